@@ -1,0 +1,244 @@
+"""The rule engine: a registry of DfE 903 rules, the context they read, and the findings they make.
+
+A rule is a small function ``(ctx: RuleContext) -> dict[str, pl.DataFrame]``: for each table it
+flags, a frame holding (at least) the ``_line`` column of the offending rows. The engine turns those
+into `Finding` records naming the table, line, CHILD and the affected fields' submitted values.
+
+Rule codes, messages, affected fields and tables are DfE's published rules for each collection
+year (``data/903_rules_lac20YY_YY.csv``); a rule's code is the same code councils already know.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+
+import polars as pl
+
+from ssda903.tables import (
+    COLUMNS,
+    DATE_COLUMNS,
+    DATE_FORMAT,
+    FILE,
+    LINE,
+    collection_end,
+    collection_start,
+)
+
+RuleFn = Callable[["RuleContext"], dict[str, pl.DataFrame]]
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    code: str
+    message: str
+    affected_fields: tuple[str, ...]
+    tables: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    years: frozenset[int]
+    fn: RuleFn
+
+    def info(self, year: int) -> RuleInfo:
+        return rule_info(year)[self.code]
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    table: str
+    line: int
+    child: str | None
+    fields: tuple[str, ...]
+    values: tuple[str | None, ...]
+    message: str
+    file: str | None = None
+
+
+_REGISTRY: dict[str, list[Rule]] = {}
+
+
+def rule(code: str, years: Iterable[int]) -> Callable[[RuleFn], RuleFn]:
+    """Register `fn` as DfE rule `code` for the collection years `years` (2025 = 2024/25).
+
+    The same code may be registered more than once for disjoint years, where DfE changed a rule.
+    """
+    year_set = frozenset(years)
+
+    def register(fn: RuleFn) -> RuleFn:
+        for existing in _REGISTRY.get(code, []):
+            clash = existing.years & year_set
+            if clash:
+                raise ValueError(f"rule {code} registered twice for {sorted(clash)}")
+        _REGISTRY.setdefault(code, []).append(Rule(code=code, years=year_set, fn=fn))
+        return fn
+
+    return register
+
+
+def rules_for_year(year: int) -> list[Rule]:
+    _load_rule_modules()
+    found = [r for rules in _REGISTRY.values() for r in rules if year in r.years]
+    return sorted(found, key=lambda r: _code_sort_key(r.code))
+
+
+def _code_sort_key(code: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in code if ch.isdigit())
+    return (int(digits) if digits else 0, code)
+
+
+@cache
+def rule_info(year: int) -> dict[str, RuleInfo]:
+    """DfE's published rules for collection year `year`, by code."""
+    name = f"903_rules_lac{year - 1}_{year % 100:02d}.csv"
+    text = resources.files("ssda903.validation").joinpath("data", name).read_text("utf-8")
+    out: dict[str, RuleInfo] = {}
+    for row in csv.DictReader(text.splitlines()):
+        out[row["code"]] = RuleInfo(
+            code=row["code"],
+            message=row["message"],
+            affected_fields=tuple(f for f in row["affected_fields"].split(";") if f),
+            tables=tuple(t for t in row["tables"].split(";") if t),
+        )
+    return out
+
+
+def published_years() -> list[int]:
+    names = resources.files("ssda903.validation").joinpath("data").iterdir()
+    years = []
+    for entry in names:
+        stem = entry.name.removesuffix(".csv")
+        if stem.startswith("903_rules_lac"):
+            years.append(int(stem[-2:]) + 2000)
+    return sorted(years)
+
+
+def _load_rule_modules() -> None:
+    # Importing the package imports every rule module, which registers its rules.
+    import ssda903.validation.rules  # noqa: F401
+
+
+@dataclass
+class RuleContext:
+    """What a rule may read: this year's tables and, optionally, last year's.
+
+    `raw(t)` gives the table as submitted (all String). `typed(t)` gives the same rows with date
+    columns parsed to ``pl.Date`` (unparseable → null) and the submitted text kept alongside as
+    ``<COL>_raw``. Missing tables come back empty with their columns, so rules need no special case.
+    """
+
+    year: int
+    tables: dict[str, pl.DataFrame]
+    previous: dict[str, pl.DataFrame] | None = None
+    _typed: dict[tuple[str, bool], pl.DataFrame] = field(default_factory=dict, repr=False)
+
+    @property
+    def start(self) -> date:
+        return collection_start(self.year)
+
+    @property
+    def end(self) -> date:
+        return collection_end(self.year)
+
+    def has(self, table: str) -> bool:
+        return table in self.tables
+
+    def raw(self, table: str) -> pl.DataFrame:
+        return _table_or_empty(self.tables, table)
+
+    def typed(self, table: str) -> pl.DataFrame:
+        return self._typed_from(self.tables, table, previous=False)
+
+    def has_previous(self, table: str) -> bool:
+        return self.previous is not None and table in self.previous
+
+    def previous_raw(self, table: str) -> pl.DataFrame:
+        return _table_or_empty(self.previous or {}, table)
+
+    def previous_typed(self, table: str) -> pl.DataFrame:
+        return self._typed_from(self.previous or {}, table, previous=True)
+
+    def _typed_from(
+        self, source: dict[str, pl.DataFrame], table: str, *, previous: bool
+    ) -> pl.DataFrame:
+        key = (table, previous)
+        if key not in self._typed:
+            self._typed[key] = parse_dates(_table_or_empty(source, table))
+        return self._typed[key]
+
+
+def _table_or_empty(source: dict[str, pl.DataFrame], table: str) -> pl.DataFrame:
+    if table in source:
+        return source[table]
+    schema: dict[str, pl.DataType] = {c: pl.String() for c in COLUMNS[table]}
+    schema[LINE] = pl.Int64()
+    schema[FILE] = pl.String()
+    return pl.DataFrame(schema=schema)
+
+
+def parse_dates(frame: pl.DataFrame) -> pl.DataFrame:
+    """Parse every DD/MM/YYYY column; keep the submitted text as ``<COL>_raw``."""
+    exprs = []
+    for col in frame.columns:
+        if col in DATE_COLUMNS:
+            exprs.append(pl.col(col).alias(f"{col}_raw"))
+            exprs.append(
+                pl.col(col).str.strptime(pl.Date, DATE_FORMAT, strict=False).alias(col)
+            )
+    return frame.with_columns(exprs) if exprs else frame
+
+
+def run(
+    year: int,
+    tables: dict[str, pl.DataFrame],
+    previous: dict[str, pl.DataFrame] | None = None,
+    only: Iterable[str] | None = None,
+) -> list[Finding]:
+    """Run every rule for `year` (or just the codes in `only`) and return the findings, sorted."""
+    ctx = RuleContext(year=year, tables=tables, previous=previous)
+    wanted = set(only) if only is not None else None
+    infos = rule_info(year)
+    findings: list[Finding] = []
+    for r in rules_for_year(year):
+        if wanted is not None and r.code not in wanted:
+            continue
+        info = infos.get(r.code)
+        if info is None:
+            raise LookupError(f"rule {r.code} is registered for {year} but DfE lists no such rule")
+        for table, flagged in r.fn(ctx).items():
+            findings.extend(_findings_for(info, table, flagged, ctx.raw(table)))
+    findings.sort(key=lambda f: (f.table, f.line, _code_sort_key(f.rule)))
+    return findings
+
+
+def _findings_for(
+    info: RuleInfo, table: str, flagged: pl.DataFrame, source: pl.DataFrame
+) -> list[Finding]:
+    if flagged.height == 0:
+        return []
+    fields = tuple(f for f in info.affected_fields if f in COLUMNS.get(table, ()))
+    lines = flagged.select(pl.col(LINE).unique()).sort(LINE)
+    rows = lines.join(source, on=LINE, how="left")
+    wanted = [c for c in ("CHILD", FILE, *fields) if c in rows.columns]
+    out = []
+    for row in rows.select([LINE, *wanted]).iter_rows(named=True):
+        out.append(
+            Finding(
+                rule=info.code,
+                table=table,
+                line=int(row[LINE]),
+                child=row.get("CHILD"),
+                fields=fields,
+                values=tuple(row.get(f) for f in fields),
+                message=info.message,
+                file=row.get(FILE),
+            )
+        )
+    return out

@@ -1,0 +1,24 @@
+import pytest
+
+from ssda903.validation import rule_info, rules_for_year, run
+from tests.ssda903.validation.conftest import make_tables
+
+
+def test_every_registered_rule_is_a_published_rule_for_its_years():
+    for year in range(2023, 2028):
+        published = rule_info(year)
+        for r in rules_for_year(year):
+            assert r.code in published, f"rule {r.code} is not published for {year}"
+
+
+def test_rule_101_flags_an_old_style_sex_code_from_2024_25():
+    t = make_tables(Header=[{"CHILD": "1", "SEX": "M"}, {"CHILD": "2", "SEX": "1"}])
+    findings = run(2025, t, only=["101"])
+    assert [(f.rule, f.table, f.line, f.child, f.values) for f in findings] == [
+        ("101", "Header", 3, "2", ("1",))
+    ]
+
+
+def test_unknown_year_has_no_published_rules():
+    with pytest.raises(FileNotFoundError):
+        rule_info(2019)
