@@ -1,0 +1,137 @@
+"""Small building blocks shared by the rule modules.
+
+Kept deliberately stable: rule modules for every code range import from here. Everything is
+vectorised Polars; nothing loops over rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import polars as pl
+
+from ssda903.tables import LINE
+from ssda903.validation.engine import RuleContext, rule_info
+
+Flags = dict[str, pl.DataFrame]
+
+# The collection years DfE publishes rules for (see ../data/).
+PUBLISHED_YEARS = (2023, 2024, 2025, 2026, 2027)
+
+
+@cache
+def published_in(code: str) -> frozenset[int]:
+    """The collection years whose published DfE rule list contains `code`."""
+    return frozenset(y for y in PUBLISHED_YEARS if code in rule_info(y))
+
+
+def years(code: str, *, since: int | None = None, until: int | None = None) -> frozenset[int]:
+    """`published_in(code)`, optionally cut to ``since <= year <= until``.
+
+    Used where DfE changed a rule: each version is registered for its own span of years.
+    """
+    lo = since if since is not None else min(PUBLISHED_YEARS)
+    hi = until if until is not None else max(PUBLISHED_YEARS)
+    return frozenset(y for y in published_in(code) if lo <= y <= hi)
+
+
+def flag(table: str, frame: pl.DataFrame) -> Flags:
+    """The rule's answer for one table: the distinct `_line`s of `frame`."""
+    return {table: frame.select(pl.col(LINE)).unique()}
+
+
+def flags(**tables: pl.DataFrame) -> Flags:
+    out: Flags = {}
+    for table, frame in tables.items():
+        out.update(flag(table, frame))
+    return out
+
+
+def plus_years(expr: pl.Expr, n: int) -> pl.Expr:
+    """`expr` (a Date) plus `n` calendar years; 29 February falls back to 28 February."""
+    return expr.dt.offset_by(f"{n}y")
+
+
+def plus_days(expr: pl.Expr, n: int) -> pl.Expr:
+    return expr + pl.duration(days=n)
+
+
+def isin(col: str, codes: Iterable[str]) -> pl.Expr:
+    """`col` is one of `codes` (a null is not)."""
+    return pl.col(col).is_in(list(codes)).fill_null(False)
+
+
+def not_in(col: str, codes: Iterable[str]) -> pl.Expr:
+    """`col` is not one of `codes`; a null counts as "not in" (as a blank is not a valid code)."""
+    return ~isin(col, codes)
+
+
+def eq(col: str, value: str) -> pl.Expr:
+    """`col == value`, a null being unequal."""
+    return (pl.col(col) == value).fill_null(False)
+
+
+def ne(col: str, value: str) -> pl.Expr:
+    """`col != value`, a null counting as different."""
+    return (pl.col(col) != value).fill_null(True)
+
+
+def differs(a: str, b: str) -> pl.Expr:
+    """`a` and `b` differ, two nulls counting as different (as a blank matches nothing)."""
+    return (pl.col(a) != pl.col(b)).fill_null(True)
+
+
+def same(a: str, b: str) -> pl.Expr:
+    """`a` equals `b`, a null matching nothing."""
+    return (pl.col(a) == pl.col(b)).fill_null(False)
+
+
+def as_of(expr: pl.Expr) -> pl.Expr:
+    """Wrap a boolean expression so that null means False."""
+    return expr.fill_null(False)
+
+
+def episodes_in_order(ctx: RuleContext, *, previous: bool = False) -> pl.DataFrame:
+    """Typed Episodes sorted by CHILD then DECOM (unparseable/blank DECOM last, file order kept)."""
+    epi = ctx.previous_typed("Episodes") if previous else ctx.typed("Episodes")
+    return epi.sort(["CHILD", "DECOM"], nulls_last=True, maintain_order=True)
+
+
+def with_prev(frame: pl.DataFrame, cols: Iterable[str], suffix: str = "_PREV") -> pl.DataFrame:
+    """Add the previous row's `cols` (and CHILD) as ``<col><suffix>``; the frame must be sorted.
+
+    A rule then keeps rows where ``CHILD == CHILD<suffix>``, i.e. it has an earlier row for the
+    same child.
+    """
+    wanted = list(dict.fromkeys(["CHILD", *cols]))
+    return frame.with_columns(pl.col(c).shift(1).alias(f"{c}{suffix}") for c in wanted)
+
+
+def with_next(frame: pl.DataFrame, cols: Iterable[str], suffix: str = "_NEXT") -> pl.DataFrame:
+    """Add the next row's `cols` (and CHILD) as ``<col><suffix>``; the frame must be sorted."""
+    wanted = list(dict.fromkeys(["CHILD", *cols]))
+    return frame.with_columns(pl.col(c).shift(-1).alias(f"{c}{suffix}") for c in wanted)
+
+
+def first_per_child(frame: pl.DataFrame, by: str) -> pl.DataFrame:
+    """Each child's row with the smallest `by` (earliest in file order on ties; nulls ignored)."""
+    return (
+        frame.filter(pl.col(by).is_not_null())
+        .sort(by, maintain_order=True)
+        .unique("CHILD", keep="first", maintain_order=True)
+    )
+
+
+def last_per_child(frame: pl.DataFrame, by: str) -> pl.DataFrame:
+    """Each child's row with the largest `by` (earliest in file order on ties; nulls ignored)."""
+    return (
+        frame.filter(pl.col(by).is_not_null())
+        .sort(by, descending=True, maintain_order=True)
+        .unique("CHILD", keep="first", maintain_order=True)
+    )
+
+
+def header_dob(ctx: RuleContext) -> pl.DataFrame:
+    """CHILD and parsed DOB from the Header (one row per Header row)."""
+    return ctx.typed("Header").select("CHILD", pl.col("DOB").alias("DOB_HEADER"))
