@@ -1,0 +1,3 @@
+from careassure.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,129 @@
+"""Writes to children's records. Every write is atomic and leaves an audit event."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from django.db import transaction
+
+from careassure.audit.services import audit_event_record
+from careassure.children.models import Child, EpisodesRow, HeaderRow, OC3Row
+from ssda903.tables import DATE_FORMAT
+
+SUMMARY_FIELDS = [
+    "dob",
+    "sex",
+    "ethnicity",
+    "in_care",
+    "care_leaver",
+    "current_legal_status",
+    "current_placement",
+    "current_provider",
+    "period_start",
+    "last_ceased",
+    "uasc",
+]
+
+
+def parse_903_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return datetime.strptime(value, DATE_FORMAT).date()
+    except ValueError:
+        return None
+
+
+def child_summaries_refresh(*, child_ids: Iterable[int]) -> int:
+    """Derive each child's summary (age, current legal status and placement…) from the 903 rows.
+
+    The latest collection year wins: the most recent Header row gives the child's details, and the
+    latest episode says whether the child is in care now.
+    """
+    ids = list(child_ids)
+    headers = _latest_by_child(
+        HeaderRow.objects.filter(child_id__in=ids).values(
+            "child_id", "return_year__year", "line", "dob", "sex", "ethnic"
+        )
+    )
+    episodes = _latest_by_child(
+        EpisodesRow.objects.filter(child_id__in=ids).values(
+            "child_id",
+            "return_year__year",
+            "line",
+            "decom",
+            "dec",
+            "ls",
+            "place",
+            "place_provider",
+            "rne",
+        ),
+        key=lambda r: (r["return_year__year"], parse_903_date(r["decom"]) or date.min, r["line"]),
+    )
+    starts = _period_starts(ids)
+    leavers = set(OC3Row.objects.filter(child_id__in=ids).values_list("child_id", flat=True))
+    uasc_ids = set(
+        Child.objects.filter(pk__in=ids, r903_uasc__isnull=False).values_list("pk", flat=True)
+    )
+    children = list(Child.objects.filter(pk__in=ids))
+    for child in children:
+        head = headers.get(child.pk)
+        if head:
+            child.dob = parse_903_date(head["dob"])
+            child.sex = head["sex"] or ""
+            child.ethnicity = head["ethnic"] or ""
+        episode = episodes.get(child.pk)
+        open_now = bool(episode) and not episode["dec"]
+        child.in_care = open_now
+        child.current_legal_status = (episode["ls"] or "") if open_now else ""
+        child.current_placement = (episode["place"] or "") if open_now else ""
+        child.current_provider = (episode["place_provider"] or "") if open_now else ""
+        child.last_ceased = parse_903_date(episode["dec"]) if episode and not open_now else None
+        child.period_start = starts.get(child.pk)
+        child.care_leaver = not open_now and child.pk in leavers
+        child.uasc = child.pk in uasc_ids
+    Child.objects.bulk_update(children, SUMMARY_FIELDS, batch_size=2000)
+    return len(children)
+
+
+def _latest_by_child(rows: Iterable[dict[str, Any]], key: Any = None) -> dict[int, dict[str, Any]]:
+    sort_key = key or (lambda r: (r["return_year__year"], r["line"]))
+    latest: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        current = latest.get(row["child_id"])
+        if current is None or sort_key(row) >= sort_key(current):
+            latest[row["child_id"]] = row
+    return latest
+
+
+def _period_starts(ids: list[int]) -> dict[int, date]:
+    """The start of each child's latest period of care: the latest episode with RNE 'S'."""
+    starts: dict[int, date] = {}
+    rows = EpisodesRow.objects.filter(child_id__in=ids, rne="S").values_list("child_id", "decom")
+    for child_id, decom in rows:
+        when = parse_903_date(decom)
+        if when and (child_id not in starts or when > starts[child_id]):
+            starts[child_id] = when
+    return starts
+
+
+@transaction.atomic
+def child_update_details(*, child: Child, actor: Any, **changes: Any) -> Child:
+    """Change a child's council-held details (name, team, restriction), audited with old values."""
+    allowed = {"given_name", "family_name", "team", "restricted"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValueError(f"cannot change {sorted(unknown)} here")
+    before = {field: str(getattr(child, field)) for field in changes}
+    for field, value in changes.items():
+        setattr(child, field, value)
+    child.save(update_fields=list(changes))
+    audit_event_record(
+        actor=actor,
+        action="child_update",
+        child=child,
+        detail={"before": before, "after": {f: str(v) for f, v in changes.items()}},
+    )
+    return child
