@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "careassure.accounts",
     "careassure.children",
     "careassure.imports",
+    "careassure.inspections",
 ]
 
 MIDDLEWARE = [
