@@ -226,7 +226,8 @@ def _findings_for(
     fields = tuple(f for f in info.affected_fields if f in COLUMNS.get(table, ()))
     lines = flagged.select(pl.col(LINE).unique()).sort(LINE)
     rows = lines.join(source, on=LINE, how="left")
-    wanted = [c for c in ("CHILD", FILE, *fields) if c in rows.columns]
+    # dict.fromkeys: a rule may name CHILD among its affected fields (e.g. 199).
+    wanted = [c for c in dict.fromkeys(("CHILD", FILE, *fields)) if c in rows.columns]
     out = []
     for row in rows.select([LINE, *wanted]).iter_rows(named=True):
         out.append(
