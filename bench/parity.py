@@ -11,6 +11,8 @@ header is line 1). `--codes` limits the report to codes starting with any of the
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import logging
 import sys
@@ -98,7 +100,8 @@ def peer_flags(
     out: dict[str, set[Key]] = defaultdict(set)
     crashed: list[str] = []
     if as_councils:
-        validator = LacValidator(metadata=metadata, files=files, registry=registry)
+        with contextlib.redirect_stdout(io.StringIO()):
+            validator = LacValidator(metadata=metadata, files=files, registry=registry)
         for table, frame in validator.ds_results.items():
             if table == "metadata" or table.endswith("_last"):
                 continue
@@ -113,7 +116,8 @@ def peer_flags(
     for code, definition in registry.items():
         fresh = {k: (v if k == "metadata" else v.copy(deep=True)) for k, v in store.items()}
         try:
-            result = definition.func(fresh)
+            with contextlib.redirect_stdout(io.StringIO()):  # some peer rules print
+                result = definition.func(fresh)
         except Exception:
             crashed.append(str(code))
             continue

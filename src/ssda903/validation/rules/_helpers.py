@@ -135,3 +135,25 @@ def last_per_child(frame: pl.DataFrame, by: str) -> pl.DataFrame:
 def header_dob(ctx: RuleContext) -> pl.DataFrame:
     """CHILD and parsed DOB from the Header (one row per Header row)."""
     return ctx.typed("Header").select("CHILD", pl.col("DOB").alias("DOB_HEADER"))
+
+
+def continuously_looked_after(ctx: RuleContext) -> pl.DataFrame:
+    """CHILDs looked after continuously through the collection year (one column, CHILD).
+
+    DfE's definition (903 validation rules, "CONTINUOUSLY_LOOKED_AFTER"): the child has an
+    episode during the year and none that shows a break — starting a new period of care (RNE S)
+    after 1 April, leaving care (REC other than X1) before 31 March, or respite (LS V3/V4).
+    """
+    start, end = ctx.start, ctx.end
+    decom, dec = pl.col("DECOM"), pl.col("DEC")
+    during = (decom <= end).fill_null(False) & ((dec >= start).fill_null(False) | dec.is_null())
+    enters = eq("RNE", "S") & ((decom > start) & (decom <= end)).fill_null(False)
+    leaves = ne("REC", "X1") & ((dec >= start) & (dec < end)).fill_null(False)
+    respite = isin("LS", ["V3", "V4"]) & during
+    per_child = (
+        ctx.typed("Episodes")
+        .filter(pl.col("CHILD").is_not_null())
+        .group_by("CHILD")
+        .agg(during.any().alias("in_care"), (enters | leaves | respite).any().alias("broken"))
+    )
+    return per_child.filter(pl.col("in_care") & ~pl.col("broken")).select("CHILD")
