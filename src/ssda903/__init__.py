@@ -3,7 +3,8 @@
 Pure Python + Polars; never imports Django (docs/decisions/0001-layout.md).
 """
 
-from ssda903.model import ReadError, Return
+from ssda903.model import ReadError, Return, WriteError
 from ssda903.read import read_return
+from ssda903.write import write_csv, write_xml
 
-__all__ = ["ReadError", "Return", "read_return"]
+__all__ = ["ReadError", "Return", "WriteError", "read_return", "write_csv", "write_xml"]

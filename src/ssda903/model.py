@@ -75,3 +75,11 @@ def clean_values(frame: pl.DataFrame, columns: Sequence[str]) -> pl.DataFrame:
         pl.when(s.str.len_bytes() == 0).then(None).otherwise(s).alias(c)
         for s, c in zip(stripped, columns, strict=True)
     )
+
+
+class WriteError(ValueError):
+    """A return cannot be written in the requested format without losing or changing data.
+
+    XML holds CHILD, DOB (and UASC's SEX) once per child, and UASC, OC3 and AD1 at most once per
+    child; a CSV set that breaks that cannot become XML faithfully, so the writer says where.
+    """

@@ -29,13 +29,17 @@ from ssda903.tables import (
     tables_for_year,
     year_label,
 )
+from ssda903.xml_read import looks_like_xml, read_xml
 
 
 def read_return(paths: Sequence[Path | str], year: int) -> Return:
     """Read the files of one 903 return for collection `year` (2025 = 2024/25).
 
-    `paths` may mix DfE CSV files (one table each) and DfE XML files (all tables). Raises
-    `ReadError` naming the file, and the line where it can, if a file cannot be read.
+    `paths` may mix DfE CSV files (one table each) and DfE XML files (every table of the year).
+    Each table's records may come from one file only; a file with no records for a table (an XML
+    file without social worker episodes, a CSV holding only its header row) gives way to one
+    that has them, so nothing is lost either way. Raises `ReadError`
+    naming the file, and the line where it can, if a file cannot be read.
     """
     check_year(year)
     tables: dict[str, pl.DataFrame] = {}
@@ -43,20 +47,24 @@ def read_return(paths: Sequence[Path | str], year: int) -> Return:
     encodings: dict[str, str] = {}
     for path in map(Path, paths):
         data = _read_bytes(path)
-        text, encoding = decode(data, path.name)
-        if encoding is not None:
-            encodings[path.name] = encoding
-        table, frame = read_csv_table(text, path.name, year)
-        found = {table: frame}
+        if looks_like_xml(data):
+            found = read_xml(data, path.name, year)
+        else:
+            text, encoding = decode(data, path.name)
+            if encoding is not None:
+                encodings[path.name] = encoding
+            table, frame = read_csv_table(text, path.name, year)
+            found = {table: frame}
         for table, frame in found.items():
-            if table in tables:
+            if table in tables and tables[table].height and frame.height:
                 raise ReadError(
                     f"holds the {table} table, but {came_from[table]} already supplied it; "
                     "send each table once",
                     file=path.name,
                 )
-            tables[table] = frame
-            came_from[table] = path.name
+            if table not in tables or not tables[table].height:
+                tables[table] = frame
+                came_from[table] = path.name
     return Return(year=year, tables=tables, encodings=encodings)
 
 

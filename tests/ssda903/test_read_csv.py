@@ -121,8 +121,8 @@ def test_a_row_with_the_wrong_number_of_fields_is_refused_with_its_line(tmp_path
 
 
 def test_the_same_table_twice_is_refused(tmp_path):
-    a = write(tmp_path, "a.csv", HEADER_HEADER + "\n")
-    b = write(tmp_path, "b.csv", HEADER_HEADER + "\n")
+    a = write(tmp_path, "a.csv", HEADER_HEADER + "\n1,M,01/02/2010,WBRI,,,\n")
+    b = write(tmp_path, "b.csv", HEADER_HEADER + "\n2,M,01/02/2010,WBRI,,,\n")
     with pytest.raises(ReadError, match=r"a\.csv already supplied it"):
         read_return([a, b], 2025)
 
