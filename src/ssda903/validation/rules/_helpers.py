@@ -157,3 +157,27 @@ def continuously_looked_after(ctx: RuleContext) -> pl.DataFrame:
         .agg(during.any().alias("in_care"), (enters | leaves | respite).any().alias("broken"))
     )
     return per_child.filter(pl.col("in_care") & ~pl.col("broken")).select("CHILD")
+
+
+def periods_of_care(ctx: RuleContext) -> pl.DataFrame:
+    """Each child's periods of care: CHILD, POC_START (first DECOM) and POC_END (the DEC of the
+    period's last episode, blank if it is still open).
+
+    Episodes (with a valid DECOM, in date order) belong to one period until an episode starts
+    after the previous one ended.
+    """
+    epi = episodes_in_order(ctx).filter(pl.col("DECOM").is_not_null())
+    epi = with_prev(epi, ["DEC"])
+    new_period = (pl.col("DECOM") > pl.col("DEC_PREV")).fill_null(False) | (
+        pl.col("CHILD") != pl.col("CHILD_PREV")
+    ).fill_null(True)
+    return (
+        epi.with_columns(new_period.cast(pl.Int64).cum_sum().alias("_period"))
+        .group_by("_period", maintain_order=True)
+        .agg(
+            pl.col("CHILD").first(),
+            pl.col("DECOM").first().alias("POC_START"),
+            pl.col("DEC").last().alias("POC_END"),
+        )
+        .drop("_period")
+    )
