@@ -1,0 +1,87 @@
+"""careassure demo-data: a synthetic council, reproducible from a seed.
+
+`--children 2000 --years 5 --seed 1` loads the database; `--export-903 DIR` writes only the 903
+files (national scale, no database, no case file).
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from careassure.children.models import Child
+from careassure.core.demo import DEMO_PASSWORD, council_load
+
+
+class Command(BaseCommand):
+    help = "Generate a synthetic council (never real data) and load it, or export its 903 files."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--children", type=int, default=2000)
+        parser.add_argument("--years", type=int, default=5)
+        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--as-at", type=date.fromisoformat, default=date(2026, 3, 31))
+        parser.add_argument(
+            "--export-903",
+            type=Path,
+            metavar="DIR",
+            help="Write the 903 CSV sets to DIR/<year>/ instead of loading",
+        )
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Do nothing if the database already holds children",
+        )
+
+    def handle(self, *args: Any, **o: Any) -> None:
+        from democouncil import generate
+
+        if o["children"] < 1 or o["years"] < 1:
+            raise CommandError("--children and --years must be at least 1")
+        if o["export_903"]:
+            self._export(generate, o)
+            return
+        if Child.objects.exists():
+            if o["if_empty"]:
+                self.stdout.write("The database already holds children: demo data not loaded.")
+                return
+            raise CommandError("The database already holds children. Use a fresh database.")
+        started = time.monotonic()
+        self.stdout.write(f"Generating {o['children']} children over {o['years']} years…")
+        council = generate(
+            children=o["children"], years=o["years"], seed=o["seed"], as_at=o["as_at"]
+        )
+        self.stdout.write("Loading into the database…")
+        summary = council_load(council=council)
+        took = time.monotonic() - started
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{summary.council}: {summary.children} children, returns for "
+                f"{', '.join(map(str, summary.years))}, {summary.documents} case-file documents "
+                f"({took:.0f} s)."
+            )
+        )
+        self.stdout.write(f"Demo sign-ins (synthetic data only), password '{DEMO_PASSWORD}':")
+        for username, role in summary.sign_ins:
+            self.stdout.write(f"  {username:<12} {role}")
+
+    def _export(self, generate: Any, o: dict[str, Any]) -> None:
+        from ssda903 import Return, write_csv
+
+        started = time.monotonic()
+        council = generate(
+            children=o["children"],
+            years=o["years"],
+            seed=o["seed"],
+            as_at=o["as_at"],
+            casefile=False,
+        )
+        for year, tables in sorted(council.returns.items()):
+            outdir = o["export_903"] / str(year)
+            written = write_csv(Return(year=year, tables=tables), outdir)
+            self.stdout.write(f"{year}: {len(written)} files in {outdir}")
+        self.stdout.write(f"Done in {time.monotonic() - started:.0f} s.")
