@@ -8,6 +8,8 @@ library when measures are computed.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 
@@ -38,7 +40,8 @@ class ReturnYear(models.Model):
         return year_label(self.year)
 
 
-def _row_model(table: str) -> type[models.Model]:
+def _row_model(table: str) -> Any:
+    # Any: the models are built at import time, so type checkers cannot see their fields.
     attrs: dict[str, object] = {
         "__module__": __name__,
         "__doc__": f"A row of the 903 {table} table, as submitted.",
@@ -65,7 +68,7 @@ def _row_model(table: str) -> type[models.Model]:
     return type(f"{table}Row", (models.Model,), attrs)
 
 
-ROW_MODELS: dict[str, type[models.Model]] = {table: _row_model(table) for table in COLUMNS}
+ROW_MODELS: dict[str, Any] = {table: _row_model(table) for table in COLUMNS}
 
 HeaderRow = ROW_MODELS["Header"]
 EpisodesRow = ROW_MODELS["Episodes"]
