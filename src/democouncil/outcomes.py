@@ -1,0 +1,156 @@
+"""Per-year outcome tables: OC2 (looked after 12 months), OC3 (care leavers), adoption
+(AD1, PlacedAdoption) and previous permanence (PrevPerm).
+
+Shares are documented in docs/demo-data.md. National anchors (shared/domain/README.md §5):
+88% of under-5s had development checks up to date; 58% of adoptions were unopposed.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+
+from democouncil.draw import choice, pick
+
+YES_NO = ("1", "0")
+
+
+def oc2(rng: np.random.Generator, cohort: pl.DataFrame, year_end: np.datetime64) -> pl.DataFrame:
+    """cohort: child, dob of children looked after continuously for 12 months at 31 March."""
+    n = cohort.height
+    dob = cohort["dob"].to_numpy()
+    age = (year_end - dob).astype(np.int64) / 365.25
+    ystart_age = age - 1
+
+    def flag(p_yes: float | np.ndarray) -> np.ndarray:
+        return np.where(rng.random(n) < p_yes, "1", "0")
+
+    sdq_due = (ystart_age >= 4) & (age < 17)
+    has_score = rng.random(n) < 0.78
+    # SDQ totals: 0–13 normal, 14–16 borderline, 17+ concern; children in care average ~14.
+    score = np.clip(np.round(rng.normal(14, 6.5, n)), 0, 40).astype(int).astype(str)
+    reason = choice(rng, n, ("SDQ2", "SDQ3", "SDQ4", "SDQ5"), (20, 15, 35, 30))
+    misuse = flag(np.where(age >= 13, 0.08, 0.0))
+    received = np.where(misuse == "1", flag(0.6), "")
+    offered = np.where(received == "0", flag(0.7), np.where(misuse == "1", "", ""))
+    cols = {
+        "CHILD": cohort["child"],
+        "SDQ_SCORE": np.where(sdq_due & has_score, score, ""),
+        "SDQ_REASON": np.where(sdq_due & ~has_score, reason, ""),
+        "CONVICTED": np.where(age >= 10, flag(np.where(age >= 14, 0.05, 0.01)), ""),
+        "HEALTH_CHECK": np.where(age < 5, flag(0.88), ""),
+        "IMMUNISATIONS": flag(0.87),
+        "TEETH_CHECK": flag(np.where(age < 1, 0.6, 0.82)),
+        "HEALTH_ASSESSMENT": flag(0.89),
+        "SUBSTANCE_MISUSE": misuse,
+        "INTERVENTION_RECEIVED": received,
+        "INTERVENTION_OFFERED": offered,
+    }
+    return pl.DataFrame({k: pl.Series(v, dtype=pl.String) for k, v in cols.items()}).with_columns(
+        DOB=cohort["dob"]
+    )
+
+
+IN_TOUCH = (("YES", "NO", "REFU", "NREQ", "RHOM", "DIED"), (88, 5, 2, 3.5, 1.3, 0.2))
+ACTIV = {
+    17: (("F2", "P2", "F4", "F5", "G5", "G4", "G6"), (58, 6, 6, 5, 18, 5, 2)),
+    18: (("F2", "F1", "F4", "F5", "P5", "G5", "G4", "G6"), (32, 6, 7, 12, 6, 27, 6, 4)),
+    19: (("F1", "F2", "F4", "F5", "P5", "G5", "G4", "G6"), (10, 15, 7, 17, 8, 30, 7, 6)),
+}
+ACCOM = {
+    17: (("C", "D", "E", "B", "U", "K", "V"), (16, 42, 15, 14, 6, 4, 3)),
+    18: (
+        ("U", "D", "Z", "B", "E", "K", "T", "S", "X", "W", "R", "V"),
+        (26, 22, 12, 14, 8, 5, 4, 2, 2, 1, 2, 2),
+    ),
+    20: (
+        ("U", "D", "B", "E", "K", "T", "S", "X", "W", "R", "V", "Y"),
+        (40, 16, 16, 5, 6, 4, 3, 3, 1, 3, 2, 1),
+    ),
+}
+UNSUITABLE = {"S": 0.85, "W": 0.8, "V": 0.6, "X": 0.5, "R": 0.4}
+
+
+def oc3(rng: np.random.Generator, leavers: pl.DataFrame) -> pl.DataFrame:
+    """leavers: child, dob, age (17–21 birthday in the year). ACTIV/ACCOM are "0" unless in
+    touch (rules 344/345; the value for NO/REFU/NREQ is UNCONFIRMED, README §1.2)."""
+    n = leavers.height
+    age = leavers["age"].to_numpy()
+    touch = choice(rng, n, *IN_TOUCH)
+    activ = pick(rng, np.minimum(age, 19), ACTIV)
+    acc_key = np.where(age == 17, 17, np.where(age <= 19, 18, 20))
+    letter = pick(rng, acc_key, ACCOM)
+    letter = np.where((letter == "Z") & (age >= 21), "U", letter)  # staying put ends at 21
+    p_bad = np.vectorize(lambda c: UNSUITABLE.get(c, 0.07))(letter) if n else np.zeros(0)
+    accom = np.char.add(letter.astype(str), np.where(rng.random(n) < p_bad, "2", "1"))
+    yes = touch == "YES"
+    return pl.DataFrame(
+        {
+            "CHILD": leavers["child"],
+            "DOB": leavers["dob"],
+            "IN_TOUCH": pl.Series(touch, dtype=pl.String),
+            "ACTIV": pl.Series(np.where(yes, activ, "0"), dtype=pl.String),
+            "ACCOM": pl.Series(np.where(yes, accom, "0"), dtype=pl.String),
+        }
+    )
+
+
+ADOPTERS = (("MF-married", "MF-unmarried", "FF", "MM", "F1", "M1"), (52, 14, 10, 9, 13, 2))
+
+
+def ad1(rng: np.random.Generator, adopted: pl.DataFrame) -> pl.DataFrame:
+    """adopted: child, dob, adm, match, foster_carer_adopts (LS_ADOPTR rules 517/518)."""
+    n = adopted.height
+    kind = choice(rng, n, *ADOPTERS)
+    single = np.isin(kind, ["F1", "M1"])
+    sex = np.where(single, kind, np.char.replace(kind.astype(str), "-married", "").astype(str))
+    sex = np.char.replace(sex.astype(str), "-unmarried", "")
+    same = np.isin(sex, ["FF", "MM"])
+    partnered = np.where(rng.random(n) < 0.6, np.where(same, "L12", "L11"), "L2")
+    ls = np.where(single, "L0", np.where(kind == "MF-unmarried", "L3", partnered))
+    ls = np.where(same & (rng.random(n) < 0.2), "L4", ls)
+    return pl.DataFrame(
+        {
+            "CHILD": adopted["child"],
+            "DOB": adopted["dob"],
+            "DATE_INT": adopted["adm"],
+            "DATE_MATCH": adopted["match"],
+            "FOSTER_CARE": pl.Series(
+                np.where(adopted["foster_carer_adopts"].to_numpy(), "1", "0"), dtype=pl.String
+            ),
+            "NB_ADOPTR": pl.Series(np.where(single, "1", "2"), dtype=pl.String),
+            "SEX_ADOPTR": pl.Series(sex, dtype=pl.String),
+            "LS_ADOPTR": pl.Series(ls, dtype=pl.String),
+        }
+    )
+
+
+PREV_PERM = (("Z1", "P4", "P2", "P3", "P1"), (82, 6, 6, 3, 3))
+
+
+def prev_perm(rng: np.random.Generator, starts: pl.DataFrame, la_code: str) -> pl.DataFrame:
+    """starts: child, dob, start, prev_rec (REC of the previous period, if any)."""
+    n = starts.height
+    code = choice(rng, n, *PREV_PERM)
+    code = np.where(starts["prev_rec"].fill_null("").to_numpy() == "E41", "P3", code)
+    has_order = np.isin(code, ["P1", "P2", "P3"])
+    start, dob = starts["start"].to_numpy(), starts["dob"].to_numpy()
+    span = np.maximum((start - dob).astype(np.int64) - 30, 1)
+    when = dob + 15 + (rng.random(n) * span).astype(np.int64)
+    full = pl.Series(when).dt.strftime("%d/%m/%Y").to_list()
+    # Councils often know only the month, or only the year, of an order made elsewhere.
+    u = rng.random(n)
+    text = [
+        "zz" + t[2:] if x < 0.12 else "zz/zz/" + t[6:] if x > 0.95 else t
+        for t, x in zip(full, u, strict=True)
+    ]
+    la = np.where(rng.random(n) < 0.55, la_code, rng.integers(950, 1000, n).astype(str))
+    return pl.DataFrame(
+        {
+            "CHILD": starts["child"],
+            "DOB": starts["dob"],
+            "PREV_PERM": pl.Series(code, dtype=pl.String),
+            "LA_PERM": pl.Series(np.where(has_order, la, ""), dtype=pl.String),
+            "DATE_PERM": pl.Series(np.where(has_order, text, ""), dtype=pl.String),
+        }
+    )
