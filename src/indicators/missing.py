@@ -52,7 +52,8 @@ def _children_with(kind: str):
 
 
 def _episodes(context: Context, at: date) -> Measure:
-    incidents = _incidents(context, at, "M")
+    cohort = children(context.looked_after_during(year_to(at))["CHILD"])
+    incidents = _incidents(context, at, "M").filter(pl.col("CHILD").is_in(cohort))
     return Measure(children(incidents["CHILD"]), (), year_to(at), value=float(incidents.height))
 
 
@@ -64,8 +65,11 @@ def _return_interviews(context: Context, at: date) -> Measure:
         pl.col("MIS_START").str.strptime(pl.Date, DATE_FORMAT, strict=False),
         pl.col("RHI_DATE").str.strptime(pl.Date, DATE_FORMAT, strict=False),
     )
-    returns = _incidents(context, at, "M", column="MIS_END").join(
-        interviews, on=["CHILD", "MIS_START"], how="left"
+    cohort = children(context.looked_after_during(year_to(at))["CHILD"])
+    returns = (
+        _incidents(context, at, "M", column="MIS_END")
+        .filter(pl.col("CHILD").is_in(cohort))
+        .join(interviews, on=["CHILD", "MIS_START"], how="left")
     )
     # Dates only: a return on day D has its 72 hours run out on day D+3.
     in_time = pl.col("RHI_DATE").is_not_null() & (
@@ -110,7 +114,8 @@ register(
         id="missing_incidents",
         title="Missing incidents",
         definition="Number of missing incidents (MISSING = M) starting in the twelve months "
-        "ending on the date. The numerator lists the children they belong to.",
+        "ending on the date, of children looked after in that time (not short breaks). The "
+        "numerator lists the children they belong to.",
         numerator="children with a missing incident in the year",
         denominator="none (a count of incidents)",
         unit=Unit.COUNT,
@@ -123,10 +128,11 @@ register(
     Indicator(
         id="return_interviews_72h",
         title="Return home interviews within 72 hours",
-        definition="Of children who returned from a missing incident (M) in the twelve months "
-        "ending on the date, the percentage whose every return was followed by a return "
-        "interview within 72 hours (dates only: by the third day after the return). Needs the "
-        "optional return-interview frame; 'not available' without it.",
+        definition="Of children looked after (not short breaks) who returned from a missing "
+        "incident (M) in the twelve months ending on the date, the percentage whose every "
+        "return was followed by a return interview within 72 hours (dates only: by the third "
+        "day after the return). Needs the optional return-interview frame; 'not available' "
+        "without it.",
         numerator="children with every interview within 72 hours",
         denominator="children who returned from a missing incident in the year",
         unit=Unit.PERCENT,

@@ -1,0 +1,39 @@
+from datetime import date
+
+from indicators import REGISTRY, Context, evaluate_all, month_ends, series
+from tests.indicators.builders import episode, frame
+
+
+def test_month_ends_cover_every_month_including_leap_february():
+    assert month_ends(date(2024, 1, 15), date(2024, 3, 2)) == [
+        date(2024, 1, 31),
+        date(2024, 2, 29),
+        date(2024, 3, 31),
+    ]
+
+
+def test_series_gives_the_indicator_at_each_month_end():
+    # X looked after 15/02/2024-10/04/2024; Y from 01/03/2024.
+    # End of Jan: nobody; Feb: X; Mar: X and Y; Apr: Y (X left on the 10th).
+    tables = {
+        "Episodes": frame(
+            [
+                episode("X", "15/02/2024", "10/04/2024", rec="E4A"),
+                episode("Y", "01/03/2024"),
+            ]
+        )
+    }
+    results = series("cla_at_date", tables, month_ends(date(2024, 1, 1), date(2024, 4, 1)))
+    assert [r.value for r in results] == [0, 1, 2, 1]
+    assert results[2].numerator == ("X", "Y")
+    assert [r.period.end for r in results][-1] == date(2024, 4, 30)
+
+
+def test_every_indicator_evaluates_on_a_sparse_return():
+    # Only Episodes: indicators needing other tables give a value of None or "not available",
+    # never an exception.
+    tables = {"Episodes": frame([episode("Y", "01/03/2024")])}
+    results = evaluate_all(Context(tables), date(2025, 3, 31))
+    assert set(results) == set(REGISTRY)
+    assert results["cla_at_date"].value == 1
+    assert not results["health_assessments"].available
