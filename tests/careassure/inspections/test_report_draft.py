@@ -1,4 +1,4 @@
-"""The drafted Scrutiny Board report follows the founding report's structure and holds every finding."""
+"""The drafted Scrutiny Board report follows the founding report's shape and holds every finding."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def test_sections_and_numbering_follow_the_founding_report(founding):
     corporate = document.sections[3]
     assert [(p.number, p.title) for p in corporate.parts] == FOUNDING_SUBSECTIONS
     for part in corporate.parts:
-        assert [p.number for p in part.paragraphs][0] == f"{part.number}.1"
+        assert part.paragraphs[0].number == f"{part.number}.1"
     for section in document.sections:
         if section.number == 4:
             continue
