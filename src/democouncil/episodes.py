@@ -7,6 +7,8 @@ DECOM equals the previous DEC, so chains are contiguous with no overlaps (DfE ru
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import polars as pl
 
@@ -135,7 +137,7 @@ def _assemble(
         .join(p.select("cid", "seq", "start", "end", "rec", "cin"), on=["cid", "seq"])
     )
     legal_change, kind = pl.col("legal").fill_null(False), pl.col("kind").fill_null("")
-    rne = pl.when(pl.col("day") == pl.col("start")).then(pl.lit("S"))
+    rne: Any = pl.when(pl.col("day") == pl.col("start")).then(pl.lit("S"))
     for (is_legal, place_kind), code in RNE.items():
         rne = rne.when((legal_change == is_legal) & (kind == place_kind)).then(pl.lit(code))
     ep = ep.with_columns(

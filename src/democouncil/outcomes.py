@@ -7,6 +7,8 @@ Shares are documented in docs/demo-data.md. National anchors (shared/domain/READ
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import polars as pl
 
@@ -33,7 +35,7 @@ def oc2(rng: np.random.Generator, cohort: pl.DataFrame, year_end: np.datetime64)
     misuse = flag(np.where(age >= 13, 0.08, 0.0))
     received = np.where(misuse == "1", flag(0.6), "")
     offered = np.where(received == "0", flag(0.7), np.where(misuse == "1", "", ""))
-    cols = {
+    cols: dict[str, Any] = {
         "CHILD": cohort["child"],
         "SDQ_SCORE": np.where(sdq_due & has_score, score, ""),
         "SDQ_REASON": np.where(sdq_due & ~has_score, reason, ""),

@@ -88,13 +88,13 @@ def _one_year(
         "urn",
     ).sort("child", "decom")
     t["Reviews"] = (
-        h.reviews.filter(pl.col("review").is_between(ys, cut))
+        h.reviews.filter(_between("review", ys, cut))
         .join(kids, on="cid")
         .select("child", "dob", "review", "code")
         .sort("child", "review")
     )
     t["Missing"] = (
-        h.missing.filter(pl.col("start").is_between(ys, cut))
+        h.missing.filter(_between("start", ys, cut))
         .with_columns(end=pl.when(pl.col("end") <= cut).then("end"))
         .join(kids, on="cid")
         .select("child", "dob", "type", "start", "end")
@@ -196,9 +196,7 @@ def _oc3(
         b = h.leavers.join(kids, on="cid").with_columns(
             bday=pl.col("dob").dt.offset_by(f"{age}y"), age=pl.lit(age)
         )
-        rows.append(
-            b.filter(pl.col("bday").is_between(ys, cut) & (pl.col("first_start") < pl.col("bday")))
-        )
+        rows.append(b.filter(_between("bday", ys, cut) & (pl.col("first_start") < pl.col("bday"))))
     leavers = pl.concat(rows).sort("child")
     return outcomes.oc3(rng, leavers)
 
@@ -207,7 +205,7 @@ def _adoption(
     rng: np.random.Generator, h: History, kids: pl.DataFrame, ys: np.datetime64, cut: np.datetime64
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     p = h.periods.join(kids, on="cid")
-    adopted = p.filter(pl.col("rec").is_in(["E11", "E12"]) & pl.col("end").is_between(ys, cut))
+    adopted = p.filter(pl.col("rec").is_in(["E11", "E12"]) & _between("end", ys, cut))
     ad1 = outcomes.ad1(rng, adopted.sort("child"))
     ceased = pl.col("adm_ceased") <= cut
     placed = (
@@ -237,7 +235,7 @@ def _prev_perm(
     la_code: str,
 ) -> pl.DataFrame:
     p = h.periods.sort("cid", "seq").with_columns(prev_rec=pl.col("rec").shift(1).over("cid"))
-    starts = p.filter(pl.col("start").is_between(ys, cut)).join(kids, on="cid").sort("child")
+    starts = p.filter(_between("start", ys, cut)).join(kids, on="cid").sort("child")
     return outcomes.prev_perm(rng, starts, la_code)
 
 
@@ -260,6 +258,10 @@ def _sw(h: History, kids: pl.DataFrame, ys: np.datetime64, cut: np.datetime64) -
         .select("child", "dob", "sw_id", "start", "end", "reason")
         .sort("child", "start")
     )
+
+
+def _between(column: str, lo: np.datetime64, hi: np.datetime64) -> pl.Expr:
+    return pl.col(column).is_between(pl.lit(lo), pl.lit(hi))
 
 
 def _empty(name: str) -> pl.DataFrame:

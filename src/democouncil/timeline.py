@@ -7,11 +7,13 @@ national-scale run stays fast; these helpers give calendar-correct birthdays and
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-Days = npt.NDArray[np.datetime64]
+# datetime64[D] arrays (typed loosely: numpy arithmetic on them loses the dtype for mypy)
+Days = npt.NDArray[Any]
 
 
 def day(d: date) -> np.datetime64:
