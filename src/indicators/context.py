@@ -87,6 +87,9 @@ class Context:
 
     def parsed(self, name: str) -> pl.DataFrame:
         """The table with every DfE column present (absent ones null) and dates parsed."""
+        return self.memo(f"parsed:{name}", lambda _: self._parse(name))
+
+    def _parse(self, name: str) -> pl.DataFrame:
         frame = self.tables.get(name, pl.DataFrame())
         missing = [c for c in COLUMNS.get(name, ()) if c not in frame.columns]
         frame = frame.with_columns(pl.lit(None, pl.String).alias(c) for c in missing)
@@ -149,14 +152,18 @@ class Context:
         """The OC2/OC3 snapshot for the latest collection year ending on or before `at`."""
         year = at.year if at >= date(at.year, 3, 31) else at.year - 1
         period = Period(date(year - 1, 4, 1), collection_end(year))
+        frame = self.memo(f"annual:{name}:{year}", lambda _: self._annual(name, year))
+        if frame.height == 0:
+            raise NotAvailable(f"no {name} for the year ending {period.end:%d/%m/%Y}")
+        return frame, period
+
+    def _annual(self, name: str, year: int) -> pl.DataFrame:
         frame = self.parsed(name)
         if YEAR in frame.columns:
             frame = frame.filter(pl.col(YEAR) == year)
         elif year != self.collection_year:
-            raise NotAvailable(f"no {name} for the year ending {period.end:%d/%m/%Y}")
-        if frame.height == 0:
-            raise NotAvailable(f"no {name} for the year ending {period.end:%d/%m/%Y}")
-        return frame.unique("CHILD", keep="last", maintain_order=True), period
+            return frame.clear()
+        return frame.unique("CHILD", keep="last", maintain_order=True)
 
     @cached_property
     def collection_year(self) -> int | None:

@@ -68,9 +68,15 @@ def three_years_to(at: date) -> Period:
 def _adoptions(context: Context, at: date) -> pl.DataFrame:
     """Adopted children in the 3 years to `at` with their key dates (null when not recorded)."""
     window = three_years_to(at)
-    adopted = context.episodes.filter(
-        pl.col("REC").is_in(ADOPTED) & pl.col("DEC").is_between(window.start, window.end)
-    ).select("CHILD", "PERIOD", "PERIOD_START")
+    return context.memo("adoptions", _all_adoptions).filter(
+        pl.col("DEC").is_between(window.start, window.end)
+    )
+
+
+def _all_adoptions(context: Context) -> pl.DataFrame:
+    adopted = context.episodes.filter(pl.col("REC").is_in(ADOPTED)).select(
+        "CHILD", "PERIOD", "PERIOD_START", "DEC"
+    )
     in_period = context.episodes.join(adopted.select("CHILD", "PERIOD"), on=["CHILD", "PERIOD"])
     placed = (
         in_period.filter(pl.col("PLACE").is_in(ADOPTIVE_PLACEMENTS))
