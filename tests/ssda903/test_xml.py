@@ -101,7 +101,7 @@ def test_reads_the_d2i_fake_xml_return():
         ("<EXPSSDA903><CHILD><HEADER/><EPISODE>\n<PL>U1</PL><PL>U2</PL></EPISODE></CHILD>"
          "</EXPSSDA903>", 2, "<PL> appears twice"),
         ("<EXPSSDA903>\n<KID/></EXPSSDA903>", 2, "expected <CHILD>"),
-        ("<EXPSSDA903>\n<CHILD><EPISODE/></CHILD></EXPSSDA903>", 2, "0 <HEADER> elements"),
+        ("<EXPSSDA903>\n<CHILD><EPISODE/></CHILD></EXPSSDA903>", 2, "has no <HEADER>"),
     ],
 )  # fmt: skip
 def test_unreadable_xml_is_refused_with_its_line(tmp_path, text, line, says):
