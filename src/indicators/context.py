@@ -123,7 +123,8 @@ class Context:
 
     @cached_property
     def holidays(self) -> list[date]:
-        return bank_holidays(2000, date.today().year + 2)
+        # Generous range: the holidays package projects future years from the rules.
+        return bank_holidays(2000, date.today().year + 10)
 
     # --- per-date helpers -------------------------------------------------------------------
     def cla_at(self, at: date) -> pl.DataFrame:

@@ -71,10 +71,17 @@ def _ceased(context: Context, at: date) -> Measure:
     return Measure(children(ceased["CHILD"]), (), period)
 
 
+def _latest_uasc(context: Context) -> pl.DataFrame:
+    """One row per child: a later return may add the cease date (DUC) an earlier one lacked."""
+    ordered = context.parsed("UASC").with_row_index("_order")
+    ordered = ordered.sort("CHILD", pl.col("DUC").is_not_null(), "_order")
+    return ordered.unique("CHILD", keep="last", maintain_order=True)
+
+
 def uasc_at(context: Context, at: date) -> pl.DataFrame:
     """CLA at `at` who are unaccompanied asylum-seeking children on that date: listed in the UASC
     table with no cease date (DUC) on or before `at`, or flagged UASC=1 in the (XML) Header."""
-    uasc = context.parsed("UASC").filter(pl.col("DUC").is_null() | (pl.col("DUC") > at))
+    uasc = context.memo("uasc", _latest_uasc).filter(pl.col("DUC").is_null() | (pl.col("DUC") > at))
     flagged = set(uasc["CHILD"].to_list())
     if "UASC" in context.header.columns:
         flagged |= set(context.header.filter(pl.col("UASC") == "1")["CHILD"].to_list())

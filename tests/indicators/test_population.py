@@ -16,7 +16,8 @@ AT = date(2025, 3, 31)  # year 1 April 2024 - 31 March 2025
 #   E  in care since 2020, adopted 15/04/2024 (E11)            → ceased
 #   F  started 05/03/2025, UASC with no cease date             → CLA, started, UASC
 #   G  looked after since 2023, UASC ceased 01/01/2025         → CLA, not UASC at the date
-# A's and E's open episodes were also in the 2024 return; E's copy there has no end date.
+# A's and E's open episodes were also in the 2024 return; E's copy there has no end date, and
+# G's UASC row there has no cease date yet.
 RETURN_2024 = {
     "Episodes": frame(
         [
@@ -32,6 +33,7 @@ RETURN_2024 = {
             {"CHILD": "G", "SEX": "2", "DOB": "31/03/2009", "ETHNIC": "BAFR"},
         ]
     ),
+    "UASC": frame([{"CHILD": "G", "SEX": "F", "DOB": "31/03/2009", "DUC": None}]),
 }
 RETURN_2025 = {
     "Episodes": frame(
@@ -112,8 +114,10 @@ def test_ceased_in_the_year():
 
 @worked("uasc_at_date")
 def test_uasc_at_the_date():
-    # F has no DUC; G's UASC status ceased 01/01/2025, before the date.
+    # F has no DUC; G's UASC status ceased 01/01/2025, before the date (the later return's
+    # cease date wins over the earlier return's blank).
     assert REGISTRY["uasc_at_date"].at(context(), AT).numerator == ("F",)
+    assert REGISTRY["uasc_at_date"].at(context(), date(2024, 12, 31)).numerator == ("G",)
 
 
 def test_breakdown_by_dfe_age_band():

@@ -1,0 +1,78 @@
+"""Properties that must hold on any history: checked on random small histories."""
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from indicators import REGISTRY, Context, Unit
+from tests.indicators.builders import episode, frame
+
+AT = date(2025, 3, 31)
+
+
+@st.composite
+def histories(draw):
+    """Up to 6 children, each with a run of contiguous episodes; the last may be open."""
+    rows, spans = [], []
+    for n in range(draw(st.integers(1, 6))):
+        child = f"C{n}"
+        day = date(2021, 1, 1) + timedelta(days=draw(st.integers(0, 1500)))
+        for k in range(draw(st.integers(1, 4))):
+            ls = draw(st.sampled_from(["C2", "V2", "V3", "E1"]))
+            length = draw(st.one_of(st.none(), st.integers(1, 500)))
+            end = None if length is None else day + timedelta(days=length)
+            rne = "S" if k == 0 else draw(st.sampled_from(["P", "L", "T", "B"]))
+            rec = None if end is None else draw(st.sampled_from(["X1", "E4A", "E11", "E45"]))
+            rows.append(
+                episode(
+                    child,
+                    f"{day:%d/%m/%Y}",
+                    None if end is None else f"{end:%d/%m/%Y}",
+                    rne=rne,
+                    ls=ls,
+                    rec=rec,
+                )
+            )
+            spans.append((child, day, end, ls))
+            if end is None or rec != "X1":
+                break
+            day = end
+    reviews = [
+        {
+            "CHILD": f"C{draw(st.integers(0, 5))}",
+            "REVIEW": f"{date(2022, 1, 1) + timedelta(days=draw(st.integers(0, 1200))):%d/%m/%Y}",
+            "REVIEW_CODE": draw(st.sampled_from(["PN0", "PN1", "PN7"])),
+        }
+        for _ in range(draw(st.integers(0, 8)))
+    ]
+    tables = {"Episodes": frame(rows)}
+    if reviews:
+        tables["Reviews"] = frame(reviews)
+    return tables, spans
+
+
+@settings(max_examples=40, deadline=None)
+@given(histories())
+def test_children_looked_after_matches_a_direct_count(history):
+    tables, spans = history
+    expected = sorted(
+        {
+            child
+            for child, start, end, ls in spans
+            if start <= AT and (end is None or end > AT) and ls != "V3"
+        }
+    )
+    assert list(REGISTRY["cla_at_date"].at(Context(tables), AT).numerator) == expected
+
+
+@settings(max_examples=20, deadline=None)
+@given(histories())
+def test_every_percentage_is_of_its_own_denominator(history):
+    tables, _ = history
+    context = Context(tables)
+    for indicator in REGISTRY.values():
+        result = indicator.at(context, AT)
+        if indicator.unit is Unit.PERCENT and result.value is not None:
+            assert set(result.numerator) <= set(result.denominator), indicator.id
+            assert 0 <= result.value <= 100
