@@ -1,0 +1,71 @@
+"""Does a care plan set out a contingency (parallel) plan?
+
+Plans must "describe contingency arrangements if the proposed plan is not achievable, to reduce
+delay" (CA1989 Guidance Vol 2, principles of planning; /work/shared/domain/README.md §7). A
+heading with nothing behind it ("Contingency: none identified", "Plan B to be considered at next
+review", "Parallel plan: N/A") is recorded as *no* contingency.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casequality.segment import CONTINGENCY_WORD_RE, Span
+
+_NULL_CONTENT_RE = re.compile(
+    r"^\W*(?:is\s+|are\s+|was\s+)?(?:none|nil|n/?a|not\s+applicable|tbc|tba|tbd|pending|unknown|nothing|"
+    r"see\s+above|as\s+above|-|\?|"
+    r"(?:(?:is|are|will\s+be|to\s+be)\s+)?(?:(?:to\s+be|will\s+be|being)\s+)?"
+    r"(?:considered|agreed|confirmed|decided|determined|discussed|identified|explored|reviewed|"
+    r"arranged|developed|completed|updated|formulated)\b|"
+    r"not\s+(?:yet\s+|currently\s+|at\s+present\s+)?(?:identified|agreed|considered|applicable|known|"
+    r"in\s+place|possible|available|needed|required|discussed|recorded|set|completed|developed)|"
+    r"no\b)",
+    re.IGNORECASE,
+)
+_NO_BEFORE_RE = re.compile(r"\b(?:no|without\s+a|nor\s+a|not\s+a|lack\s+of\s+a?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NOT_POSSIBLE_AFTER_RE = re.compile(
+    r"^\W*(?:plan(?:ning)?\s+)?(?:is|was|are)\s+(?:currently\s+|yet\s+|still\s+)?not\s+(?:currently\s+|yet\s+)?"
+    r"(?:possible|in\s+place|available|needed|required|identified|agreed|achievable)",
+    re.IGNORECASE,
+)
+_MARKER_TAIL_RE = re.compile(r"^[\w]*(?:\s+plan(?:ning|s)?)?\s*(?:[:\-–—]+|\bis\b)?\s*", re.IGNORECASE)
+_CONDITIONAL_RE = re.compile(
+    r"(?:\bif\b|(?:^|[.;:]\s*|\b(?:and|but)\s+)should\b|\bin\s+the\s+event\b|\bwere\s+(?:the|this)\b)"
+    r"[^.;]{0,140}?\b(?:not\s+(?:be\s+)?(?:possible|achievable|successful|safe|granted|approved|agreed|"
+    r"identified|able|found)|no\s+longer|breaks?\s+down|broke\s+down|broken\s+down|disrupts?|ends|"
+    r"unable|cannot|can't|can’t|fails?|negative|unsuccessful|does\s+not|doesn't|do\s+not|is\s+not|"
+    r"isn't|continues\s+to\s+go\s+missing)\b",
+    re.IGNORECASE,
+)
+
+
+def _content_after(text: str, end: int) -> str:
+    rest = text[end:]
+    tail = _MARKER_TAIL_RE.match(rest)
+    body = rest[tail.end() :] if tail else rest
+    return re.split(r"\n|(?<=[.!?])\s", body, maxsplit=1)[0].strip()
+
+
+def assess_contingency(text: str) -> tuple[bool, Span | None]:
+    """(present, evidence). Evidence is the contingency text, or the empty statement of one."""
+    positive: Span | None = None
+    for m in CONTINGENCY_WORD_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        statement = Span(text[m.start() : line_end].strip(), m.start(), line_end)
+        if _NO_BEFORE_RE.search(text[max(0, m.start() - 25) : m.start()]):
+            return False, statement
+        after = text[m.end() : line_end]
+        if _NOT_POSSIBLE_AFTER_RE.match(re.sub(r"^[\w]*", "", after, count=1)):
+            return False, statement
+        content = _content_after(text, m.start())
+        if not content or _NULL_CONTENT_RE.match(content):
+            return False, statement
+        positive = positive or statement
+    if positive:
+        return True, positive
+    m = _CONDITIONAL_RE.search(text)
+    if m:
+        return True, Span(m.group(0), m.start(), m.end())
+    return False, None

@@ -1,0 +1,60 @@
+"""Management oversight: is there a decision, and is the reason for it recorded?
+
+Inspection findings single out oversight entries such as "Noted. Agree." that record neither
+what was decided nor why (Ofsted ILACS: leaders' oversight should be purposeful and recorded;
+/work/shared/domain/README.md §4). An entry passes when it records a decision *and* a reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casequality.segment import Span
+
+DECISION_RE = re.compile(
+    r"\b(?:agree[sd]?|agreement|approve[sd]?|approval|authori[sz]e[sd]?|endorse[sd]?|decision|"
+    r"decided|decide|sign(?:ed)?\s+off|proceed|step(?:ped)?\s+down|close\s+(?:the\s+)?case|closure|"
+    r"escalate[sd]?|convene[sd]?|disagree|decline[sd]?|refuse[sd]?|reject(?:ed)?|recommend(?:ed)?|"
+    r"instruct(?:ed)?|direct(?:ed)?|request(?:ed)?\s+that|should\s+(?:be|remain|proceed|continue|move|"
+    r"stay|return|have|go|not)|will\s+(?:stay|remain|continue|proceed|be\s+(?:held|convened|completed|"
+    r"made|closed|stepped))|to\s+be\s+(?:held|convened|completed|made|undertaken|closed|allocated)|"
+    r"satisfied|happy\s+with|continue|appropriate|no\s+further\s+action|nfa|extend|confirm(?:ed)?|"
+    r"accept(?:ed)?|support\s+the|(?:case|plan)\s+(?:to|will)\s+\w+)\b",
+    re.IGNORECASE,
+)
+_AS_EXCLUDED = (
+    r"per|discussed|agreed|above|below|required|needed|appropriate|well|soon|and|planned|"
+    r"set|outlined|previously|before|usual|a\s+result|part|such|detailed|recorded|noted"
+)
+REASON_RE = re.compile(
+    r"\bbecause\b|\bdue\s+to\b|\bas\s+a\s+result\s+of\b|\bgiven\b|\bin\s+light\s+of\b|\bin\s+view\s+of\b"
+    r"|\bowing\s+to\b|\bsince\s+(?!the\s+last\b)\w+|\bon\s+the\s+basis\b|\brationale\b|\breasons?\b|\breasoning\b"
+    r"|\btherefore\b|\bso\s+that\b|\bin\s+order\s+to\b|\bwhich\s+(?:means|shows|evidences)\b"
+    r"|\bevidence\s+(?:shows|suggests|indicates)\b|\bconsidering\b|\btaking\s+into\s+account\b"
+    r"|,\s*so\s+\w+|\bthis\s+is\s+(?:because|due)\b"
+    r"|\bas\s+(?!(?:" + _AS_EXCLUDED + r")\b)(?:[\w'’-]+\s+){1,3}?(?:is|are|has|have|was|were|remains?|"
+    r"did|does|do|can|cannot|will|would|wants?|had|shows?|continues?|needs?|says|said|feels?)\b",
+    re.IGNORECASE,
+)
+
+
+def assess_oversight(text: str) -> tuple[str, Span | None]:
+    """('ok' | 'no_decision' | 'no_reason', evidence span)."""
+    decision = DECISION_RE.search(text)
+    if not decision:
+        stripped = text.strip()
+        start = text.find(stripped) if stripped else 0
+        return "no_decision", Span(stripped, start, start + len(stripped))
+    if REASON_RE.search(text):
+        return "ok", None
+    return "no_reason", _sentence_around(text, decision.start(), decision.end())
+
+
+def _sentence_around(text: str, a: int, b: int) -> Span:
+    left = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a))
+    start = left + 1 if left >= 0 else 0
+    right = re.search(r"[.!?](?:\s|$)|\n", text[b:])
+    end = b + right.end() if right else len(text)
+    piece = text[start:end].strip()
+    lead = text[start:end].find(piece)
+    return Span(piece, start + lead, start + lead + len(piece))

@@ -1,0 +1,318 @@
+"""Splitting a plan into sections and its actions.
+
+Plans arrive in every house style: numbered lists ("1.", "1)", "a)"), bullets ("-", "•", "*"),
+tables ("Action | Who | When"), inline numbering ("Targets: 1. … 2. …"), semicolon lists and
+plain prose. The rules, in order:
+
+1. Headings ("Actions:", "Contingency plan –", "Child's views:") divide the text into sections
+   typed as actions, contingency, voice, previous (last session's actions) or other.
+2. If any section is an actions section, the actions are its items.
+3. Otherwise the actions are the list items outside contingency, voice and previous sections,
+   or, in a plan with no list, the prose sentences that read as actions (a subject followed by
+   "will"/"to"/"should"…, or an imperative verb).
+
+Every action keeps its character offsets in the original text so evidence can point at it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casequality.lexicon import IMPERATIVE_VERBS
+
+ACTIONS, CONTINGENCY, VOICE, PREVIOUS, OTHER = "actions", "contingency", "voice", "previous", "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the original text with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    kind: str
+    heading: str
+    body: Span
+
+
+CONTINGENCY_WORD_RE = re.compile(
+    r"contin?gen|contengen|parallel\s+plan|twin[- ]?track|plan\s+b\b|back-?up\s+plan|"
+    r"alternative\s+plan|fall-?back",
+    re.IGNORECASE,
+)
+_PREVIOUS_HEAD_RE = re.compile(
+    r"previous|last\s+(?:supervision|session|month|time)|review\s+of\s+(?:previous\s+)?actions|"
+    r"progress\s+(?:on|against)|actions?\s+(?:update|completed)|update\s+on\s+actions",
+    re.IGNORECASE,
+)
+_VOICE_HEAD_RE = re.compile(
+    r"\bviews?\b|voice|wish|feeling|what\s+i\b|in\s+my\s+own\s+words|comment|contribution|"
+    r"\bsays?\b|\bsaid\b|participation|consultation",
+    re.IGNORECASE,
+)
+_ACTION_HEAD_RE = re.compile(
+    r"\bactions?\b|\btargets?\b|\btasks?\b|next\s+steps|what\s+(?:needs\s+to|will)\s+happen|"
+    r"things\s+that\s+will\s+happen|\bto\s+do\b|recommendations?|^(?:the\s+|agreed\s+|smart\s+)?plan$",
+    re.IGNORECASE,
+)
+
+_HEADING_LINE_RE = re.compile(r"^\s*(?P<head>[A-Za-z][^:\n|]{0,60}?)\s*(?::|\s[-–—]\s|\s[-–—]$)\s*(?P<rest>.*)$")
+_INLINE_HEAD_RE = re.compile(r"(?:(?<=[.!?])\s+)(?P<head>[A-Z][\w'’ /&-]{1,40}?):\s")
+_LIST_MARK_RE = re.compile(r"^\s*(?:[-•*▪◦–·>]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\))\s+")
+_INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
+_SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+_ABBREV_RE = re.compile(
+    r"\b(?:mr|mrs|ms|dr|st|e\.g|i\.e|etc|no|approx|wk|wks|yrs|re|vs|cf|incl|est|dept|tel)\.$",
+    re.IGNORECASE,
+)
+_TABLE_HEADER_CELL_RE = re.compile(
+    r"^(?:actions?|who|when|by\s+when|owner|lead|responsible|timescales?|outcomes?|date|by|"
+    r"target|status|comments?|what|how|measure|progress)$",
+    re.IGNORECASE,
+)
+
+# A subject of up to six words followed by a modal: "Foster carers will", "SW to",
+# "Mum has agreed to". The prefix check stops "Tom told us he wants to go" being read as one.
+_MODAL_RE = re.compile(
+    r"\b(?:will|shall|should|must|to|needs?\s+to|(?:is|are)\s+to|(?:has|have)?\s*agreed\s+to|"
+    r"(?:is|are)\s+going\s+to)\s+(?:continue\s+to\s+)?\w",
+    re.IGNORECASE,
+)
+_NOT_SUBJECT_RE = re.compile(
+    r"\b(?:is|was|are|were|been|being|has|had|have|said|says|told|tells|want|wants|wanted|would|"
+    r"like|likes|liked|love|loves|hope|hopes|wish|wishes|feel|feels|felt|reported|stated|"
+    r"explained|expressed|asked|came|moved|completed|shared|drew|did|does|chose|that|if|should|"
+    r"because|when|how|who|which|plan|able|unable|going|keen|happy|used|struggles?|refused|"
+    r"declined|needs?|tried|started|agreed|continues|continued)\b",
+    re.IGNORECASE,
+)
+
+
+_BARE_PLAN = frozenset({"plan", "the plan", "agreed plan", "smart plan"})
+
+
+def classify_heading(head: str) -> str | None:
+    """Section type for a heading, or None if the words are not a recognised heading."""
+    h = head.strip().lower()
+    if CONTINGENCY_WORD_RE.search(h) or h.startswith("if "):
+        return CONTINGENCY if not h.startswith("if ") else None
+    if _PREVIOUS_HEAD_RE.search(h):
+        return PREVIOUS
+    if _VOICE_HEAD_RE.search(h):
+        return VOICE
+    if _ACTION_HEAD_RE.search(h):
+        return ACTIONS
+    return OTHER if len(h.split()) <= 6 else None
+
+
+def _line_spans(text: str) -> list[Span]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        spans.append(Span(body, pos, pos + len(body)))
+        pos += len(line)
+    return spans
+
+
+def _split_inline_headings(line: Span) -> list[tuple[str | None, str, Span]]:
+    """Split one line at headings like 'Actions:' that follow a full stop mid-line."""
+    pieces: list[tuple[str | None, str, Span]] = []
+    cursor, kind, head = 0, None, ""
+    for m in _INLINE_HEAD_RE.finditer(line.text):
+        k = classify_heading(m.group("head"))
+        if k is None or k == OTHER:
+            continue
+        pieces.append((kind, head, _sub(line, cursor, m.start())))
+        kind, head, cursor = k, m.group("head"), m.end()
+    pieces.append((kind, head, _sub(line, cursor, len(line.text))))
+    return pieces
+
+
+def _sub(span: Span, a: int, b: int) -> Span:
+    """Sub-span of `span` from a to b, trimmed of surrounding whitespace."""
+    piece = span.text[a:b]
+    lead = len(piece) - len(piece.lstrip())
+    trimmed = piece.strip()
+    return Span(trimmed, span.start + a + lead, span.start + a + lead + len(trimmed))
+
+
+def sections(text: str) -> list[Section]:
+    """Divide `text` into typed sections; text before any heading is typed OTHER with head ''."""
+    out: list[Section] = []
+    kind, head = OTHER, ""
+    for line in _line_spans(text):
+        if not line.text.strip():
+            continue
+        m = _HEADING_LINE_RE.match(line.text)
+        if m and not _LIST_MARK_RE.match(line.text):
+            k = classify_heading(m.group("head"))
+            if k == ACTIONS and m.group("head").strip().lower() in _BARE_PLAN and m.group("rest").strip():
+                # "Plan: long-term fostering" states the plan; it does not head a list of actions.
+                k = OTHER
+            if k is not None and (k != OTHER or m.group("rest").strip() == "" or len(m.group("head").split()) <= 3):
+                kind, head = k, m.group("head").strip()
+                line = _sub(line, m.start("rest"), len(line.text))
+        elif len(line.text.split()) <= 4 and classify_heading(line.text) in (ACTIONS, CONTINGENCY, VOICE, PREVIOUS):
+            kind, head = classify_heading(line.text) or OTHER, line.text.strip()
+            continue
+        for k, h, piece in _split_inline_headings(line):
+            if k is not None:
+                kind, head = k, h
+            if piece.text:
+                out.append(Section(kind, head, piece))
+    return out
+
+
+def sentences(span: Span) -> list[Span]:
+    """Split prose into sentences, keeping offsets and skipping abbreviations like 'Mr.'."""
+    out: list[Span] = []
+    cursor = 0
+    for m in _SENT_END_RE.finditer(span.text):
+        if _ABBREV_RE.search(span.text[cursor : m.start()].rstrip("\"'”’)")):
+            continue
+        piece = _sub(span, cursor, m.start())
+        if piece.text:
+            out.append(piece)
+        cursor = m.end()
+    tail = _sub(span, cursor, len(span.text))
+    if tail.text:
+        out.append(tail)
+    return out
+
+
+def _inline_numbered(span: Span) -> list[Span] | None:
+    """'1. Do X. 2. Do Y.' inside one line: the numbered pieces, if numbering runs 1, 2, 3…"""
+    marks = [m for m in _INLINE_NUM_RE.finditer(span.text)]
+    seq, expected = [], 1
+    for m in marks:
+        if int(m.group(1)) == expected:
+            seq.append(m)
+            expected += 1
+    if len(seq) < 2:
+        return None
+    pieces = []
+    for i, m in enumerate(seq):
+        end = seq[i + 1].start() if i + 1 < len(seq) else len(span.text)
+        pieces.append(_sub(span, m.end(), end))
+    return [p for p in pieces if p.text]
+
+
+def _strip_marker(span: Span) -> Span:
+    m = _LIST_MARK_RE.match(span.text)
+    return _sub(span, m.end(), len(span.text)) if m else span
+
+
+_NARRATIVE_RE = re.compile(
+    r"\b(?:was|were|did|didn't|had|said|says|told|tells|is|are|has\s+been|have\s+been|wants|"
+    r"wanted|attended|stated|reported|chose|asked)\b",
+    re.IGNORECASE,
+)
+
+
+def is_action_like(text: str) -> bool:
+    """True if a sentence reads as something someone will do, not as narrative or views."""
+    t = text.strip().lstrip("-•*").strip()
+    if not t:
+        return False
+    first = re.match(r"[A-Za-z]+", t)
+    if first and first.group(0).lower() in IMPERATIVE_VERBS and first.group(0).lower() not in {"have", "be", "feel", "stay", "remain", "look", "plan", "progress", "care"}:
+        return True
+    m = _MODAL_RE.search(t)
+    if not m:
+        return False
+    prefix = t[: m.start()]
+    if len(prefix.split()) > 6 or _NOT_SUBJECT_RE.search(prefix):
+        return False
+    return not re.match(r"\s*(?:it|this|that|there)\b", prefix, re.IGNORECASE)
+
+
+def _table_row(span: Span) -> Span | None:
+    cells = [c.strip() for c in span.text.split("|")]
+    if len(cells) < 2:
+        return None
+    if all(_TABLE_HEADER_CELL_RE.match(c) or not c for c in cells):
+        return None
+    return span
+
+
+def _items(section: Section) -> tuple[list[Span], bool]:
+    """Items of one section and whether they came from explicit list structure."""
+    body = section.body
+    numbered = _inline_numbered(body)
+    if numbered:
+        return numbered, True
+    if _LIST_MARK_RE.match(body.text):
+        return [_strip_marker(body)], True
+    if "|" in body.text:
+        row = _table_row(body)
+        return ([row] if row else []), True
+    return _prose_units(body), False
+
+
+def _prose_units(body: Span) -> list[Span]:
+    units: list[Span] = []
+    for sent in sentences(body):
+        parts = _semicolon_parts(sent)
+        units.extend(parts)
+    return units
+
+
+def _semicolon_parts(sent: Span) -> list[Span]:
+    if ";" not in sent.text:
+        return [sent]
+    parts, cursor = [], 0
+    for m in re.finditer(";", sent.text):
+        parts.append(_sub(sent, cursor, m.start()))
+        cursor = m.end()
+    parts.append(_sub(sent, cursor, len(sent.text)))
+    parts = [p for p in parts if p.text]
+    if len(parts) > 1 and all(is_action_like(p.text) for p in parts):
+        return parts
+    return [sent]
+
+
+def split_actions(text: str) -> list[Span]:
+    """The actions in a plan, in order, each with its offsets in `text`."""
+    secs = sections(text)
+    action_secs = [s for s in secs if s.kind == ACTIONS]
+    if action_secs:
+        return _collect(action_secs, filter_prose=False)
+    candidates = [s for s in secs if s.kind == OTHER]
+    return _collect(candidates, filter_prose=True)
+
+
+def _collect(secs: list[Section], *, filter_prose: bool) -> list[Span]:
+    structured: list[Span] = []
+    prose: list[Span] = []
+    for sec in secs:
+        items, listed = _items(sec)
+        (structured if listed else prose).extend(items)
+    if structured:
+        # In a listed plan, free lines are headings, notes or narrative; the list is the plan.
+        chosen = structured
+    elif filter_prose:
+        chosen = [p for p in prose if is_action_like(p.text)]
+    else:
+        # Under an "Actions" heading, fragments count ("Ongoing support from PA.") but a
+        # narrative sentence that follows the list ("Kelsey did not attend…") does not.
+        chosen = [p for p in prose if is_action_like(p.text) or not _NARRATIVE_RE.search(p.text)]
+    chosen = [c for c in chosen if not is_contingency_statement(c.text)]
+    return sorted(chosen, key=lambda s: s.start)
+
+
+_CONDITIONAL_RE = re.compile(
+    r"^\s*(?:if|should|in\s+the\s+event|were)\b.{0,160}?\b(?:not|no\s+longer|breaks?\s+down|broke\s+down|"
+    r"broken\s+down|disrupts?|ends?|unable|cannot|can't|can’t|fails?|negative|unsuccessful|"
+    r"refused)\b",
+    re.IGNORECASE,
+)
+
+
+def is_contingency_statement(text: str) -> bool:
+    """A sentence that sets out (or fails to set out) a contingency rather than an action."""
+    return bool(CONTINGENCY_WORD_RE.search(text) or _CONDITIONAL_RE.search(text))

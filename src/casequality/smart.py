@@ -1,0 +1,232 @@
+"""SMART checks on one action: is there an owner, a timescale and an observable outcome?
+
+"The audit check is that each action has an owner, a date and a measurable outcome"
+(/work/shared/domain/README.md §7, summarising the CA1989 Guidance Vol 2 principles of
+planning: specific outcomes, how progress will be measured, roles and responsibilities).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casequality.lexicon import (
+    COMMON_CAPITALISED,
+    DELIVERABLE_NOUN_RE,
+    DELIVERABLE_VERBS,
+    DIFFUSE_RE,
+    HONORIFIC_RE,
+    IMPERATIVE_VERBS,
+    KEEP_RECORD_RE,
+    PRONOUN_OWNER_RE,
+    ROLE_RE,
+    VAGUE_NOUN_RE,
+    VAGUE_OBJECT_RE,
+    VAGUE_VERBS,
+    lemma,
+)
+from casequality.timescales import NULL_TIME_RE, find_timescale
+
+_LABEL_RE = re.compile(r"^\s*(?:[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,2})\s*[:–—]\s+")
+_FIELD_OWNER_RE = re.compile(
+    r"\b(?:owner|who|responsible(?:\s+person)?|lead|by\s+whom|person\s+responsible)\s*[:=–—-]\s*([^;|\n]+)",
+    re.IGNORECASE,
+)
+_FIELD_TIME_RE = re.compile(
+    r"\b(?:timescales?|when|by\s+when|deadline|due|target\s+date)\s*[:=–—-]\s*([^;|\n]+)",
+    re.IGNORECASE,
+)
+_MODAL_RE = re.compile(
+    r"\b(?:will|shall|should|must|(?:needs?|has|have|is|are|agreed|going)\s+to|to)\s+",
+    re.IGNORECASE,
+)
+_PASSIVE_RE = re.compile(r"^(?:be|been|get)\s+(\w+)", re.IGNORECASE)
+_AGENT_RE = re.compile(
+    r"\b(?:by|from)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+|an\s+|my\s+)?(?:allocated\s+|named\s+|new\s+)?"
+    r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})"
+)
+_PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]")
+_TRAILING_OWNER_RE = re.compile(r"\s[-–—]\s*([A-Za-z][\w'’ -]{0,30})\W*$")
+_SPLIT_SUBJECT_RE = re.compile(r"\s*(?:,|&|/|\band\b|\bwith\b)\s*", re.IGNORECASE)
+_PREP_RE = re.compile(r"\b(?:to|with|for|about|of|at|on|in|re|into|by|from|around|towards)\b", re.IGNORECASE)
+
+_COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?|fortnights?)"
+MEASURE_RE = re.compile(
+    r"\bso\s+that\b|\bso\s+(?:he|she|they|i|it|we|his|her|their|[A-Z][\w'’-]+)\b|\bin\s+order\s+to\b"
+    r"|\bevidenced\b|\bmeasured\b|\btracked\b|\brecord(?:ed|ing)?\s+(?:in|on|each|every)\b"
+    r"|\bchecked\s+(?:by|at|on)\b|\bwith\s+the\s+aim\b|\baim(?:ing)?\s+(?:to|for)\b[^.;]{0,60}\d|\btarget(?:ing|s)?\b"
+    r"|\bno\s+more\s+than\b|\bat\s+least\b|\bfewer\s+than\b|\bfrom\s+\w+\s+(?:\d+\s+)?to\s+\w+\s*\d"
+    r"|\d+\s*%|\bgrade\s+\d|\bscore\b|\boutcome\s*:|\bsuccess\b"
+    r"|\buntil\s+(?:he|she|they|it|[A-Z]\w+)\s+(?:is|are|has|gets|achieves|reaches|can)\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,2}(?!" + _COUNT_UNITS + r"\b)[a-z]+s\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Result of one SMART test: whether it passed and the words the judgement rests on."""
+
+    ok: bool
+    detail: str = ""
+
+
+def _strip_label(text: str) -> str:
+    m = _LABEL_RE.match(text)
+    return text[m.end() :] if m else text
+
+
+def _is_name(token: str) -> bool:
+    word = token.strip(".,;:()[]\"'")
+    if not word or not word[0].isupper() or word.endswith(("'s", "’s")):
+        return False
+    if word.isupper() and len(word) > 1:
+        return bool(ROLE_RE.fullmatch(word))
+    parts = word.split("-")
+    shaped = all(p[:1].isupper() and (p[1:].islower() or not p[1:]) for p in parts)
+    return shaped and word.lower() not in COMMON_CAPITALISED
+
+
+def names_owner(phrase: str) -> bool:
+    """True if a short noun phrase names a person or role who can be held to an action."""
+    phrase = phrase.strip().strip(".,;:")
+    if not phrase or DIFFUSE_RE.match(phrase):
+        return False
+    for part in _SPLIT_SUBJECT_RE.split(phrase):
+        part = re.sub(r"^(?:the|my|his|her|their|our|your|a|an)\s+", "", part.strip(), flags=re.IGNORECASE)
+        if not part or DIFFUSE_RE.match(part):
+            continue
+        if PRONOUN_OWNER_RE.match(part) or HONORIFIC_RE.search(part):
+            return True
+        for m in ROLE_RE.finditer(part):
+            if not part[m.end() : m.end() + 2] in ("'s", "’s"):
+                return True
+        if any(_is_name(tok) for tok in part.split()):
+            return True
+    return False
+
+
+def _explicit_owner(text: str) -> bool:
+    """Owner given outside the sentence subject: a field, a table cell, '(SW)', 'by the PA'."""
+    for m in _FIELD_OWNER_RE.finditer(text):
+        if names_owner(m.group(1)):
+            return True
+    if "|" in text:
+        cells = [c.strip() for c in text.split("|")[1:]]
+        if any(c and len(c.split()) <= 4 and names_owner(c) for c in cells):
+            return True
+    for m in _PAREN_RE.finditer(text):
+        inner = m.group(1).split(",")[0]
+        if len(inner.split()) <= 4 and names_owner(inner):
+            return True
+    for m in _AGENT_RE.finditer(text):
+        if find_timescale(m.group(0)) and not ROLE_RE.match(m.group(1)):
+            continue
+        if names_owner(m.group(1)):
+            return True
+    m = _TRAILING_OWNER_RE.search(text)
+    return bool(m and len(m.group(1).split()) <= 3 and names_owner(m.group(1)))
+
+
+def _first_word(text: str) -> str:
+    m = re.match(r"\s*([A-Za-z]+)", text)
+    return m.group(1).lower() if m else ""
+
+
+def _is_imperative(text: str) -> bool:
+    word = _first_word(text)
+    return word == "to" or (word in IMPERATIVE_VERBS and word not in {"have", "be"})
+
+
+def check_owner(action: str) -> Finding:
+    text = _strip_label(action)
+    if _explicit_owner(text):
+        return Finding(True)
+    if _is_imperative(text):
+        return Finding(False, "starts with a verb and names nobody")
+    m = _MODAL_RE.search(text)
+    if m and len(text[: m.start()].split()) <= 8:
+        prefix = text[: m.start()]
+        if _PASSIVE_RE.match(text[m.end() :]):
+            return Finding(False, "passive with no one named as doing it")
+        if re.search(r"\b(?:continue|continues)\s*$", prefix, re.IGNORECASE):
+            return Finding(False, "names nobody")
+        return Finding(names_owner(prefix), prefix.strip())
+    head = _PREP_RE.split(text, maxsplit=1)[0]
+    return Finding(names_owner(head), head.strip())
+
+
+def check_timescale(action: str) -> Finding:
+    for m in _FIELD_TIME_RE.finditer(action):
+        if NULL_TIME_RE.match(m.group(1).strip()):
+            return Finding(False, m.group(0))
+    m = find_timescale(action)
+    return Finding(bool(m), m.group(0) if m else "")
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+
+
+def _main_verb(text: str) -> tuple[int, list[str], bool] | None:
+    """Index of the main verb in the token list, the tokens, and whether it is passive."""
+    toks = _tokens(text)
+    if not toks:
+        return None
+    low = [t.lower() for t in toks]
+    if low[0] == "to":
+        i = 1
+    elif low[0] in IMPERATIVE_VERBS and low[0] not in {"have", "be"}:
+        i = 0
+    else:
+        m = _MODAL_RE.search(text)
+        if not m:
+            return None
+        i = len(_tokens(text[: m.end()]))
+    passive = False
+    while i < len(low) and low[i] in {"continue", "continues", "also", "then", "be", "been", "to", "try", "further", "jointly"}:
+        if low[i] in {"be", "been"}:
+            passive = True
+        if low[i] in {"continue", "continues", "try"} and (i + 1 >= len(low) or low[i + 1] not in {"to"}):
+            return i, low, passive
+        i += 1
+    return (i, low, passive) if i < len(low) else None
+
+
+def _rescued(low: list[str], i: int) -> bool:
+    """A vague verb whose purpose names a deliverable: 'support Amy to register with a GP'."""
+    for j in range(i + 1, len(low)):
+        if lemma(low[j]) not in DELIVERABLE_VERBS:
+            continue
+        if low[j - 1] in {"to", "by", "and"} or j <= i + 2:
+            return True
+    return False
+
+
+def check_measurable(action: str) -> Finding:
+    text = _strip_label(action)
+    if MEASURE_RE.search(text):
+        return Finding(True)
+    vague = VAGUE_OBJECT_RE.search(text)
+    if vague and not KEEP_RECORD_RE.search(text):
+        return Finding(False, vague.group(0))
+    found = _main_verb(text)
+    if found is None:
+        noun = VAGUE_NOUN_RE.search(text)
+        if DELIVERABLE_NOUN_RE.search(text):
+            return Finding(True)
+        return Finding(False, noun.group(0) if noun else text.strip())
+    i, low, passive = found
+    verb = lemma(low[i])
+    if verb in {"continue", "try"}:
+        return Finding(False, low[i])
+    if verb == "keep" and KEEP_RECORD_RE.search(text):
+        return Finding(True)
+    if verb in VAGUE_VERBS:
+        return Finding(_rescued(low, i), low[i])
+    if passive and verb not in DELIVERABLE_VERBS:
+        m = _MODAL_RE.search(text)
+        subject = text[: m.start()] if m else ""
+        if VAGUE_NOUN_RE.search(subject) and not DELIVERABLE_NOUN_RE.search(subject):
+            return Finding(False, subject.strip())
+    return Finding(True)

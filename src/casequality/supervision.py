@@ -1,0 +1,51 @@
+"""Supervision actions carried over unchanged from the previous session.
+
+Inspectors report supervision "repeating the same actions" session after session, which is
+how drift shows in a record. An action is a repeat when, after setting aside its owner, its
+dates and trivial words, its wording is near-identical to an action in the previous session.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from casequality.segment import Span, split_actions
+from casequality.timescales import strip_timescales
+
+# Similarity at or above this counts as "near-identical". 0.8 accepts "support family" versus
+# "support the family" and a moved deadline, and rejects a changed verb or object.
+THRESHOLD = 0.8
+
+_OWNER_PREFIX_RE = re.compile(
+    r"^(?:[\w'’()-]+\s+){0,4}?(?:will|shall|should|must|to|needs?\s+to)\s+(?!be\b)", re.IGNORECASE
+)
+_STOP = frozenset("the a an to and of for with by on at in this that his her their".split())
+
+
+def _normalise(text: str) -> list[str]:
+    text = _OWNER_PREFIX_RE.sub("", text.strip(), count=1)
+    text = strip_timescales(text).lower().replace("-", " ")
+    return [w for w in re.findall(r"[a-z0-9']+", text) if w not in _STOP]
+
+
+def similarity(a: str, b: str) -> float:
+    """Similarity of two actions' wording once owners, timescales and stop-words are removed."""
+    ta, tb = _normalise(a), _normalise(b)
+    if not ta or not tb:
+        return 0.0
+    return SequenceMatcher(None, ta, tb, autojunk=False).ratio()
+
+
+def repeated_actions(text: str, previous_text: str) -> list[tuple[int, Span, int, Span]]:
+    """(current index, current action, previous index, previous action) for each repeat."""
+    current = split_actions(text)
+    previous = split_actions(previous_text)
+    repeats = []
+    for i, act in enumerate(current):
+        best = max(
+            ((similarity(act.text, p.text), j) for j, p in enumerate(previous)), default=(0.0, -1)
+        )
+        if best[0] >= THRESHOLD:
+            repeats.append((i, act, best[1], previous[best[1]]))
+    return repeats

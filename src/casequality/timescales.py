@@ -1,0 +1,119 @@
+"""Recognising dates, deadlines and frequencies in free text.
+
+A SMART action is time-bound (/work/shared/domain/README.md §7). English case records write
+time in many ways: "by 14/02/2027", "3rd March", "within 10 working days", "fortnightly",
+"before the next LAC review", "by end of term", "every 6 weeks", "at each visit". Words that
+sound like time but bind nobody ("ongoing", "ASAP", "as and when", "in due course") are not
+timescales and are deliberately absent.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_FULL_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of)"
+_UNIT = r"(?:working\s+|school\s+|calendar\s+)?(?:days?|weeks?|wks?|months?|mths?|hours?|hrs?|years?|yrs?|terms?|fortnights?)"
+_EVENT = (
+    r"(?:review|pep|meeting|hearing|irh|panel|supervision|birthday|conference|move|moving|"
+    r"term|half[- ]term|holidays?|exams?|nomination|deadline|enrolment|christmas|easter|"
+    r"summer|spring|autumn|winter|assessment|appointment|visit|placement|discharge|"
+    r"court|fgc|ehcp|interview|deadline|start|transition|sessions?)"
+)
+
+_PATTERNS = [
+    # numeric dates: 14/02/2027, 1.5.27, 12-03-26, 15/11
+    r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b",
+    r"\b\d{4}-\d{2}-\d{2}\b",
+    # 3rd March 2027, 1 Mar, 31 of January
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b\.?(?:\s+\d{2,4})?",
+    # March 3rd, Sept 2027
+    r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
+    r"\b" + _MONTH + r"\.?\s+(?:20)?\d{2}\b",
+    # the 5th of each month
+    r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b",
+    # by / before / in / until <month or season or festival>
+    r"\b(?:by|before|in|until|till|during|from|over|after|for|end\s+of|beginning\s+of|start\s+of)\s+"
+    r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + _FULL_MONTH + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    r"easter|christmas|new\s+year|half[- ]term|the\s+summer|summer|spring|autumn|winter)\b",
+    # weekdays: by Friday, every Saturday, on Tuesdays, Tuesday evenings
+    r"\b(?:by|on|every|each|next|this|before|until|alternate|from)\s+(?:\w+\s+)?" + _DAY + r"s?\b",
+    r"\b" + _DAY + r"s\b",
+    r"\b" + _DAY + r"\s+(?:mornings?|afternoons?|evenings?|nights?)\b",
+    r"\bweekends?\b",
+    # relative deadlines
+    r"\bwithin\s+(?:the\s+)?(?:next\s+)?" + _NUM + r"?\s*" + _UNIT + r"\b",
+    r"\bin\s+(?:the\s+next\s+)?" + _NUM + r"\s+" + _UNIT + r"\b",
+    r"\b" + _NUM + r"\s+" + _UNIT + r"\s+(?:of|after|before|from|following|prior\s+to)\b",
+    r"\b(?:end|start|beginning)\s+of\s+(?:the\s+)?(?:this\s+|next\s+)?(?:\w+\s+)?(?:week|month|term|year|holidays?)\b",
+    r"\b(?:this|next|the\s+following)\s+(?:week|month|term|half[- ]term|year|fortnight|weekend)\b",
+    r"\b(?:today|tomorrow|tonight|immediately|straight\s+away|same\s+day|forthwith)\b",
+    r"\bq[1-4]\b",
+    # frequencies
+    r"\b(?:daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|termly|"
+    r"half[- ]termly|bi-?weekly|bi-?monthly|six-?monthly|three-?monthly)\b",
+    r"\b\d+\s*-?\s*(?:weekly|monthly)\b",
+    r"\b(?:every|each|per|a)\s+(?:single\s+)?(?:day|night|morning|evening|afternoon|week|month|term|"
+    r"year|fortnight|half[- ]term|school\s+day)\b",
+    r"\bevery\s+(?:other\s+|second\s+)?" + _NUM + r"?\s*" + _UNIT + r"\b",
+    r"\bevery\s+other\s+\w+",
+    r"\b(?:once|twice|thrice|" + _NUM + r"\s+times?)\s+(?:a|per|each|every)\s+\w+",
+    r"\b" + _NUM + r"\s+days?\s+(?:a|per)\s+week\b",
+    r"\bon\s+alternate\s+\w+",
+    r"\b(?:at|after|before|following|from)\s+(?:each|every|all)\s+(?:\w+\s+){0,2}"
+    r"(?:visits?|sessions?|meetings?|reviews?|appointments?|contacts?|payments?|supervisions?)\b",
+    r"\b(?:each|every)\s+(?:\w+\s+){0,2}(?:visit|session|meeting|review|payment|contact|supervision)\b",
+    # event-relative: before the next review, by his 17th birthday, at next supervision
+    r"\b(?:by|before|until|till|prior\s+to|ahead\s+of|following|in\s+time\s+for)\s+"
+    r"(?:(?:the|his|her|their|its|my|our|a|next|first|second|final|annual|initial|[\w-]+'s|[\w-]+’s|"
+    r"\d+(?:st|nd|rd|th)|\w+)\s+){0,4}" + _EVENT + r"\b",
+    r"\b(?:at|after|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:next|first|second|final|annual|"
+    r"initial|following|same)\s+(?:\w+\s+){0,2}" + _EVENT + r"\b",
+    r"\bat\s+(?:the\s+)?(?:\w+\s+)?(?:review|pep|supervision|panel|hearing|conference)\b",
+    r"\b(?:turns?|turning|reaches|is)\s+1[5-9]\b|\bage(?:d)?\s+1[5-9]\b",
+    r"\bonce\s+(?:the\s+|his\s+|her\s+)?\w+\s+(?:is|are|has|have)\b",
+    r"\buntil\s+(?:he|she|they|the|his|her)\b",
+    r"\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bby\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b",
+]
+
+TIMESCALE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+
+# Explicit fields ("Timescale: ongoing") whose content binds nobody.
+NULL_TIME_RE = re.compile(
+    r"^(?:on-?going|asap|as\s+soon\s+as\s+possible|tbc|tba|tbd|n/?a|none|as\s+(?:needed|required|"
+    r"and\s+when)|when\s+(?:needed|required|appropriate|possible)|in\s+due\s+course|-)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _plausible_numeric_date(text: str) -> bool:
+    """Reject number pairs that are not dates: '24/7', '16-19 bursary', '3/4'."""
+    parts = re.split(r"[/.-]", text)
+    if len(parts) < 2 or not all(p.isdigit() for p in parts):
+        return True
+    day, month = int(parts[0]), int(parts[1])
+    if text in {"24/7", "1/2", "3/4", "1/4"}:
+        return False
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def find_timescale(text: str) -> re.Match[str] | None:
+    """First span in `text` that states a date, deadline or frequency, or None."""
+    for match in TIMESCALE_RE.finditer(text):
+        if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?", match.group(0)):
+            if not _plausible_numeric_date(match.group(0)):
+                continue
+        return match
+    return None
+
+
+def strip_timescales(text: str) -> str:
+    """`text` with every timescale span removed (used to compare actions across sessions)."""
+    return TIMESCALE_RE.sub(" ", text)

@@ -1,0 +1,160 @@
+"""Is the child's own voice in the record?
+
+Regulation 5(e) of the Care Planning, Placement and Case Review (England) Regulations 2010
+requires the care plan to record the child's wishes and feelings; inspectors criticise plans
+that "did not evidence the involvement of and ownership by children". A sentence *about* the
+child ("Isla is a content baby", "Carers say he is doing well") is not the child's voice.
+What counts: the child's reported words, wishes, choices or participation ("Ben told the IRO…",
+"Kai chaired his review", a quotation in the first person, a completed consultation form).
+"""
+
+from __future__ import annotations
+
+import re
+
+from casequality.lexicon import CHILD_TERM_RE, DIFFUSE_RE, ROLE_RE
+from casequality.segment import VOICE, Span, sections, sentences
+from casequality.smart import _is_name
+
+_VOICE_VERB_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|stated|states|shared|shares|expressed|expresses|explained|"
+    r"explains|wrote|writes|drew|draws|chose|chooses|asked|asks|requested|requests|wants|wanted|"
+    r"would\s+like|'d\s+like|wishes|wished|hopes|hoped|attended|attends|participated|took\s+part|"
+    r"takes\s+part|contributed|contributes|chaired|chairs|presented|showed|shows|pointed|signed|"
+    r"described|describes|spoke|speaks|joined|commented|mentioned|indicated|voiced|ticked|"
+    r"responded|replied|answered|decided|disagreed|agreed|emailed|texted|rated|helped\s+(?:to\s+)?write|"
+    r"completed\s+(?:his|her|their|the|a|an)?\s*(?:own\s+)?['‘\"“]?(?:consultation|booklet|form|all\s+about\s+me|"
+    r"statement|mind\s+of\s+my\s+own|momo|questionnaire|page|section|survey|wishes)|"
+    r"sent\s+(?:a|an|his|her|their)\s+(?:voice\s+note|message|letter|text|email|drawing)|"
+    r"(?:is|was|has\s+been|remains)\s+(?:very\s+)?(?:clear|keen|adamant)\s+(?:that|to|about)|"
+    r"gave\s+(?:his|her|their)\s+views|read\s+out|has\s+(?:said|told|asked|expressed|shared|written|chosen))",
+    re.IGNORECASE,
+)
+_CLAUSE_BOUNDARY_RE = re.compile(r"[,;:]\s*|\s(?:and|but|who|where|then|when|which)\s", re.IGNORECASE)
+_FILLER_RE = re.compile(
+    r"\([^)]*\)|\b(?:also|later|then|clearly|has|have|had|herself|himself|themselves|really|"
+    r"consistently|again|recently|previously|always|often|today|initially|independently)\b",
+    re.IGNORECASE,
+)
+_NEGATION_RE = re.compile(
+    r"\b(?:not|never|no|refused|declined|unable|too\s+young|failed)\b|n't|n’t", re.IGNORECASE
+)
+_AFTER_NEGATION_RE = re.compile(r"^\s*(?:not|never|n't)\b", re.IGNORECASE)
+_POSSESSIVE_VOICE_RE = re.compile(
+    r"\b([A-Z][\w-]+)['’]s\s+(?:own\s+)?(?:letter|words|drawing|statement|message|poem|email|"
+    r"views\s+were\s+(?:conveyed|shared|given|passed\s+on|read|presented))",
+)
+_QUOTE_RE = re.compile(r"[\"“]([^\"”]{4,})[\"”]|(?<![\w])['‘]([^'‘’]{4,}?)['’](?![\w])")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I'd|I’d|I've|I’ve|I'll|me|my|mine|myself)\b")
+_FIRST_PERSON_WISH_RE = re.compile(
+    r"\bI\s+(?:really\s+|also\s+|just\s+|do\s+|would\s+|still\s+)?(?:want|wanted|'d\s+like|would\s+like|"
+    r"like|love|hate|wish|hope|miss|enjoy|prefer|feel\s+(?:happy|sad|safe|lonely|scared|settled|"
+    r"listened|unsafe|angry|ok|okay)|don't\s+(?:want|like)|do\s+not\s+(?:want|like))\b"
+    r"|\bI(?:'m|’m|\s+am)\s+(?:really\s+|very\s+|so\s+)?(?:happy|sad|scared|worried|excited|nervous|proud|fine|ok|okay|lonely|bored)\b"
+    r"|\b(?:my|in\s+my\s+own)\s+(?:views|words|wishes)\b",
+)
+_SW_WISH_RE = re.compile(r"^\s*(?:the|him|her|them|[A-Z][\w-]+)\s+to\b")
+_WISH_WORD_RE = re.compile(
+    r"\b(?:wants?|would\s+like|'d\s+like|wish(?:es)?|hopes?|likes?|loves?|hates?|enjoys?|feels?|"
+    r"happy|sad|misses|worried|excited|scared|said|says|told|asked|prefers?)\b",
+    re.IGNORECASE,
+)
+_NULL_VOICE_RE = re.compile(
+    r"^\W*(?:none|nil|n/?a|tbc|tba|unknown|not\s+\w+|no\s+\w+|to\s+be\s+\w+|-|\?|pending|too\s+young|"
+    r"unable|declined|did\s+not|didn't|was\s+not|were\s+not|has\s+not|have\s+not)\b",
+    re.IGNORECASE,
+)
+NEGATIVE_VOICE_RE = re.compile(
+    r"\b(?:(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:consulted|sought|obtained|gathered|recorded|"
+    r"captured|seen|invited|spoken\s+to|asked|available|completed|returned|ascertained)|"
+    r"not\s+(?:consulted|sought|obtained|gathered|recorded|captured|returned|completed|available|"
+    r"invited|seen)|did\s+not\s+attend|didn't\s+attend|declined\s+to\s+\w+|too\s+young\s+to\s+\w+|"
+    r"views?\s*[:–-]\s*(?:none|n/?a|tbc|unknown)|no\s+(?:pupil|child'?s?|young\s+person'?s?)\s+voice|"
+    r"(?:views|wishes\s+(?:and|&)\s+feelings)\s+(?:unknown|not\s+known))",
+    re.IGNORECASE,
+)
+
+
+def _is_child_subject(phrase: str) -> bool:
+    words = _FILLER_RE.sub(" ", phrase).split()
+    if not words or len(words) > 4:
+        return False
+    joined = " ".join(words)
+    if re.fullmatch(r"(?:he|she|they)", joined, re.IGNORECASE):
+        return True
+    if CHILD_TERM_RE.fullmatch(re.sub(r"^the\s+", "", joined, flags=re.IGNORECASE)):
+        return True
+    if (ROLE_RE.search(joined) and not CHILD_TERM_RE.search(joined)) or DIFFUSE_RE.match(joined):
+        return False
+    return len(words) <= 2 and all(_is_name(w) for w in words)
+
+
+def _verb_has_child_subject(sentence: str, verb: re.Match[str]) -> bool:
+    before = sentence[: verb.start()]
+    after = sentence[verb.end() :]
+    if _AFTER_NEGATION_RE.match(after):
+        return False
+    bounds = list(_CLAUSE_BOUNDARY_RE.finditer(before))
+    clause = before[bounds[-1].end() :] if bounds else before
+    if _NEGATION_RE.search(clause):
+        return False
+    if _FILLER_RE.sub(" ", clause).strip():
+        return _is_child_subject(clause)
+    # Elided subject ("Ryan refused to engage, but later told…"): use the sentence's subject.
+    head = re.split(r"\s+(?=[a-z])", sentence.strip(), maxsplit=1)[0] if sentence.strip() else ""
+    return bool(head) and _is_child_subject(head)
+
+
+def _quote_is_childs(text: str, quote: re.Match[str]) -> bool:
+    inner = quote.group(1) or quote.group(2) or ""
+    if not _FIRST_PERSON_RE.search(inner):
+        return False
+    lead = text[max(0, quote.start() - 40) : quote.start()]
+    speaker = re.search(r"([A-Za-z][\w' ]{0,25}?)\s+(?:said|says|told\s+\w+|stated|reported)\s*:?\s*$", lead)
+    return not (speaker and ROLE_RE.search(speaker.group(1)) and not CHILD_TERM_RE.search(speaker.group(1)))
+
+
+def _first_person_wish(text: str) -> re.Match[str] | None:
+    for m in _FIRST_PERSON_WISH_RE.finditer(text):
+        if not _SW_WISH_RE.match(text[m.end() :]):
+            return m
+    return None
+
+
+def find_voice(text: str) -> Span | None:
+    """The first span that evidences the child's own voice, or None."""
+    for sec in sections(text):
+        for sent in sentences(sec.body):
+            found = _voice_in_sentence(sent)
+            if found:
+                return found
+        if sec.kind == VOICE and not _NULL_VOICE_RE.match(sec.body.text):
+            body = sec.body.text
+            if _WISH_WORD_RE.search(body) and not (NEGATIVE_VOICE_RE.search(body) or _NEGATION_RE.search(body)):
+                return sec.body
+    return None
+
+
+def _voice_in_sentence(sent: Span) -> Span | None:
+    t = sent.text
+    for q in _QUOTE_RE.finditer(t):
+        if _quote_is_childs(t, q):
+            return Span(q.group(0), sent.start + q.start(), sent.start + q.end())
+    wish = _first_person_wish(t)
+    if wish:
+        return sent
+    for m in _POSSESSIVE_VOICE_RE.finditer(t):
+        if not _NEGATION_RE.search(t[m.end() : m.end() + 20]) and _is_name(m.group(1)):
+            return sent
+    for m in _VOICE_VERB_RE.finditer(t):
+        if _verb_has_child_subject(t, m):
+            return sent
+    return None
+
+
+def find_negative_voice(text: str) -> Span | None:
+    """A statement that the child's views were not obtained, for use as evidence."""
+    m = NEGATIVE_VOICE_RE.search(text)
+    if not m:
+        return None
+    return Span(m.group(0), m.start(), m.end())
