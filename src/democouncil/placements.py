@@ -17,9 +17,10 @@ import polars as pl
 
 from democouncil.draw import choice, pick
 from democouncil.timeline import add_years, uniform_days
+from ssda903.codelists import K3_FROM
 
 # From 1 April 2024 (the 2024/25 collection) H5 and P2 are no longer valid and K3 is.
-SUPPORTED_ACCOMMODATION_FROM = np.datetime64(date(2024, 4, 1), "D")
+SUPPORTED_ACCOMMODATION_FROM = np.datetime64(date(K3_FROM - 1, 4, 1), "D")
 
 MOVE_RATE = {"0-4": 0.35, "5-9": 0.45, "10-12": 0.7, "13+": 1.0}  # moves a year, first 2 years
 LATER_RATE_FACTOR = 0.3  # settled children move far less after two years

@@ -145,7 +145,8 @@ def draw_population(
         batch = max(4 * n, 2000)
         c, p = _candidates(rng, batch, offset, window_start, as_at)
         keep = _relevant(c, p, window_start, as_at)
-        c, p = c.filter(pl.col("cid").is_in(keep)), p.filter(pl.col("cid").is_in(keep))
+        c = c.filter(pl.col("cid").is_in(keep.implode()))
+        p = p.filter(pl.col("cid").is_in(keep.implode()))
         kids.append(c)
         pers.append(p)
         found += c.height

@@ -18,23 +18,15 @@ import polars as pl
 
 from democouncil import outcomes
 from democouncil.timeline import year_bounds
+from ssda903.codelists import ACTIV_F4_P5_FROM, E45_E48_FROM, SEX_MFU_FROM
 from ssda903.tables import COLUMNS, tables_for_year
+from ssda903.write import CSV_FILE_NAMES
 
-FILE_NAMES = {
-    "Header": "header.csv",
-    "Episodes": "episodes.csv",
-    "Reviews": "reviews.csv",
-    "UASC": "uasc.csv",
-    "OC2": "oc2.csv",
-    "OC3": "oc3.csv",
-    "AD1": "ad1.csv",
-    "PlacedAdoption": "placed_for_adoption.csv",
-    "PrevPerm": "previous_permanence.csv",
-    "Missing": "missing.csv",
-    "SWEpisodes": "sw_episodes.csv",
-    "DoLo": "dolo.csv",
+# Codes the simulation uses that DfE introduced later: earlier years get their predecessors.
+OLDER_CODES = {
+    ("OC3", "ACTIV"): (ACTIV_F4_P5_FROM, {"F4": "F3", "F5": "F3", "P4": "P3", "P5": "P3"}),
+    ("Episodes", "REC"): (E45_E48_FROM, {"E45": "E43", "E46": "E43", "E47": "E44", "E48": "E44"}),
 }
-SEX_CODES_CHANGE = 2025  # 1/2 up to 2023/24; M/F/U from 2024/25 (README §1.2)
 
 
 @dataclass
@@ -123,11 +115,11 @@ def _one_year(
         ]
     ).unique()
     t["Header"] = _header(h, in_return, eps, y, ys, ye)
-    return {name: _contract(name, t[name]) for name in tables_for_year(y)}
+    return {name: _older_codes(name, _contract(name, t[name]), y) for name in tables_for_year(y)}
 
 
 def sex_code(sex: pl.Expr, year: int) -> pl.Expr:
-    if year >= SEX_CODES_CHANGE:
+    if year >= SEX_MFU_FROM:
         return sex
     return sex.replace_strict({"M": "1", "F": "2"}, return_dtype=pl.String)
 
@@ -288,5 +280,12 @@ def _contract(name: str, df: pl.DataFrame) -> pl.DataFrame:
     )
     return df.with_columns(
         pl.int_range(2, df.height + 2, dtype=pl.Int64).alias("_line"),
-        pl.lit(FILE_NAMES[name], dtype=pl.String).alias("_file"),
+        pl.lit(CSV_FILE_NAMES[name], dtype=pl.String).alias("_file"),
     )
+
+
+def _older_codes(name: str, df: pl.DataFrame, year: int) -> pl.DataFrame:
+    for (table, column), (first_year, older) in OLDER_CODES.items():
+        if table == name and year < first_year:
+            df = df.with_columns(pl.col(column).replace(older))
+    return df
