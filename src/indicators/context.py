@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cached_property
+from typing import Any, Protocol
 
 import polars as pl
 
@@ -28,6 +29,11 @@ from ssda903.validation.engine import parse_dates
 YEAR = "_year"  # collection year of the return a row came from (2025 = 2024/25)
 SHORT_BREAKS = ("V3", "V4")  # DfE headline figures exclude children on short breaks
 ANNUAL_TABLES = ("OC2", "OC3")  # one snapshot per collection year, with no date of their own
+
+
+class ReturnLike(Protocol):
+    tables: dict[str, pl.DataFrame]
+    year: int
 
 
 def combine(returns: Mapping[int, Mapping[str, pl.DataFrame]]) -> dict[str, pl.DataFrame]:
@@ -80,6 +86,11 @@ class Context:
         if key not in self._memo:
             self._memo[key] = build(self)
         return self._memo[key]
+
+    @classmethod
+    def from_return(cls, ret: ReturnLike, **options: Any) -> Context:
+        """A single `ssda903.Return` (or anything with `tables` and `year`)."""
+        return cls(ret.tables, collection_year=ret.year, **options)
 
     # --- raw tables -------------------------------------------------------------------------
     def has(self, name: str) -> bool:
@@ -169,10 +180,11 @@ class Context:
     @cached_property
     def collection_year(self) -> int | None:
         """Without `_year`, annual tables are taken to belong to the return's own year: given,
-        or the collection year containing the latest date in Episodes."""
+        or the collection year containing the latest episode start (a return holds no episode
+        starting after its 31 March; end dates are not used, as a wrong one is a common error)."""
         if self._collection_year is not None:
             return self._collection_year
-        latest = self.episodes.select(pl.max_horizontal("DECOM", "DEC").max()).item()
+        latest = self.episodes.select(pl.col("DECOM").max()).item()
         if latest is None:
             return None
         return int(latest.year if latest.month < 4 else latest.year + 1)

@@ -104,10 +104,16 @@ def test_earlier_dates_use_the_earlier_year_and_before_any_data_is_not_available
 
 
 def test_a_single_return_without_year_tags_belongs_to_its_own_year():
-    # The latest episode date is 01/01/2025, inside 2024/25, so an untagged OC2 is the 2024/25
-    # one: it answers for 31/03/2025 and not for 31/03/2026.
+    # The latest episode start is 01/01/2025, inside 2024/25, so an untagged OC2 is the 2024/25
+    # one: it answers for 31/03/2025 and not for 31/03/2026. (An end date in the next year, a
+    # common error, does not move it.)
     tables = {
-        "Episodes": frame([episode("A", "01/01/2023", "01/01/2025", rec="E4A")]),
+        "Episodes": frame(
+            [
+                episode("A", "01/01/2023", "01/01/2025", rec="X1"),
+                episode("A", "01/01/2025", "02/04/2025", rne="P", rec="E4A"),
+            ]
+        ),
         "OC2": frame([oc2("A", "01/06/2021", "1", "0", "1", "1", "0", None, None)]),
     }
     ctx = Context(tables)
