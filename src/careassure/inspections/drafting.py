@@ -180,10 +180,20 @@ def _main_issues(para: KeyMaker, a: Assessment) -> Part:
 
 
 def _what_was_done(a: Assessment) -> str:
-    sentence = f"On {date_span(a.start, a.end)} {a.body} carried out the {a.get_kind_display()}."
+    sentence = f"On {date_span(a.start, a.end)} {a.body} carried out {_kind(a, 'a')}."
     if a.scope:
         sentence += f" {a.scope.strip()}"
     return sentence + " The work involved:"
+
+
+def _kind(a: Assessment, article: str) -> str:
+    """The kind for a sentence, without the body's name: "Ofsted carried out a thematic review"."""
+    label = a.get_kind_display().removeprefix(f"{a.body} ")
+    if not label.split()[0].isupper():  # keep acronyms such as LILAC and JTAI
+        label = label[0].lower() + label[1:]
+    if article == "a" and label[0].lower() in "aeiou":
+        article = "an"
+    return f"{article} {label}"
 
 
 def _methods(a: Assessment) -> list[str]:
@@ -212,15 +222,13 @@ def _methods(a: Assessment) -> list[str]:
 def _grading(para: KeyMaker, a: Assessment):
     judgements = list(a.judgements.all())
     if not (a.graded and judgements):
-        return para(f"The {a.get_kind_display()} did not give a grade.")
+        return para(f"{_kind(a, 'The')} did not give a grade.")
     table = Table(
         caption=f"Judgements: {a.title}",
         header=["Judgement", "Grade"],
         rows=[[j.get_area_display(), j.get_grade_display()] for j in judgements],
     )
-    return para(
-        f"The {a.get_kind_display()} made {plural(len(judgements), 'judgement')}:", table=table
-    )
+    return para(f"{_kind(a, 'The')} made {plural(len(judgements), 'judgement')}:", table=table)
 
 
 def _lilac(para: KeyMaker, a: Assessment):
@@ -339,11 +347,12 @@ def _conclusion(assessments: list[Assessment]) -> str:
         f"{plural(len(areas), 'area')} for improvement."
     )
     if areas:
-        text += f" The service had already identified {known} of the {len(areas)} areas itself"
+        text += f" The service had already identified {known} of the {len(areas)} areas itself."
         actions = sum(f.actions.count() for f in areas)
-        text += (
-            f", and {plural(actions, 'improvement action is', 'improvement actions are')} in place."
-        )
+        if actions:
+            text += (
+                f" {plural(actions, 'improvement action is', 'improvement actions are')} in place."
+            )
     ratings = [r for a in assessments for r in a.lilac_ratings.all()]
     if ratings:
         met = sum(r.external_rating == Rating.MET for r in ratings)

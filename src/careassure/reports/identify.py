@@ -59,5 +59,7 @@ def _patterns(people: Iterable[Person]) -> list[tuple[str, re.Pattern[str]]]:
         patterns.append(("name", re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)))
     if codes:
         alternatives = "|".join(map(re.escape, sorted(codes, key=len, reverse=True)))
-        patterns.append(("903 CHILD id", re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")))
+        # Not part of a longer token or a decimal number ("98.5%" is not child 98).
+        pattern = rf"(?<![\w-])(?<!\d\.)(?:{alternatives})(?![\w-]|\.\d)"
+        patterns.append(("903 CHILD id", re.compile(pattern)))
     return patterns

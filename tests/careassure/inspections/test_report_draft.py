@@ -92,7 +92,7 @@ def test_narrative_is_drafted_from_the_data(founding):
     assert "a team of 9 inspectors" in text
     assert "7 of the seven LILAC standards were met" in text
     assert "19 strengths and 7 areas for improvement" in text
-    assert "already identified 7 of the 7 areas" in text
+    assert "already identified 7 of the 7 areas itself." in text
     assert "did not give a grade" in text
 
 
