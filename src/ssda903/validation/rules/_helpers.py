@@ -181,3 +181,14 @@ def periods_of_care(ctx: RuleContext) -> pl.DataFrame:
         )
         .drop("_period")
     )
+
+
+def outside_every_period(ctx: RuleContext, frame: pl.DataFrame, outside: pl.Expr) -> pl.DataFrame:
+    """The `_line`s of `frame` rows for which `outside` holds against every one of the child's
+    periods of care (`outside` may use POC_START and POC_END; null counts as False).
+
+    Rows of children with no episodes are not returned: there is no period to compare with.
+    """
+    both = frame.join(periods_of_care(ctx), on="CHILD")
+    per_row = both.group_by(LINE).agg(outside.fill_null(False).all().alias("_outside"))
+    return per_row.filter(pl.col("_outside")).select(LINE)

@@ -18,7 +18,7 @@ from ssda903.validation.rules._helpers import (
     isin,
     last_per_child,
     ne,
-    periods_of_care,
+    outside_every_period,
     plus_years,
     same,
     with_prev,
@@ -301,13 +301,6 @@ def open_missing_last_year_not_continued(ctx: RuleContext) -> Flags:
     return flag("Missing", bad)
 
 
-def _missing_outside_every_period(ctx: RuleContext, outside: pl.Expr, mis: pl.DataFrame) -> Flags:
-    pocs = periods_of_care(ctx)
-    both = mis.join(pocs, on="CHILD")
-    per_row = both.group_by(LINE).agg(outside.fill_null(False).all().alias("outside"))
-    return flag("Missing", per_row.filter(pl.col("outside")))
-
-
 @rule("577", years=years("577"))
 def missing_outside_period_of_care(ctx: RuleContext) -> Flags:
     """A missing period must fall within a period of care: not open once care has ended, nor
@@ -321,7 +314,7 @@ def missing_outside_period_of_care(ctx: RuleContext) -> Flags:
         | (end < poc_start).fill_null(False)
     )
     mis = ctx.typed("Missing").filter(pl.col("MIS_START").is_not_null())
-    return _missing_outside_every_period(ctx, outside, mis)
+    return flag("Missing", outside_every_period(ctx, mis, outside))
 
 
 @rule("578", years=years("578"))
@@ -331,7 +324,7 @@ def missing_starts_outside_care(ctx: RuleContext) -> Flags:
     outside = (start < pl.col("POC_START")).fill_null(False) | (
         (start > poc_end).fill_null(False) & poc_end.is_not_null()
     )
-    return _missing_outside_every_period(ctx, outside, ctx.typed("Missing"))
+    return flag("Missing", outside_every_period(ctx, ctx.typed("Missing"), outside))
 
 
 @rule("579", years=years("579"))
