@@ -14,23 +14,24 @@ from clocks.calendar import (
     month_end,
     working_days_between,
 )
-from clocks.timescales import (
-    TIMESCALE_BY_ID,
-    TIMESCALES,
+from clocks.schedules import (
     Due,
-    Timescale,
+    VisitRegime,
     age_on,
     care_plan_due,
     health_assessment_schedule,
     iha_due,
     next_review_due,
     pathway_plan_due,
+    pathway_plan_review_due,
     pep_due,
+    permanence_plan_due,
     review_schedule,
     rhi_due,
     rhi_on_time,
     visit_schedule,
 )
+from clocks.timescales import TIMESCALE_BY_ID, TIMESCALES, Timescale
 
 __all__ = [
     "TIMESCALES",
@@ -38,6 +39,7 @@ __all__ = [
     "TRIGGER_DAY_COUNTS",
     "Due",
     "Timescale",
+    "VisitRegime",
     "add_months",
     "add_working_days",
     "add_working_days_expr",
@@ -51,7 +53,9 @@ __all__ = [
     "month_end",
     "next_review_due",
     "pathway_plan_due",
+    "pathway_plan_review_due",
     "pep_due",
+    "permanence_plan_due",
     "review_schedule",
     "rhi_due",
     "rhi_on_time",

@@ -1,4 +1,4 @@
-"""Statutory timescales for children looked after in England, as data, with due-date functions.
+"""Statutory timescales for children looked after in England, as data (name, rule, source).
 
 Every rule below is transcribed from /work/shared/domain/README.md §2 with its source. Where the
 source is local guidance rather than regulation, `confirmed` is False and docs/clocks.md says so.
@@ -6,11 +6,7 @@ source is local guidance rather than regulation, `confirmed` is False and docs/c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-
-from clocks.calendar import add_months, add_working_days, add_years
 
 CPPCR = "Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959)"
 HEALTH_GUIDANCE = (
@@ -106,137 +102,70 @@ TIMESCALES: tuple[Timescale, ...] = (
         "within 72 hours of return from missing",
         "DfE statutory guidance on children who run away or go missing from home or care (2014)",
     ),
+    Timescale(
+        "visit_weekly_until_first_review",
+        "Visits: reg 19 placement with parents, reg 24 connected person, ICO living with parents",
+        "weekly until the first review; then at most 6 weeks apart (reg 19) or 4 weeks apart "
+        "(reg 24, or an interim care order with the child living with a parent)",
+        f"{CPPCR} reg 28",
+    ),
+    Timescale(
+        "visit_care_order_with_parents",
+        "Visits: care order, child living with a parent",
+        "within 1 week of the order, then at most 6 weeks apart",
+        f"{CPPCR} reg 28",
+    ),
+    Timescale(
+        "permanence_plan",
+        "Plan for permanence",
+        "in the care plan by the second review",
+        "proceduresonline glossary (cs-permanence-plan); statutory paragraph not seen; "
+        f"{CPPCR} reg 5(a) requires the long-term plan",
+        confirmed=False,
+    ),
+    Timescale(
+        "sdq",
+        "Strengths and Difficulties Questionnaire",
+        "annually, for ages 4-16 looked after for 12 months or more",
+        "903 OC2 guidance (D2I validator rules 186, 188, 189)",
+    ),
+    Timescale(
+        "pep_review",
+        "PEP review",
+        "termly",
+        "common practice; the 2018 statutory guidance text was not seen",
+        confirmed=False,
+    ),
+    Timescale(
+        "pathway_plan_review",
+        "Pathway plan review",
+        "at most 6 months apart, and when the young person or personal adviser asks",
+        "confirmed for Wales (WSI 2001/2189 reg 9); the England regulation (Care Leavers "
+        "(England) Regulations 2010 reg 7) was not seen",
+        confirmed=False,
+    ),
+    Timescale(
+        "s20_review",
+        "Section 20 accommodation review",
+        "every 3 months, to avoid drift",
+        "Slough procedures (local practice after case law)",
+        confirmed=False,
+    ),
+    Timescale(
+        "iro_appointment",
+        "IRO appointed",
+        "within 5 working days of becoming looked after (good practice); must meet the child "
+        "before the first review",
+        "Rochdale procedures (local practice)",
+        confirmed=False,
+    ),
+    Timescale(
+        "iro_review_record",
+        "IRO review record",
+        "decisions within 5 working days, full record within 20 working days",
+        "common local standards, not found in the IRO Handbook",
+        confirmed=False,
+    ),
 )
 
 TIMESCALE_BY_ID = {t.id: t for t in TIMESCALES}
-
-
-@dataclass(frozen=True)
-class Due:
-    """One scheduled item: when it was due, when (if ever) it was done and whether in time.
-    `on_time` is None while an item is not done and not yet overdue at the as-at date."""
-
-    item: str
-    due: date
-    done: date | None
-    on_time: bool | None
-
-
-def _chain(
-    first_item: str,
-    first_due: date,
-    done_dates: Iterable[date],
-    next_item: Callable[[int], str],
-    next_due: Callable[[int, date], date],
-    as_at: date | None,
-) -> list[Due]:
-    """Walk a chain where each item falls due a set time after the previous one was DONE (late
-    items move the clock on from when they actually happened, as reg 33(2) "after the previous
-    review" reads)."""
-    items: list[Due] = []
-    item, due = first_item, first_due
-    for index, done in enumerate(sorted(done_dates)):
-        items.append(Due(item, due, done, done <= due))
-        item, due = next_item(index + 1), next_due(index + 1, done)
-    if as_at is not None:
-        items.append(Due(item, due, None, False if due < as_at else None))
-    return items
-
-
-def review_schedule(
-    looked_after_from: date, review_dates: Iterable[date], as_at: date | None = None
-) -> list[Due]:
-    """Reviews within a period of care (reg 33): the first within 20 working days of becoming
-    looked after, the second ≤3 months after the first, then ≤6 months after the previous.
-    With `as_at`, the next review is appended (overdue → on_time False)."""
-    return _chain(
-        "review_1",
-        add_working_days(looked_after_from, 20),
-        review_dates,
-        lambda n: "review_2" if n == 1 else "review_later",
-        lambda n, done: add_months(done, 3 if n == 1 else 6),
-        as_at,
-    )
-
-
-def next_review_due(looked_after_from: date, review_dates: Iterable[date]) -> date:
-    return review_schedule(looked_after_from, review_dates, as_at=date.min)[-1].due
-
-
-def iha_due(looked_after_from: date) -> date:
-    return add_working_days(looked_after_from, 20)
-
-
-def pep_due(looked_after_from: date) -> date:
-    return add_working_days(looked_after_from, 10)
-
-
-def care_plan_due(first_placement_start: date) -> date:
-    return add_working_days(first_placement_start, 10)
-
-
-def age_on(dob: date, day: date) -> int:
-    return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
-
-
-def health_assessment_schedule(
-    looked_after_from: date, dob: date, assessment_dates: Iterable[date], as_at: date | None = None
-) -> list[Due]:
-    """The IHA (20 WD), then review health assessments 6 months after the last one while the
-    child was under 5 when it took place, 12 months once 5 or over."""
-
-    def next_due(_: int, done: date) -> date:
-        return add_months(done, 6 if age_on(dob, done) < 5 else 12)
-
-    return _chain(
-        "iha",
-        iha_due(looked_after_from),
-        assessment_dates,
-        lambda _: "rha",
-        next_due,
-        as_at,
-    )
-
-
-def visit_schedule(
-    placement_start: date,
-    visit_dates: Iterable[date],
-    as_at: date | None = None,
-    *,
-    long_term_to_18: bool = False,
-) -> list[Due]:
-    """Reg 28 default case: the first visit within a week of the placement starting, then at
-    most 6 weeks apart in the first year; after it, 3 months if the placement is intended to
-    last until 18, else 6 weeks. The special cases (reg 19, reg 24, ICO with parents) are in
-    TIMESCALES as text but not scheduled here."""
-    first_anniversary = add_years(placement_start, 1)
-
-    def next_due(_: int, done: date) -> date:
-        if done >= first_anniversary and long_term_to_18:
-            return add_months(done, 3)
-        return done + timedelta(weeks=6)
-
-    return _chain(
-        "visit_first",
-        placement_start + timedelta(weeks=1),
-        visit_dates,
-        lambda _: "visit",
-        next_due,
-        as_at,
-    )
-
-
-def pathway_plan_due(dob: date, eligible_from: date | None = None) -> date:
-    """Reg 42(1): 3 months after the 16th birthday, or after becoming eligible if later."""
-    start = add_years(dob, 16)
-    if eligible_from is not None and eligible_from > start:
-        start = eligible_from
-    return add_months(start, 3)
-
-
-def rhi_due(returned_at: datetime) -> datetime:
-    return returned_at + timedelta(hours=72)
-
-
-def rhi_on_time(returned_at: datetime, interview_at: datetime | None) -> bool:
-    return interview_at is not None and interview_at <= rhi_due(returned_at)

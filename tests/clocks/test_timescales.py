@@ -1,5 +1,7 @@
 from datetime import date, datetime
 
+import pytest
+
 from clocks import (
     TIMESCALE_BY_ID,
     TIMESCALES,
@@ -7,7 +9,9 @@ from clocks import (
     health_assessment_schedule,
     next_review_due,
     pathway_plan_due,
+    pathway_plan_review_due,
     pep_due,
+    permanence_plan_due,
     review_schedule,
     rhi_on_time,
     visit_schedule,
@@ -29,6 +33,15 @@ def test_every_timescale_in_the_brief_is_recorded_with_a_source():
         "needs_assessment",
         "rhi",
         "care_plan",
+        "visit_weekly_until_first_review",
+        "visit_care_order_with_parents",
+        "permanence_plan",
+        "sdq",
+        "pep_review",
+        "pathway_plan_review",
+        "s20_review",
+        "iro_appointment",
+        "iro_review_record",
     }
     assert wanted <= set(TIMESCALE_BY_ID)
     assert all(t.source and t.rule and t.name for t in TIMESCALES)
@@ -101,3 +114,60 @@ def test_return_home_interview_within_72_hours():
     assert rhi_on_time(back, datetime(2025, 3, 4, 22, 0))
     assert not rhi_on_time(back, datetime(2025, 3, 4, 22, 30))
     assert not rhi_on_time(back, None)
+
+
+def test_reg_24_visits_are_weekly_until_the_first_review_then_four_weekly():
+    # Placement Wed 01/01/2025, first review 29/01/2025. First visit due 08/01: visited 07/01
+    # → next by 14/01 (visited) → by 21/01, visited 22/01: late → by 29/01, visited 29/01, which
+    # is not before the first review, so the next is 4 weeks later: 26/02/2025, overdue on 01/03.
+    visits = [date(2025, 1, 7), date(2025, 1, 14), date(2025, 1, 22), date(2025, 1, 29)]
+    schedule = visit_schedule(
+        date(2025, 1, 1), visits, date(2025, 3, 1), regime="reg24", first_review=date(2025, 1, 29)
+    )
+    assert [d.due for d in schedule] == [
+        date(2025, 1, 8),
+        date(2025, 1, 14),
+        date(2025, 1, 21),
+        date(2025, 1, 29),
+        date(2025, 2, 26),
+    ]
+    assert [d.on_time for d in schedule] == [True, True, False, True, False]
+    # Under reg 19 the interval after the first review is 6 weeks: 29/01 + 42 days = 12/03.
+    reg19 = visit_schedule(
+        date(2025, 1, 1),
+        visits,
+        regime="reg19",
+        first_review=date(2025, 1, 29),
+        as_at=date(2025, 3, 1),
+    )
+    assert reg19[-1] == Due("visit", date(2025, 3, 12), None, None)
+
+
+def test_weekly_regimes_need_the_first_review_date():
+    with pytest.raises(ValueError, match="first review"):
+        visit_schedule(date(2025, 1, 1), [], regime="ico_with_parents")
+
+
+def test_care_order_with_parents_never_moves_to_three_monthly():
+    # Visit 02/01/2026 is after the first anniversary, but this regime stays 6-weekly: 13/02/2026.
+    visits = [date(2025, 1, 8), date(2026, 1, 2)]
+    schedule = visit_schedule(
+        date(2025, 1, 1),
+        visits,
+        long_term_to_18=True,
+        regime="care_order_with_parents",
+        as_at=date(2026, 1, 3),
+    )
+    assert schedule[-1].due == date(2026, 2, 13)
+
+
+def test_permanence_plan_due_by_the_second_review():
+    # First review held 20/05/2025 → second (and the permanence plan) due 20/08/2025. Before any
+    # review: first review due 20/05/2025 (see test_calendar), so the same date.
+    assert permanence_plan_due(date(2025, 4, 17), [date(2025, 5, 20)]) == date(2025, 8, 20)
+    assert permanence_plan_due(date(2025, 4, 17), [date(2025, 5, 1)]) == date(2025, 8, 1)
+    assert permanence_plan_due(date(2025, 4, 17), []) == date(2025, 8, 20)
+
+
+def test_pathway_plan_review_six_monthly():
+    assert pathway_plan_review_due(date(2025, 8, 31)) == date(2026, 2, 28)
