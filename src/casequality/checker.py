@@ -16,7 +16,7 @@ from casequality.flags import (
     Flag,
 )
 from casequality.oversight import assess_oversight
-from casequality.segment import Span, split_actions
+from casequality.segment import Section, Span, sections, split_actions
 from casequality.smart import check_measurable, check_owner, check_timescale
 from casequality.supervision import repeated_actions
 from casequality.voice import find_negative_voice, find_voice
@@ -27,7 +27,7 @@ def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def actions_of(kind: str, text: str) -> list[Span]:
+def actions_of(kind: str, text: str, secs: list[Section] | None = None) -> list[Span]:
     """The actions a document of `kind` holds: the whole text for kind 'action'."""
     if kind == "action":
         stripped = text.strip()
@@ -35,7 +35,7 @@ def actions_of(kind: str, text: str) -> list[Span]:
             return []
         start = text.find(stripped)
         return [Span(stripped, start, start + len(stripped))]
-    return split_actions(text)
+    return split_actions(text, secs)
 
 
 def _action_flags(index: int, action: Span, codes: frozenset[str]) -> list[Flag]:
@@ -43,22 +43,40 @@ def _action_flags(index: int, action: Span, codes: frozenset[str]) -> list[Flag]
     quoted = f"'{_short(action.text)}'"
     if ACTION_NO_OWNER in codes and not check_owner(action.text).ok:
         flags.append(
-            Flag(ACTION_NO_OWNER, index, action.text, action.start, action.end,
-                 f"Action {quoted} does not name the person or role responsible for it, "
-                 "so nobody can be held to it.")
+            Flag(
+                ACTION_NO_OWNER,
+                index,
+                action.text,
+                action.start,
+                action.end,
+                f"Action {quoted} does not name the person or role responsible for it, "
+                "so nobody can be held to it.",
+            )
         )
     if ACTION_NO_TIMESCALE in codes and not check_timescale(action.text).ok:
         flags.append(
-            Flag(ACTION_NO_TIMESCALE, index, action.text, action.start, action.end,
-                 f"Action {quoted} has no date, deadline or frequency, so drift cannot be seen.")
+            Flag(
+                ACTION_NO_TIMESCALE,
+                index,
+                action.text,
+                action.start,
+                action.end,
+                f"Action {quoted} has no date, deadline or frequency, so drift cannot be seen.",
+            )
         )
     measurable = check_measurable(action.text) if ACTION_NOT_MEASURABLE in codes else None
     if measurable is not None and not measurable.ok:
         what = f" ('{_short(measurable.detail, 40)}')" if measurable.detail else ""
         flags.append(
-            Flag(ACTION_NOT_MEASURABLE, index, action.text, action.start, action.end,
-                 f"Action {quoted} describes an activity{what} with no observable outcome or "
-                 "measure, so nobody can tell when it has been achieved.")
+            Flag(
+                ACTION_NOT_MEASURABLE,
+                index,
+                action.text,
+                action.start,
+                action.end,
+                f"Action {quoted} describes an activity{what} with no observable outcome or "
+                "measure, so nobody can tell when it has been achieved.",
+            )
         )
     return flags
 
@@ -68,28 +86,57 @@ def _contingency_flag(text: str) -> list[Flag]:
     if present:
         return []
     if evidence:
-        return [Flag(NO_CONTINGENCY, None, evidence.text, evidence.start, evidence.end,
-                     f"The plan mentions a contingency only as '{_short(evidence.text)}', which "
-                     "does not say what will happen if the plan cannot be achieved.")]
-    return [Flag(NO_CONTINGENCY, None, "absent: no contingency, parallel or alternative plan found",
-                 None, None,
-                 "The plan records no contingency (parallel) plan for what will happen if the "
-                 "preferred plan cannot be achieved.")]
+        return [
+            Flag(
+                NO_CONTINGENCY,
+                None,
+                evidence.text,
+                evidence.start,
+                evidence.end,
+                f"The plan mentions a contingency only as '{_short(evidence.text)}', which "
+                "does not say what will happen if the plan cannot be achieved.",
+            )
+        ]
+    return [
+        Flag(
+            NO_CONTINGENCY,
+            None,
+            "absent: no contingency, parallel or alternative plan found",
+            None,
+            None,
+            "The plan records no contingency (parallel) plan for what will happen if the "
+            "preferred plan cannot be achieved.",
+        )
+    ]
 
 
-def _voice_flag(text: str) -> list[Flag]:
-    if find_voice(text):
+def _voice_flag(text: str, secs: list[Section]) -> list[Flag]:
+    if find_voice(text, secs):
         return []
     negative = find_negative_voice(text)
     if negative:
-        return [Flag(NO_CHILD_VOICE, None, negative.text, negative.start, negative.end,
-                     f"The record says '{_short(negative.text)}' and nowhere reports the child's "
-                     "own words, wishes, choices or participation.")]
-    return [Flag(NO_CHILD_VOICE, None,
-                 "absent: no reported words, wishes, choices or participation of the child found",
-                 None, None,
-                 "The record describes the child but never reports the child's own words, wishes, "
-                 "choices or participation.")]
+        return [
+            Flag(
+                NO_CHILD_VOICE,
+                None,
+                negative.text,
+                negative.start,
+                negative.end,
+                f"The record says '{_short(negative.text)}' and nowhere reports the child's "
+                "own words, wishes, choices or participation.",
+            )
+        ]
+    return [
+        Flag(
+            NO_CHILD_VOICE,
+            None,
+            "absent: no reported words, wishes, choices or participation of the child found",
+            None,
+            None,
+            "The record describes the child but never reports the child's own words, wishes, "
+            "choices or participation.",
+        )
+    ]
 
 
 def _oversight_flag(text: str) -> list[Flag]:
@@ -100,15 +147,29 @@ def _oversight_flag(text: str) -> list[Flag]:
         why = "records no decision, so it is not clear what the manager directed or why."
     else:
         why = f"records a decision ('{_short(span.text, 50)}') but not the reason for it."
-    return [Flag(OVERSIGHT_NO_RATIONALE, None, span.text, span.start, span.end,
-                 f"This management oversight entry {why}")]
+    return [
+        Flag(
+            OVERSIGHT_NO_RATIONALE,
+            None,
+            span.text,
+            span.start,
+            span.end,
+            f"This management oversight entry {why}",
+        )
+    ]
 
 
 def _repeat_flags(text: str, previous_text: str) -> list[Flag]:
     return [
-        Flag(SUPERVISION_REPEATED_ACTIONS, i, act.text, act.start, act.end,
-             f"Action {i + 1} repeats action {j + 1} from the previous supervision "
-             f"('{_short(prev.text)}') almost word for word, which suggests drift.")
+        Flag(
+            SUPERVISION_REPEATED_ACTIONS,
+            i,
+            act.text,
+            act.start,
+            act.end,
+            f"Action {i + 1} repeats action {j + 1} from the previous supervision "
+            f"('{_short(prev.text)}') almost word for word, which suggests drift.",
+        )
         for i, act, j, prev in repeated_actions(text, previous_text)
     ]
 
@@ -119,15 +180,16 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     codes = APPLICABLE[kind]
     flags: list[Flag] = []
+    secs = sections(text) if kind not in ("action", "oversight") else []
     if codes & {ACTION_NO_OWNER, ACTION_NO_TIMESCALE, ACTION_NOT_MEASURABLE}:
-        for index, action in enumerate(actions_of(kind, text)):
+        for index, action in enumerate(actions_of(kind, text, secs)):
             flags.extend(_action_flags(index, action, codes))
     if SUPERVISION_REPEATED_ACTIONS in codes and previous_text:
         flags.extend(_repeat_flags(text, previous_text))
     if NO_CONTINGENCY in codes:
         flags.extend(_contingency_flag(text))
     if NO_CHILD_VOICE in codes:
-        flags.extend(_voice_flag(text))
+        flags.extend(_voice_flag(text, secs))
     if OVERSIGHT_NO_RATIONALE in codes:
         flags.extend(_oversight_flag(text))
     return flags

@@ -23,13 +23,17 @@ _NULL_CONTENT_RE = re.compile(
     r"no\b)",
     re.IGNORECASE,
 )
-_NO_BEFORE_RE = re.compile(r"\b(?:no|without\s+a|nor\s+a|not\s+a|lack\s+of\s+a?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NO_BEFORE_RE = re.compile(
+    r"\b(?:no|without\s+a|nor\s+a|not\s+a|lack\s+of\s+a?)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 _NOT_POSSIBLE_AFTER_RE = re.compile(
     r"^\W*(?:plan(?:ning)?\s+)?(?:is|was|are)\s+(?:currently\s+|yet\s+|still\s+)?not\s+(?:currently\s+|yet\s+)?"
     r"(?:possible|in\s+place|available|needed|required|identified|agreed|achievable)",
     re.IGNORECASE,
 )
-_MARKER_TAIL_RE = re.compile(r"^[\w]*(?:\s+plan(?:ning|s)?)?\s*(?:[:\-–—]+|\bis\b)?\s*", re.IGNORECASE)
+_MARKER_TAIL_RE = re.compile(
+    r"^[\w]*(?:\s+plan(?:ning|s)?)?\s*(?:[:\-–—]+|\bis\b)?\s*", re.IGNORECASE
+)
 _CONDITIONAL_RE = re.compile(
     r"(?:\bif\b|(?:^|[.;:]\s*|\b(?:and|but)\s+)should\b|\bin\s+the\s+event\b|\bwere\s+(?:the|this)\b)"
     r"[^.;]{0,140}?\b(?:not\s+(?:be\s+)?(?:possible|achievable|successful|safe|granted|approved|agreed|"
@@ -59,13 +63,13 @@ def assess_contingency(text: str) -> tuple[bool, Span | None]:
         after = text[m.end() : line_end]
         if _NOT_POSSIBLE_AFTER_RE.match(re.sub(r"^[\w]*", "", after, count=1)):
             return False, statement
-        content = _content_after(text, m.start())
+        content = _content_after(text, m.end())
         if not content or _NULL_CONTENT_RE.match(content):
             return False, statement
         positive = positive or statement
     if positive:
         return True, positive
-    m = _CONDITIONAL_RE.search(text)
-    if m:
-        return True, Span(m.group(0), m.start(), m.end())
+    cond = _CONDITIONAL_RE.search(text)
+    if cond:
+        return True, Span(cond.group(0), cond.start(), cond.end())
     return False, None

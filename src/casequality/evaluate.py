@@ -51,7 +51,7 @@ def score(records: Iterable[dict[str, object]]) -> Scores:
             for f in check(str(rec["kind"]), str(rec["text"]), str(prev) if prev else None)
         }
         expected = {(e["code"], e["action_index"]) for e in rec["expected"]}  # type: ignore[attr-defined]
-        for code, idx in got & expected:
+        for code, _idx in got & expected:
             scores.tp[code] += 1
         for code, idx in got - expected:
             scores.fp[code] += 1

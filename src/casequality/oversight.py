@@ -32,7 +32,9 @@ REASON_RE = re.compile(
     r"|\btherefore\b|\bso\s+that\b|\bin\s+order\s+to\b|\bwhich\s+(?:means|shows|evidences)\b"
     r"|\bevidence\s+(?:shows|suggests|indicates)\b|\bconsidering\b|\btaking\s+into\s+account\b"
     r"|,\s*so\s+\w+|\bthis\s+is\s+(?:because|due)\b"
-    r"|\bas\s+(?!(?:" + _AS_EXCLUDED + r")\b)(?:[\w'’-]+\s+){1,3}?(?:is|are|has|have|was|were|remains?|"
+    r"|\bas\s+(?!(?:"
+    + _AS_EXCLUDED
+    + r")\b)(?:[\w'’-]+\s+){1,3}?(?:is|are|has|have|was|were|remains?|"
     r"did|does|do|can|cannot|will|would|wants?|had|shows?|continues?|needs?|says|said|feels?)\b",
     re.IGNORECASE,
 )

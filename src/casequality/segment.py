@@ -21,7 +21,13 @@ from dataclasses import dataclass
 
 from casequality.lexicon import IMPERATIVE_VERBS
 
-ACTIONS, CONTINGENCY, VOICE, PREVIOUS, OTHER = "actions", "contingency", "voice", "previous", "other"
+ACTIONS, CONTINGENCY, VOICE, PREVIOUS, OTHER = (
+    "actions",
+    "contingency",
+    "voice",
+    "previous",
+    "other",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +67,9 @@ _ACTION_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 
-_HEADING_LINE_RE = re.compile(r"^\s*(?P<head>[A-Za-z][^:\n|]{0,60}?)\s*(?::|\s[-–—]\s|\s[-–—]$)\s*(?P<rest>.*)$")
+_HEADING_LINE_RE = re.compile(
+    r"^\s*(?P<head>[A-Za-z][^:\n|]{0,60}?)\s*(?::|\s[-–—]\s|\s[-–—]$)\s*(?P<rest>.*)$"
+)
 _INLINE_HEAD_RE = re.compile(r"(?:(?<=[.!?])\s+)(?P<head>[A-Z][\w'’ /&-]{1,40}?):\s")
 _LIST_MARK_RE = re.compile(r"^\s*(?:[-•*▪◦–·>]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\))\s+")
 _INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
@@ -151,13 +159,24 @@ def sections(text: str) -> list[Section]:
         m = _HEADING_LINE_RE.match(line.text)
         if m and not _LIST_MARK_RE.match(line.text):
             k = classify_heading(m.group("head"))
-            if k == ACTIONS and m.group("head").strip().lower() in _BARE_PLAN and m.group("rest").strip():
+            if (
+                k == ACTIONS
+                and m.group("head").strip().lower() in _BARE_PLAN
+                and m.group("rest").strip()
+            ):
                 # "Plan: long-term fostering" states the plan; it does not head a list of actions.
                 k = OTHER
-            if k is not None and (k != OTHER or m.group("rest").strip() == "" or len(m.group("head").split()) <= 3):
+            if k is not None and (
+                k != OTHER or m.group("rest").strip() == "" or len(m.group("head").split()) <= 3
+            ):
                 kind, head = k, m.group("head").strip()
                 line = _sub(line, m.start("rest"), len(line.text))
-        elif len(line.text.split()) <= 4 and classify_heading(line.text) in (ACTIONS, CONTINGENCY, VOICE, PREVIOUS):
+        elif len(line.text.split()) <= 4 and classify_heading(line.text) in (
+            ACTIONS,
+            CONTINGENCY,
+            VOICE,
+            PREVIOUS,
+        ):
             kind, head = classify_heading(line.text) or OTHER, line.text.strip()
             continue
         for k, h, piece in _split_inline_headings(line):
@@ -220,7 +239,12 @@ def is_action_like(text: str) -> bool:
     if not t:
         return False
     first = re.match(r"[A-Za-z]+", t)
-    if first and first.group(0).lower() in IMPERATIVE_VERBS and first.group(0).lower() not in {"have", "be", "feel", "stay", "remain", "look", "plan", "progress", "care"}:
+    if (
+        first
+        and first.group(0).lower() in IMPERATIVE_VERBS
+        and first.group(0).lower()
+        not in {"have", "be", "feel", "stay", "remain", "look", "plan", "progress", "care"}
+    ):
         return True
     m = _MODAL_RE.search(t)
     if not m:
@@ -276,9 +300,12 @@ def _semicolon_parts(sent: Span) -> list[Span]:
     return [sent]
 
 
-def split_actions(text: str) -> list[Span]:
-    """The actions in a plan, in order, each with its offsets in `text`."""
-    secs = sections(text)
+def split_actions(text: str, secs: list[Section] | None = None) -> list[Span]:
+    """The actions in a plan, in order, each with its offsets in `text`.
+
+    `secs` may pass in `sections(text)` already computed, to avoid doing it twice.
+    """
+    secs = sections(text) if secs is None else secs
     action_secs = [s for s in secs if s.kind == ACTIONS]
     if action_secs:
         return _collect(action_secs, filter_prose=False)

@@ -48,7 +48,9 @@ _AGENT_RE = re.compile(
 _PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]")
 _TRAILING_OWNER_RE = re.compile(r"\s[-–—]\s*([A-Za-z][\w'’ -]{0,30})\W*$")
 _SPLIT_SUBJECT_RE = re.compile(r"\s*(?:,|&|/|\band\b|\bwith\b)\s*", re.IGNORECASE)
-_PREP_RE = re.compile(r"\b(?:to|with|for|about|of|at|on|in|re|into|by|from|around|towards)\b", re.IGNORECASE)
+_PREP_RE = re.compile(
+    r"\b(?:to|with|for|about|of|at|on|in|re|into|by|from|around|towards)\b", re.IGNORECASE
+)
 
 _COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?|fortnights?)"
 MEASURE_RE = re.compile(
@@ -56,9 +58,11 @@ MEASURE_RE = re.compile(
     r"|\bevidenced\b|\bmeasured\b|\btracked\b|\brecord(?:ed|ing)?\s+(?:in|on|each|every)\b"
     r"|\bchecked\s+(?:by|at|on)\b|\bwith\s+the\s+aim\b|\baim(?:ing)?\s+(?:to|for)\b[^.;]{0,60}\d|\btarget(?:ing|s)?\b"
     r"|\bno\s+more\s+than\b|\bat\s+least\b|\bfewer\s+than\b|\bfrom\s+\w+\s+(?:\d+\s+)?to\s+\w+\s*\d"
-    r"|\d+\s*%|\bgrade\s+\d|\bscore\b|\boutcome\s*:|\bsuccess\b"
+    r"|\d+\s*%|£\s?\d|\bgrade\s+\d|\bscore\b|\boutcome\s*:|\bsuccess\b"
     r"|\buntil\s+(?:he|she|they|it|[A-Z]\w+)\s+(?:is|are|has|gets|achieves|reaches|can)\b"
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,2}(?!" + _COUNT_UNITS + r"\b)[a-z]+s\b",
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,2}(?!"
+    + _COUNT_UNITS
+    + r"\b)[a-z]+s\b",
     re.IGNORECASE,
 )
 
@@ -76,32 +80,39 @@ def _strip_label(text: str) -> str:
     return text[m.end() :] if m else text
 
 
+_NOUN_SUFFIX_RE = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|ure|ies)$")
+
+
 def _is_name(token: str) -> bool:
     word = token.strip(".,;:()[]\"'")
     if not word or not word[0].isupper() or word.endswith(("'s", "’s")):
         return False
     if word.isupper() and len(word) > 1:
         return bool(ROLE_RE.fullmatch(word))
+    if _NOUN_SUFFIX_RE.search(word):
+        return False
     parts = word.split("-")
     shaped = all(p[:1].isupper() and (p[1:].islower() or not p[1:]) for p in parts)
     return shaped and word.lower() not in COMMON_CAPITALISED
 
 
-def names_owner(phrase: str) -> bool:
+def names_owner(phrase: str, *, allow_names: bool = True) -> bool:
     """True if a short noun phrase names a person or role who can be held to an action."""
     phrase = phrase.strip().strip(".,;:")
     if not phrase or DIFFUSE_RE.match(phrase):
         return False
     for part in _SPLIT_SUBJECT_RE.split(phrase):
-        part = re.sub(r"^(?:the|my|his|her|their|our|your|a|an)\s+", "", part.strip(), flags=re.IGNORECASE)
+        part = re.sub(
+            r"^(?:the|my|his|her|their|our|your|a|an)\s+", "", part.strip(), flags=re.IGNORECASE
+        )
         if not part or DIFFUSE_RE.match(part):
             continue
         if PRONOUN_OWNER_RE.match(part) or HONORIFIC_RE.search(part):
             return True
         for m in ROLE_RE.finditer(part):
-            if not part[m.end() : m.end() + 2] in ("'s", "’s"):
+            if part[m.end() : m.end() + 2] not in ("'s", "’s"):
                 return True
-        if any(_is_name(tok) for tok in part.split()):
+        if allow_names and any(_is_name(tok) for tok in part.split()):
             return True
     return False
 
@@ -124,8 +135,8 @@ def _explicit_owner(text: str) -> bool:
             continue
         if names_owner(m.group(1)):
             return True
-    m = _TRAILING_OWNER_RE.search(text)
-    return bool(m and len(m.group(1).split()) <= 3 and names_owner(m.group(1)))
+    tail = _TRAILING_OWNER_RE.search(text)
+    return bool(tail and len(tail.group(1).split()) <= 3 and names_owner(tail.group(1)))
 
 
 def _first_word(text: str) -> str:
@@ -152,20 +163,59 @@ def check_owner(action: str) -> Finding:
         if re.search(r"\b(?:continue|continues)\s*$", prefix, re.IGNORECASE):
             return Finding(False, "names nobody")
         return Finding(names_owner(prefix), prefix.strip())
+    # A fragment ("PA visits", "Tenancy sustainment support"): its first word is capitalised
+    # because it opens the line, so only roles, titles and pronouns count as owners here.
     head = _PREP_RE.split(text, maxsplit=1)[0]
-    return Finding(names_owner(head), head.strip())
+    return Finding(names_owner(head, allow_names=False), head.strip())
 
 
 def check_timescale(action: str) -> Finding:
     for m in _FIELD_TIME_RE.finditer(action):
         if NULL_TIME_RE.match(m.group(1).strip()):
             return Finding(False, m.group(0))
-    m = find_timescale(action)
-    return Finding(bool(m), m.group(0) if m else "")
+    found = find_timescale(action)
+    return Finding(bool(found), found.group(0) if found else "")
 
 
 def _tokens(text: str) -> list[str]:
     return re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+
+
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "my",
+        "your",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+    ]
+)
+
+
+def _verbal_modal(text: str) -> re.Match[str] | None:
+    """First modal whose next word can be a verb: 'SW to visit', not 'Referral to CAMHS'."""
+    for m in _MODAL_RE.finditer(text):
+        nxt = re.match(r"[A-Za-z]+", text[m.end() :])
+        if not nxt:
+            continue
+        word = nxt.group(0)
+        if word.lower() in {"be", "been", "have", "get", "continue", "try", "also", "then"}:
+            return m
+        if lemma(word) in IMPERATIVE_VERBS:
+            return m
+        if word.lower() in _DETERMINERS or word[0].isupper() or word.lower() in COMMON_CAPITALISED:
+            continue
+        return m
+    return None
 
 
 def _main_verb(text: str) -> tuple[int, list[str], bool] | None:
@@ -179,15 +229,28 @@ def _main_verb(text: str) -> tuple[int, list[str], bool] | None:
     elif low[0] in IMPERATIVE_VERBS and low[0] not in {"have", "be"}:
         i = 0
     else:
-        m = _MODAL_RE.search(text)
+        m = _verbal_modal(text)
         if not m:
             return None
         i = len(_tokens(text[: m.end()]))
     passive = False
-    while i < len(low) and low[i] in {"continue", "continues", "also", "then", "be", "been", "to", "try", "further", "jointly"}:
+    while i < len(low) and low[i] in {
+        "continue",
+        "continues",
+        "also",
+        "then",
+        "be",
+        "been",
+        "to",
+        "try",
+        "further",
+        "jointly",
+    }:
         if low[i] in {"be", "been"}:
             passive = True
-        if low[i] in {"continue", "continues", "try"} and (i + 1 >= len(low) or low[i + 1] not in {"to"}):
+        if low[i] in {"continue", "continues", "try"} and (
+            i + 1 >= len(low) or low[i + 1] not in {"to"}
+        ):
             return i, low, passive
         i += 1
     return (i, low, passive) if i < len(low) else None
@@ -198,7 +261,8 @@ def _rescued(low: list[str], i: int) -> bool:
     for j in range(i + 1, len(low)):
         if lemma(low[j]) not in DELIVERABLE_VERBS:
             continue
-        if low[j - 1] in {"to", "by", "and"} or j <= i + 2:
+        bare = lemma(low[j]) == low[j]
+        if (low[j - 1] in {"to", "and"} and bare) or low[j - 1] == "by" or (j <= i + 2 and bare):
             return True
     return False
 

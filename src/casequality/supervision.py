@@ -20,7 +20,27 @@ THRESHOLD = 0.8
 _OWNER_PREFIX_RE = re.compile(
     r"^(?:[\w'’()-]+\s+){0,4}?(?:will|shall|should|must|to|needs?\s+to)\s+(?!be\b)", re.IGNORECASE
 )
-_STOP = frozenset("the a an to and of for with by on at in this that his her their".split())
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "to",
+        "and",
+        "of",
+        "for",
+        "with",
+        "by",
+        "on",
+        "at",
+        "in",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+    ]
+)
 
 
 def _normalise(text: str) -> list[str]:

@@ -19,8 +19,13 @@ _FULL_MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of)"
-_UNIT = r"(?:working\s+|school\s+|calendar\s+)?(?:days?|weeks?|wks?|months?|mths?|hours?|hrs?|years?|yrs?|terms?|fortnights?)"
+_NUM = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of)"
+)
+_UNIT = (
+    r"(?:working\s+|school\s+|calendar\s+)?"
+    r"(?:days?|weeks?|wks?|months?|mths?|hours?|hrs?|years?|yrs?|terms?|fortnights?)"
+)
 _EVENT = (
     r"(?:review|pep|meeting|hearing|irh|panel|supervision|birthday|conference|move|moving|"
     r"term|half[- ]term|holidays?|exams?|nomination|deadline|enrolment|christmas|easter|"
@@ -41,7 +46,9 @@ _PATTERNS = [
     r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b",
     # by / before / in / until <month or season or festival>
     r"\b(?:by|before|in|until|till|during|from|over|after|for|end\s+of|beginning\s+of|start\s+of)\s+"
-    r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:" + _FULL_MONTH + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:"
+    + _FULL_MONTH
+    + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
     r"easter|christmas|new\s+year|half[- ]term|the\s+summer|summer|spring|autumn|winter)\b",
     # weekdays: by Friday, every Saturday, on Tuesdays, Tuesday evenings
     r"\b(?:by|on|every|each|next|this|before|until|alternate|from)\s+(?:\w+\s+)?" + _DAY + r"s?\b",
@@ -83,7 +90,16 @@ _PATTERNS = [
     r"\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bby\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b",
 ]
 
-TIMESCALE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+# Compiled without IGNORECASE and matched against ASCII-lowercased text: several times faster
+# in CPython's regex engine for a long alternation like this one.
+TIMESCALE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def fold(text: str) -> str:
+    """ASCII-lowercase `text`, keeping every offset unchanged (unlike str.lower)."""
+    return text.translate(_ASCII_LOWER)
+
 
 # Explicit fields ("Timescale: ongoing") whose content binds nobody.
 NULL_TIME_RE = re.compile(
@@ -106,14 +122,14 @@ def _plausible_numeric_date(text: str) -> bool:
 
 def find_timescale(text: str) -> re.Match[str] | None:
     """First span in `text` that states a date, deadline or frequency, or None."""
-    for match in TIMESCALE_RE.finditer(text):
-        if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?", match.group(0)):
-            if not _plausible_numeric_date(match.group(0)):
-                continue
+    for match in TIMESCALE_RE.finditer(fold(text)):
+        numeric = re.fullmatch(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?", match.group(0))
+        if numeric and not _plausible_numeric_date(match.group(0)):
+            continue
         return match
     return None
 
 
 def strip_timescales(text: str) -> str:
     """`text` with every timescale span removed (used to compare actions across sessions)."""
-    return TIMESCALE_RE.sub(" ", text)
+    return TIMESCALE_RE.sub(" ", fold(text))

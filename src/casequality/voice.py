@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from casequality.lexicon import CHILD_TERM_RE, DIFFUSE_RE, ROLE_RE
-from casequality.segment import VOICE, Span, sections, sentences
+from casequality.segment import VOICE, Section, Span, sections, sentences
 from casequality.smart import _is_name
 
 _VOICE_VERB_RE = re.compile(
@@ -30,7 +30,9 @@ _VOICE_VERB_RE = re.compile(
     r"gave\s+(?:his|her|their)\s+views|read\s+out|has\s+(?:said|told|asked|expressed|shared|written|chosen))",
     re.IGNORECASE,
 )
-_CLAUSE_BOUNDARY_RE = re.compile(r"[,;:]\s*|\s(?:and|but|who|where|then|when|which)\s", re.IGNORECASE)
+_CLAUSE_BOUNDARY_RE = re.compile(
+    r"[,;:]\s*|\s(?:and|but|who|where|then|when|which)\s", re.IGNORECASE
+)
 _FILLER_RE = re.compile(
     r"\([^)]*\)|\b(?:also|later|then|clearly|has|have|had|herself|himself|themselves|really|"
     r"consistently|again|recently|previously|always|often|today|initially|independently)\b",
@@ -110,8 +112,12 @@ def _quote_is_childs(text: str, quote: re.Match[str]) -> bool:
     if not _FIRST_PERSON_RE.search(inner):
         return False
     lead = text[max(0, quote.start() - 40) : quote.start()]
-    speaker = re.search(r"([A-Za-z][\w' ]{0,25}?)\s+(?:said|says|told\s+\w+|stated|reported)\s*:?\s*$", lead)
-    return not (speaker and ROLE_RE.search(speaker.group(1)) and not CHILD_TERM_RE.search(speaker.group(1)))
+    speaker = re.search(
+        r"([A-Za-z][\w' ]{0,25}?)\s+(?:said|says|told\s+\w+|stated|reported)\s*:?\s*$", lead
+    )
+    return not (
+        speaker and ROLE_RE.search(speaker.group(1)) and not CHILD_TERM_RE.search(speaker.group(1))
+    )
 
 
 def _first_person_wish(text: str) -> re.Match[str] | None:
@@ -121,16 +127,18 @@ def _first_person_wish(text: str) -> re.Match[str] | None:
     return None
 
 
-def find_voice(text: str) -> Span | None:
+def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
     """The first span that evidences the child's own voice, or None."""
-    for sec in sections(text):
+    for sec in sections(text) if secs is None else secs:
         for sent in sentences(sec.body):
             found = _voice_in_sentence(sent)
             if found:
                 return found
         if sec.kind == VOICE and not _NULL_VOICE_RE.match(sec.body.text):
             body = sec.body.text
-            if _WISH_WORD_RE.search(body) and not (NEGATIVE_VOICE_RE.search(body) or _NEGATION_RE.search(body)):
+            if _WISH_WORD_RE.search(body) and not (
+                NEGATIVE_VOICE_RE.search(body) or _NEGATION_RE.search(body)
+            ):
                 return sec.body
     return None
 
