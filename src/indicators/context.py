@@ -22,8 +22,8 @@ from typing import Any, Protocol
 import polars as pl
 
 from clocks import bank_holidays
-from indicators.model import NotAvailable, Period
-from ssda903.tables import COLUMNS, collection_end
+from indicators.model import NotAvailable, Period, collection_year_to
+from ssda903.tables import COLUMNS
 from ssda903.validation.engine import parse_dates
 
 YEAR = "_year"  # collection year of the return a row came from (2025 = 2024/25)
@@ -162,8 +162,8 @@ class Context:
 
     def annual(self, name: str, at: date) -> tuple[pl.DataFrame, Period]:
         """The OC2/OC3 snapshot for the latest collection year ending on or before `at`."""
-        year = at.year if at >= date(at.year, 3, 31) else at.year - 1
-        period = Period(date(year - 1, 4, 1), collection_end(year))
+        period = collection_year_to(at)
+        year = period.end.year
         frame = self.memo(f"annual:{name}:{year}", lambda _: self._annual(name, year))
         if frame.height == 0:
             raise NotAvailable(f"no {name} for the year ending {period.end:%d/%m/%Y}")

@@ -25,6 +25,7 @@ from indicators.model import (
     Polarity,
     Unit,
     children,
+    collection_year_to,
     register,
 )
 
@@ -96,6 +97,7 @@ def _health(
             unit=Unit.PERCENT,
             polarity=polarity,
             source=OC2_SOURCE,
+            period_of=collection_year_to,
             compute=_flag(column, cohort),
             national=national,
         )
@@ -138,6 +140,7 @@ register(
         unit=Unit.SCORE,
         polarity=Polarity.LOWER,
         source=OC2_SOURCE,
+        period_of=collection_year_to,
         compute=_sdq_average,
     )
 )
@@ -158,6 +161,7 @@ for _band, _polarity in (
             unit=Unit.PERCENT,
             polarity=_polarity,
             source=f"{OC2_SOURCE}; bands from LG Inform metric 2135",
+            period_of=collection_year_to,
             compute=_sdq_band(_band),
         )
     )

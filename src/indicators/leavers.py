@@ -23,6 +23,7 @@ from indicators.model import (
     Polarity,
     Unit,
     children,
+    collection_year_to,
     register,
 )
 
@@ -80,6 +81,7 @@ for _name, (_words, _rule, _condition) in MEASURES.items():
                 unit=Unit.PERCENT,
                 polarity=Polarity.HIGHER,
                 source=LEAVERS_SOURCE,
+                period_of=collection_year_to,
                 compute=_measure(_group, _condition),
                 national=NATIONAL.get((_name, _group)),
             )

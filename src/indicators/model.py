@@ -97,6 +97,8 @@ class Indicator:
     source: str
     compute: Callable[[Context, date], Measure] = field(repr=False)
     national: National | None = None
+    # The period a result covers when the data is not available (normally the measure says).
+    period_of: Callable[[date], Period] = field(default=lambda at: year_to(at), repr=False)
 
     def at(self, context: Context, at: date) -> IndicatorResult:
         try:
@@ -109,7 +111,7 @@ class Indicator:
                 (),
                 (),
                 self.unit,
-                year_to(at),
+                self.period_of(at),
                 self.national,
                 self.polarity,
                 available=False,
@@ -152,6 +154,20 @@ def register(indicator: Indicator) -> Indicator:
         raise ValueError(f"indicator {indicator.id!r} registered twice")
     REGISTRY[indicator.id] = indicator
     return indicator
+
+
+def on_date(at: date) -> Period:
+    return Period(at, at)
+
+
+def three_years_to(at: date) -> Period:
+    return Period(date.fromordinal(add_years(at, -3).toordinal() + 1), at)
+
+
+def collection_year_to(at: date) -> Period:
+    """The latest collection year (1 April - 31 March) ending on or before `at`."""
+    year = at.year if (at.month, at.day) >= (3, 31) else at.year - 1
+    return Period(date(year - 1, 4, 1), date(year, 3, 31))
 
 
 def year_to(at: date) -> Period:

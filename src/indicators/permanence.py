@@ -20,7 +20,6 @@ from datetime import date
 
 import polars as pl
 
-from clocks import add_years
 from indicators.context import SHORT_BREAKS, Context
 from indicators.model import (
     EES_CLA,
@@ -28,11 +27,11 @@ from indicators.model import (
     Measure,
     National,
     NotAvailable,
-    Period,
     Polarity,
     Unit,
     children,
     register,
+    three_years_to,
     year_to,
 )
 from indicators.reviews import review_rows
@@ -59,10 +58,6 @@ def _ceased_with(codes: tuple[str, ...]):
         return Measure(children(ended["CHILD"]), (), period)
 
     return compute
-
-
-def three_years_to(at: date) -> Period:
-    return Period(date.fromordinal(add_years(at, -3).toordinal() + 1), at)
 
 
 def _adoptions(context: Context, at: date) -> pl.DataFrame:
@@ -158,6 +153,7 @@ _count(
 register(
     Indicator(
         id="adoption_a1",
+        period_of=three_years_to,
         title="A1: days from entering care to moving in with the adoptive family",
         definition="For children adopted in the three years ending on the date, the average "
         "days from the start of the period of care to the start of the first adoptive "
@@ -179,6 +175,7 @@ register(
 register(
     Indicator(
         id="adoption_a10",
+        period_of=three_years_to,
         title="A10: days from entering care to moving in, adjusted for foster carer adoptions",
         definition="As A1, but where the child was adopted by their foster carers the end date "
         "is when the placement with those carers began.",
@@ -193,6 +190,7 @@ register(
 register(
     Indicator(
         id="adoption_a2",
+        period_of=three_years_to,
         title="A2: days from placement order to match",
         definition="For children adopted in the three years ending on the date, the average "
         "days from the placement order (first E1 or D1 legal status in the period of care) to "

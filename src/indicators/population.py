@@ -20,17 +20,13 @@ from indicators.model import (
     Measure,
     National,
     NotAvailable,
-    Period,
     Polarity,
     Unit,
     children,
+    on_date,
     register,
     year_to,
 )
-
-
-def _on(at: date) -> Period:
-    return Period(at, at)
 
 
 def cla_children(context: Context, at: date) -> tuple[str, ...]:
@@ -38,7 +34,7 @@ def cla_children(context: Context, at: date) -> tuple[str, ...]:
 
 
 def _cla(context: Context, at: date) -> Measure:
-    return Measure(cla_children(context, at), (), _on(at))
+    return Measure(cla_children(context, at), (), on_date(at))
 
 
 def _rate(context: Context, at: date) -> Measure:
@@ -47,7 +43,7 @@ def _rate(context: Context, at: date) -> Measure:
     looked_after = cla_children(context, at)
     value = round(10_000 * len(looked_after) / context.population, 1)
     return Measure(
-        looked_after, (), _on(at), value=value, note=f"population {context.population:,}"
+        looked_after, (), on_date(at), value=value, note=f"population {context.population:,}"
     )
 
 
@@ -89,12 +85,13 @@ def uasc_at(context: Context, at: date) -> pl.DataFrame:
 
 
 def _uasc(context: Context, at: date) -> Measure:
-    return Measure(children(uasc_at(context, at)["CHILD"]), (), _on(at))
+    return Measure(children(uasc_at(context, at)["CHILD"]), (), on_date(at))
 
 
 register(
     Indicator(
         id="cla_at_date",
+        period_of=on_date,
         title="Children looked after",
         definition="Children looked after at the end of the date, excluding those looked after "
         "only under an agreed series of short-term placements (V3/V4).",
@@ -110,6 +107,7 @@ register(
 register(
     Indicator(
         id="cla_rate_per_10k",
+        period_of=on_date,
         title="Children looked after per 10,000 children",
         definition="Children looked after at the date per 10,000 children aged under 18 in the "
         "area (population supplied by the council, e.g. ONS mid-year estimate).",
@@ -155,6 +153,7 @@ register(
 register(
     Indicator(
         id="uasc_at_date",
+        period_of=on_date,
         title="Unaccompanied asylum-seeking children looked after",
         definition="Children looked after at the date who were unaccompanied asylum-seeking "
         "children on that date (UASC table without a cease date by then, or Header UASC=1).",

@@ -19,10 +19,10 @@ from indicators.model import (
     Measure,
     National,
     NotAvailable,
-    Period,
     Polarity,
     Unit,
     children,
+    on_date,
     register,
     year_to,
 )
@@ -67,7 +67,7 @@ def _long_term(context: Context, at: date) -> Measure:
         .alias("_since")
     )
     stable = with_previous.filter(pl.col("_since") <= add_years(at, -2))
-    return Measure(children(stable["CHILD"]), children(cohort["CHILD"]), Period(at, at))
+    return Measure(children(stable["CHILD"]), children(cohort["CHILD"]), on_date(at))
 
 
 def _distances(context: Context) -> pl.DataFrame:
@@ -99,7 +99,7 @@ def _placed_far(context: Context, at: date) -> Measure:
     return Measure(
         children(far["CHILD"]),
         children(joined["CHILD"]),
-        Period(at, at),
+        on_date(at),
         note=f"{unknown} with distance not known (counted in the denominator)",
     )
 
@@ -110,7 +110,7 @@ def _placed_outside(context: Context, at: date) -> Measure:
     if "PL_LOCATION" not in joined.columns:
         raise NotAvailable("the distance frame has no PL_LOCATION column")
     outside = joined.filter(pl.col("PL_LOCATION") == "OUT")
-    return Measure(children(outside["CHILD"]), children(joined["CHILD"]), Period(at, at))
+    return Measure(children(outside["CHILD"]), children(joined["CHILD"]), on_date(at))
 
 
 register(
@@ -137,6 +137,7 @@ register(
 register(
     Indicator(
         id="long_term_stability",
+        period_of=on_date,
         title="Long-term placement stability",
         definition="Of children under 16 looked after at the date who had been looked after "
         "continuously for at least 2.5 years, the percentage who had been in the same placement "
@@ -154,6 +155,7 @@ register(
 register(
     Indicator(
         id="placed_over_20_miles",
+        period_of=on_date,
         title="Placed more than 20 miles from home",
         definition="Of children looked after at the date, the percentage whose current placement "
         "is more than 20 miles from the home postcode (derived PL_DISTANCE; 999.9 = not known, "
@@ -169,6 +171,7 @@ register(
 register(
     Indicator(
         id="placed_outside_council",
+        period_of=on_date,
         title="Placed outside the council's area",
         definition="Of children looked after at the date, the percentage whose current placement "
         "is outside the council's boundary (derived PL_LOCATION = OUT). Not available without "

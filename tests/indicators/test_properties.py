@@ -76,3 +76,26 @@ def test_every_percentage_is_of_its_own_denominator(history):
         if indicator.unit is Unit.PERCENT and result.value is not None:
             assert set(result.numerator) <= set(result.denominator), indicator.id
             assert 0 <= result.value <= 100
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    start=st.dates(min_value=date(2020, 1, 1), max_value=date(2025, 12, 31)),
+    gaps=st.lists(st.integers(1, 250), max_size=5),
+)
+def test_vectorised_review_schedule_agrees_with_clocks(start, gaps):
+    from clocks import review_schedule
+    from indicators.reviews import review_rows
+
+    held, day = [], start
+    for gap in gaps:
+        day += timedelta(days=gap)
+        held.append(day)
+    tables = {
+        "Episodes": frame([episode("A", f"{start:%d/%m/%Y}")]),
+        "Reviews": frame([{"CHILD": "A", "REVIEW": f"{d:%d/%m/%Y}"} for d in held]),
+    }
+    rows = review_rows(Context(tables)).sort("ORDER")
+    expected = review_schedule(start, held, as_at=date.max)
+    assert rows["DUE"].to_list() == [d.due for d in expected]
+    assert rows["HELD"].to_list() == [d.done for d in expected]

@@ -37,3 +37,8 @@ def test_every_indicator_evaluates_on_a_sparse_return():
     assert set(results) == set(REGISTRY)
     assert results["cla_at_date"].value == 1
     assert not results["health_assessments"].available
+    # Not-available results still say which period they would have covered.
+    assert results["health_assessments"].period.start == date(2024, 4, 1)
+    assert results["cla_rate_per_10k"].period.start == date(2025, 3, 31)
+    assert results["adoption_a1"].period.start == date(2022, 4, 1)
+    assert results["social_workers_3_plus"].period.start == date(2024, 4, 1)
