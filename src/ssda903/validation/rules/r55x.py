@@ -4,6 +4,7 @@ Kept apart from r5xx.py so that each module stays a readable size.
 """
 
 from datetime import date
+from typing import Literal
 
 import polars as pl
 
@@ -143,12 +144,12 @@ def adopted_but_decision_ceased(ctx: RuleContext) -> Flags:
     return flag("Episodes", epi.join(bad, on="CHILD", how="semi"))
 
 
-def _pa_with_last(ctx: RuleContext, how: str) -> pl.DataFrame:
+def _pa_with_last(ctx: RuleContext, how: Literal["left", "inner"]) -> pl.DataFrame:
     last = ctx.previous_raw("PlacedAdoption").select(
         "CHILD", *[pl.col(c).alias(f"{c}_LAST") for c in
                    ("DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED")]
     )  # fmt: skip
-    return ctx.raw("PlacedAdoption").join(last, on="CHILD", how=how)  # type: ignore[arg-type]
+    return ctx.raw("PlacedAdoption").join(last, on="CHILD", how=how)
 
 
 @rule("559", years=years("559"))

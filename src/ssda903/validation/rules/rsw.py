@@ -68,18 +68,18 @@ def sw_id_prefix_and_length(ctx: RuleContext) -> Flags:
     return flag(SW, sw.filter(_sw_id_prefix_wrong() | short))
 
 
-def _not_a_date(col: str, *, allow_unknown_parts: bool) -> Flags:
+def _not_a_date(col: str, *, allow_unknown_parts: bool) -> pl.Expr:
     raw = pl.col(f"{col}_raw")
     parsed = permanence_date(raw) if allow_unknown_parts else pl.col(col)
-    return parsed.is_null() & raw.is_not_null()  # type: ignore[return-value]
+    return parsed.is_null() & raw.is_not_null()
 
 
 def _date_rule(code: str, col: str) -> None:
     def lenient(ctx: RuleContext) -> Flags:
-        return flag(SW, _sw(ctx).filter(_not_a_date(col, allow_unknown_parts=True)))  # type: ignore[arg-type]
+        return flag(SW, _sw(ctx).filter(_not_a_date(col, allow_unknown_parts=True)))
 
     def strict(ctx: RuleContext) -> Flags:
-        return flag(SW, _sw(ctx).filter(_not_a_date(col, allow_unknown_parts=False)))  # type: ignore[arg-type]
+        return flag(SW, _sw(ctx).filter(_not_a_date(col, allow_unknown_parts=False)))
 
     lenient.__name__ = f"{col.lower()}_not_a_date_zz_allowed"
     lenient.__doc__ = f"{col}, where given, must be a date (ZZ allowed for unknown day or month)."
