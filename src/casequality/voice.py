@@ -67,7 +67,7 @@ _NULL_VOICE_RE = re.compile(
     re.IGNORECASE,
 )
 NEGATIVE_VOICE_RE = re.compile(
-    r"\b(?:(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:consulted|sought|obtained|gathered|recorded|"
+    r"\b(?:(?:views|wishes\s+(?:and|&)\s+feelings|voice)\s+)?(?:(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:consulted|sought|obtained|gathered|recorded|"
     r"captured|seen|invited|spoken\s+to|asked|available|completed|returned|ascertained)|"
     r"not\s+(?:consulted|sought|obtained|gathered|recorded|captured|returned|completed|available|"
     r"invited|seen)|did\s+not\s+attend|didn't\s+attend|declined\s+to\s+\w+|too\s+young\s+to\s+\w+|"
