@@ -18,6 +18,7 @@ import polars as pl
 from indicators.context import Context, age_expr
 from indicators.model import (
     EES_CLA,
+    Compute,
     Indicator,
     Measure,
     National,
@@ -30,6 +31,7 @@ from indicators.model import (
 )
 
 OC2_SOURCE = f"{EES_CLA}: outcomes for children looked after continuously for 12 months (OC2)"
+Cohort = Callable[[pl.DataFrame], pl.DataFrame]  # narrows the OC2 rows to a sub-group
 SDQ_BANDS = {"normal": (0, 13), "borderline": (14, 16), "concern": (17, 40)}
 
 
@@ -39,7 +41,7 @@ def _oc2(context: Context, at: date) -> tuple[pl.DataFrame, Measure]:
     return frame, Measure((), children(frame["CHILD"]), period)
 
 
-def _flag(column: str, cohort: Callable[[pl.DataFrame], pl.DataFrame] | None = None):
+def _flag(column: str, cohort: Cohort | None = None) -> Compute:
     def compute(context: Context, at: date) -> Measure:
         frame, base = _oc2(context, at)
         if cohort is not None:
@@ -64,7 +66,7 @@ def _sdq_average(context: Context, at: date) -> Measure:
     return Measure(children(scored["CHILD"]), base.denominator, base.period, value=value)
 
 
-def _sdq_band(band: str):
+def _sdq_band(band: str) -> Compute:
     low, high = SDQ_BANDS[band]
 
     def compute(context: Context, at: date) -> Measure:
@@ -81,7 +83,7 @@ def _health(
     title: str,
     column: str,
     polarity: Polarity = Polarity.HIGHER,
-    cohort=None,
+    cohort: Cohort | None = None,
     cohort_text: str = "children with an OC2 record for the year",
     national: National | None = None,
 ) -> None:

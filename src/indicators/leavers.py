@@ -17,6 +17,7 @@ import polars as pl
 from indicators.context import Context, age_expr
 from indicators.model import (
     EES_CLA,
+    Compute,
     Indicator,
     Measure,
     National,
@@ -46,7 +47,7 @@ MEASURES = {
 }
 
 
-def _measure(group: str, condition: pl.Expr):
+def _measure(group: str, condition: pl.Expr) -> Compute:
     low, high = AGE_GROUPS[group]
 
     def compute(context: Context, at: date) -> Measure:

@@ -16,6 +16,7 @@ import polars as pl
 from indicators.context import Context
 from indicators.model import (
     EES_CLA,
+    Compute,
     Indicator,
     Measure,
     NotAvailable,
@@ -41,7 +42,7 @@ def _incidents(context: Context, at: date, kind: str, column: str = "MIS_START")
     )
 
 
-def _children_with(kind: str):
+def _children_with(kind: str) -> Compute:
     def compute(context: Context, at: date) -> Measure:
         period = year_to(at)
         cohort = children(context.looked_after_during(period)["CHILD"])

@@ -66,6 +66,10 @@ class Measure:
     note: str = ""
 
 
+# How an indicator computes its measure at a date.
+Compute = Callable[["Context", date], Measure]
+
+
 class NotAvailable(Exception):
     """The data needed is absent (e.g. no distance frame); the result says so instead of 0."""
 
@@ -95,7 +99,7 @@ class Indicator:
     unit: Unit
     polarity: Polarity
     source: str
-    compute: Callable[[Context, date], Measure] = field(repr=False)
+    compute: Compute = field(repr=False)
     national: National | None = None
     # The period a result covers when the data is not available (normally the measure says).
     period_of: Callable[[date], Period] = field(default=lambda at: year_to(at), repr=False)

@@ -23,6 +23,7 @@ import polars as pl
 from indicators.context import SHORT_BREAKS, Context
 from indicators.model import (
     EES_CLA,
+    Compute,
     Indicator,
     Measure,
     National,
@@ -47,7 +48,7 @@ SCORECARD = (
 )
 
 
-def _ceased_with(codes: tuple[str, ...]):
+def _ceased_with(codes: tuple[str, ...]) -> Compute:
     def compute(context: Context, at: date) -> Measure:
         period = year_to(at)
         ended = context.episodes.filter(
@@ -92,7 +93,7 @@ def _all_adoptions(context: Context) -> pl.DataFrame:
     )
 
 
-def _average_days(start: str, end: str):
+def _average_days(start: str, end: str) -> Compute:
     def compute(context: Context, at: date) -> Measure:
         adopted = _adoptions(context, at)
         days = adopted.with_columns((pl.col(end) - pl.col(start)).dt.total_days().alias("_days"))
