@@ -20,6 +20,7 @@ PARTICIPATION = {
     "4-10": (("PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"), (40, 4, 6, 6, 22, 12, 10)),
     "11+": (("PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"), (45, 6, 1, 6, 25, 2, 15)),
 }
+MIN_SW_DAYS = 7
 FIRST_SW_REASON = (("TSPROC", "FCONTA", "MANAGE"), (45, 35, 20))
 LATER_SW_REASON = (("MANAGE", "TSPROC", "ABSENC", "CHCHAN"), (55, 25, 15, 5))
 
@@ -103,13 +104,22 @@ def social_worker_changes(rng: np.random.Generator, p: pl.DataFrame) -> pl.DataF
     years = (end - start).astype(np.int64) / 365.25
     k = rng.poisson(0.9 * np.minimum(years, 3) + 0.4 * np.maximum(years - 3, 0))
     idx = np.repeat(np.arange(p.height), k)
-    change = uniform_days(rng, start[idx] + 1, end[idx] - 1)
+    # Every episode lasts at least a week (DfE flags ones under 24 hours: SW09STG2).
+    change = uniform_days(rng, start[idx] + MIN_SW_DAYS, end[idx] - MIN_SW_DAYS)
     firsts = pl.DataFrame({"i": np.arange(p.height), "start": start, "first": True})
-    later = pl.DataFrame({"i": idx, "start": change, "first": False})
+    later = pl.DataFrame({"i": idx, "start": change, "first": False}).filter(
+        pl.Series(change < end[idx] - MIN_SW_DAYS + 1)
+    )
     sw = (
         pl.concat([firsts, later])
         .sort("i", "start", "first", descending=[False, False, True])
-        .unique(["i", "start"], keep="first", maintain_order=True)
+        .filter(
+            pl.col("first")
+            | (
+                (pl.col("start") - pl.col("start").shift(1).over("i")).dt.total_days()
+                >= MIN_SW_DAYS
+            )
+        )
     )
     n = sw.height
     reason = np.where(

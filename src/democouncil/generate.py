@@ -67,7 +67,10 @@ def generate(
         age=((pl.col("decom") - pl.col("dob")).dt.total_days() // 365)
     )
     leavers = care_leavers(pop.children, pop.periods).join(
-        pop.periods.group_by("cid").agg(first_start=pl.col("start").min()), on="cid"
+        pop.periods.group_by("cid").agg(
+            first_start=pl.col("start").min(), last_end=pl.col("end").max()
+        ),
+        on="cid",
     )
     ev = rng["events"]
     sw = events.social_worker_changes(ev, periods)

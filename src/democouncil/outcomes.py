@@ -22,12 +22,12 @@ def oc2(rng: np.random.Generator, cohort: pl.DataFrame, year_end: np.datetime64)
     n = cohort.height
     dob = cohort["dob"].to_numpy()
     age = (year_end - dob).astype(np.int64) / 365.25
-    ystart_age = age - 1
 
     def flag(p_yes: float | np.ndarray) -> np.ndarray:
         return np.where(rng.random(n) < p_yes, "1", "0")
 
-    sdq_due = (ystart_age >= 4) & (age < 17)
+    # Rule 186: 4 at the start of the year to 16 at its end; 197B adds those turning 4 or 17.
+    sdq_due = (age >= 4) & (age < 18)
     has_score = rng.random(n) < 0.78
     # SDQ totals: 0–13 normal, 14–16 borderline, 17+ concern; children in care average ~14.
     score = np.clip(np.round(rng.normal(14, 6.5, n)), 0, 40).astype(int).astype(str)
@@ -70,7 +70,7 @@ ACCOM = {
         (40, 16, 16, 5, 6, 4, 3, 3, 1, 3, 2, 1),
     ),
 }
-UNSUITABLE = {"S": 0.85, "W": 0.8, "V": 0.6, "X": 0.5, "R": 0.4}
+UNSUITABLE = {"S": 1.0, "X": 1.0, "W": 0.8, "V": 0.6, "R": 0.4}  # S1 and X1 are not codes
 
 
 def oc3(rng: np.random.Generator, leavers: pl.DataFrame) -> pl.DataFrame:
@@ -127,10 +127,27 @@ def ad1(rng: np.random.Generator, adopted: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+OTHER_LA_CODES = (
+    "202",
+    "203",
+    "204",
+    "208",
+    "209",
+    "210",
+    "330",
+    "331",
+    "352",
+    "380",
+    "383",
+    "801",
+    "925",
+    "WAL",
+    "SCO",
+)
 PREV_PERM = (("Z1", "P4", "P2", "P3", "P1"), (82, 6, 6, 3, 3))
 
 
-def prev_perm(rng: np.random.Generator, starts: pl.DataFrame, la_code: str) -> pl.DataFrame:
+def prev_perm(rng: np.random.Generator, starts: pl.DataFrame) -> pl.DataFrame:
     """starts: child, dob, start, prev_rec (REC of the previous period, if any)."""
     n = starts.height
     code = choice(rng, n, *PREV_PERM)
@@ -146,7 +163,9 @@ def prev_perm(rng: np.random.Generator, starts: pl.DataFrame, la_code: str) -> p
         "zz" + t[2:] if x < 0.12 else "zz/zz/" + t[6:] if x > 0.95 else t
         for t, x in zip(full, u, strict=True)
     ]
-    la = np.where(rng.random(n) < 0.55, la_code, rng.integers(950, 1000, n).astype(str))
+    # Orders made by other councils: real LA codes (public), as rule 633 requires. Our own code is
+    # invented, so no order is recorded as made here.
+    la = choice(rng, n, OTHER_LA_CODES, [1] * len(OTHER_LA_CODES))
     return pl.DataFrame(
         {
             "CHILD": starts["child"],

@@ -21,6 +21,9 @@ from ssda903.codelists import K3_FROM
 
 # From 1 April 2024 (the 2024/25 collection) H5 and P2 are no longer valid and K3 is.
 SUPPORTED_ACCOMMODATION_FROM = np.datetime64(date(K3_FROM - 1, 4, 1), "D")
+# Independent living (P2) ended on 28 October 2023, when unregulated placements for under-18s were
+# banned (D2I rule 217t); until April 2024 those young people are in semi-independent (H5) homes.
+P2_ENDED = np.datetime64(date(2023, 10, 28), "D")
 
 MOVE_RATE = {"0-4": 0.35, "5-9": 0.45, "10-12": 0.7, "13+": 1.0}  # moves a year, first 2 years
 LATER_RATE_FACTOR = 0.3  # settled children move far less after two years
@@ -129,6 +132,7 @@ def placement_types(rng: np.random.Generator, seg: pl.DataFrame) -> pl.DataFrame
     foster = pick(rng, np.where(kin, "kin", np.where(age < 2, "infant", "other")), FOSTER)
     before = day < SUPPORTED_ACCOMMODATION_FROM
     supported = np.where(before, choice(rng, n, ("H5", "P2"), (60, 40)), "K3")
+    supported = np.where(before & (day >= P2_ENDED), "H5", supported)
     place = np.where(cat == "foster", foster, np.where(cat == "supported", supported, cat))
     # Only children on a care order can be placed with parents; adoption-route children are not.
     no_p1 = (seg["ls0"].to_numpy() != "C1") | (seg["route"].to_numpy() == "adoption")
@@ -143,17 +147,25 @@ def placement_types(rng: np.random.Generator, seg: pl.DataFrame) -> pl.DataFrame
 
 
 def split_for_supported_accommodation(seg: pl.DataFrame) -> pl.DataFrame:
-    """H5 and P2 placements still open on 1 April 2024 are recorded as K3 from that day (a new
-    episode with the same carer, RNE T), as councils did when the codes changed."""
+    """Placements whose code was withdrawn are recorded under the new code from that day (a new
+    episode with the same carer, RNE T), as councils did: P2 became H5 on 28 October 2023, and
+    H5 became K3 on 1 April 2024."""
+    seg = _recode_from(seg, ("P2",), P2_ENDED, "H5")
+    return _recode_from(seg, ("H5", "P2"), SUPPORTED_ACCOMMODATION_FROM, "K3")
+
+
+def _recode_from(
+    seg: pl.DataFrame, old: tuple[str, ...], when: np.datetime64, new_code: str
+) -> pl.DataFrame:
     nxt = pl.col("day").shift(-1).over("cid", "seq")
     open_at = seg.with_columns(next_day=nxt).filter(
-        pl.col("place").is_in(["H5", "P2"])
-        & (pl.col("day") < SUPPORTED_ACCOMMODATION_FROM)
-        & (pl.col("end") > SUPPORTED_ACCOMMODATION_FROM)
-        & (pl.col("next_day").is_null() | (pl.col("next_day") > SUPPORTED_ACCOMMODATION_FROM))
+        pl.col("place").is_in(old)
+        & (pl.col("day") < when)
+        & (pl.col("end") > when)
+        & (pl.col("next_day").is_null() | (pl.col("next_day") > when))
     )
     new = open_at.drop("next_day").with_columns(
-        day=pl.lit(SUPPORTED_ACCOMMODATION_FROM), kind=pl.lit("T"), place=pl.lit("K3")
+        day=pl.lit(when), kind=pl.lit("T"), place=pl.lit(new_code)
     )
     return pl.concat([seg, new.select(seg.columns)]).sort("cid", "seq", "day")
 
@@ -179,7 +191,10 @@ def providers(rng: np.random.Generator, seg: pl.DataFrame, la_urn: str) -> pl.Da
         mask = group == g
         urn[mask] = pool[rng.integers(0, len(pool), mask.sum())]
     urn = np.where((group == "U") & (prov == "PR1"), la_urn, urn)
-    urn = np.where(np.isin(place, ["A5", "A6", "S1", "R1"]), "XXXXXXX", urn)
+    # 'XXXXXXX' is for regional adoption agencies only (rule 242); residential schools and
+    # health settings are not Ofsted social-care settings, so they have no URN here.
+    urn = np.where(np.isin(place, ["A5", "A6"]), "XXXXXXX", urn)
+    urn = np.where(np.isin(place, ["S1", "R1"]), "", urn)
     # A T episode keeps its carer; so does the URN and provider (set in episodes.py).
     return seg.with_columns(
         provider=pl.Series(prov, dtype=pl.String),

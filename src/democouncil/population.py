@@ -317,8 +317,18 @@ def care_leavers(children: pl.DataFrame, periods: pl.DataFrame) -> pl.DataFrame:
         after14=(pl.col("end") - pl.max_horizontal("start", "b14")).dt.total_days().clip(0),
         after16=pl.col("end") > pl.col("b16"),
     )
-    agg = p.group_by("cid").agg(
-        pl.col("after14").sum(), pl.col("after16").any(), died=(pl.col("rec") == "E2").any()
+    agg = (
+        p.sort("seq")
+        .group_by("cid")
+        .agg(
+            pl.col("after14").sum(),
+            pl.col("after16").any(),
+            died=(pl.col("rec") == "E2").any(),
+            # A child whose care passed to another council (E3) is that council's care leaver.
+            moved=pl.col("rec").last() == "E3",
+        )
     )
-    ok = agg.filter((pl.col("after14") >= 91) & pl.col("after16") & ~pl.col("died"))
+    ok = agg.filter(
+        (pl.col("after14") >= 91) & pl.col("after16") & ~pl.col("died") & ~pl.col("moved")
+    )
     return children.select("cid", "dob").join(ok.select("cid"), on="cid")

@@ -23,6 +23,7 @@ from ssda903.tables import COLUMNS, tables_for_year
 from ssda903.write import CSV_FILE_NAMES
 
 # Codes the simulation uses that DfE introduced later: earlier years get their predecessors.
+SW_TWO_YEARS_FROM = 2025
 OLDER_CODES = {
     ("OC3", "ACTIV"): (ACTIV_F4_P5_FROM, {"F4": "F3", "F5": "F3", "P4": "P3", "P5": "P3"}),
     ("Episodes", "REC"): (E45_E48_FROM, {"E45": "E43", "E46": "E43", "E47": "E44", "E48": "E44"}),
@@ -86,7 +87,10 @@ def _one_year(
         .sort("child", "review")
     )
     t["Missing"] = (
-        h.missing.filter(_between("start", ys, cut))
+        h.missing.filter(
+            _between("start", ys, cut)
+            | ((pl.col("start") < ys) & (pl.col("end").is_null() | (pl.col("end") >= ys)))
+        )
         .with_columns(end=pl.when(pl.col("end") <= cut).then("end"))
         .join(kids, on="cid")
         .select("child", "dob", "type", "start", "end")
@@ -95,9 +99,11 @@ def _one_year(
     t["OC2"] = _oc2(rng, h, kids, ye) if ye <= as_at else _empty("OC2")
     t["OC3"] = _oc3(rng, h, kids, ys, cut)
     t["AD1"], t["PlacedAdoption"] = _adoption(rng, h, kids, ys, cut)
-    t["PrevPerm"] = _prev_perm(rng, h, kids, ys, cut, la_code)
-    t["UASC"] = _uasc(h, looked_after, y, cut)
-    t["SWEpisodes"] = _sw(h, kids, ys, cut)
+    t["PrevPerm"] = _prev_perm(rng, h, kids, ys, cut)
+    t["UASC"] = _uasc(h, looked_after, y)
+    # From 2024/25 social worker episodes are reported from 1 April of the previous year.
+    sw_from = ys if y < SW_TWO_YEARS_FROM else year_bounds(y - 1)[0]
+    t["SWEpisodes"] = _sw(h, kids.join(looked_after, on="cid"), sw_from, cut)
     t["DoLo"] = (
         h.dolo.filter((pl.col("start") <= cut) & (pl.col("end") >= ys))
         .with_columns(end=pl.when(pl.col("end") <= cut).then("end"))
@@ -145,7 +151,13 @@ def _header(
         .then(pl.lit("UN4"))
         .otherwise("upn")
     )
-    mother = pl.col("mc_dob").is_not_null() & (pl.col("mc_dob") <= ye)
+    last_dec = eps.group_by("cid").agg(
+        left=pl.when(pl.col("dec").is_null().any()).then(pl.lit(ye)).otherwise(pl.col("dec").max())
+    )
+    c = c.join(last_dec, on="cid", how="left")
+    mother = pl.col("mc_dob").is_not_null() & (
+        pl.col("mc_dob") <= pl.min_horizontal("left", pl.lit(ye))
+    )
     is_f = pl.col("sex") == "F"
     return (
         c.with_columns(la=la)
@@ -188,7 +200,8 @@ def _oc3(
         b = h.leavers.join(kids, on="cid").with_columns(
             bday=pl.col("dob").dt.offset_by(f"{age}y"), age=pl.lit(age)
         )
-        rows.append(b.filter(_between("bday", ys, cut) & (pl.col("first_start") < pl.col("bday"))))
+        # 17- and 18-year-olds only once they have left care (rules 1007, 1016, 215).
+        rows.append(b.filter(_between("bday", ys, cut) & (pl.col("last_end") < pl.col("bday"))))
     leavers = pl.concat(rows).sort("child")
     return outcomes.oc3(rng, leavers)
 
@@ -219,26 +232,22 @@ def _adoption(
 
 
 def _prev_perm(
-    rng: np.random.Generator,
-    h: History,
-    kids: pl.DataFrame,
-    ys: np.datetime64,
-    cut: np.datetime64,
-    la_code: str,
+    rng: np.random.Generator, h: History, kids: pl.DataFrame, ys: np.datetime64, cut: np.datetime64
 ) -> pl.DataFrame:
     p = h.periods.sort("cid", "seq").with_columns(prev_rec=pl.col("rec").shift(1).over("cid"))
     starts = p.filter(_between("start", ys, cut)).join(kids, on="cid").sort("child")
-    return outcomes.prev_perm(rng, starts, la_code)
+    # One row per child (INT35): a child starting care twice in a year keeps the first.
+    return outcomes.prev_perm(rng, starts.unique("cid", keep="first", maintain_order=True))
 
 
-def _uasc(h: History, looked_after: pl.DataFrame, y: int, cut: np.datetime64) -> pl.DataFrame:
+def _uasc(h: History, looked_after: pl.DataFrame, y: int) -> pl.DataFrame:
     u = h.children.filter(pl.col("uasc")).join(looked_after, on="cid")
     b18 = pl.col("dob").dt.offset_by("18y")
     return u.select(
         "child",
         sex_code(pl.col("sex"), y).alias("SEX"),
         "dob",
-        pl.when(b18 <= cut).then(b18).alias("DUC"),
+        b18.alias("DUC"),  # status ends at 18; rule 205B expects the same date every year
     ).sort("child")
 
 
