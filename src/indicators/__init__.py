@@ -18,6 +18,7 @@ from indicators.breakdowns import DIMENSIONS, breakdown
 from indicators.context import Context, combine
 from indicators.model import (
     REGISTRY,
+    TOPICS,
     Indicator,
     IndicatorResult,
     Measure,
@@ -26,6 +27,7 @@ from indicators.model import (
     Period,
     Polarity,
     Unit,
+    by_topic,
 )
 from indicators.reviews import participation_by_code
 from indicators.series import evaluate_all, month_ends, series
@@ -33,6 +35,7 @@ from indicators.series import evaluate_all, month_ends, series
 __all__ = [
     "DIMENSIONS",
     "REGISTRY",
+    "TOPICS",
     "Context",
     "Indicator",
     "IndicatorResult",
@@ -43,6 +46,7 @@ __all__ = [
     "Polarity",
     "Unit",
     "breakdown",
+    "by_topic",
     "combine",
     "evaluate_all",
     "month_ends",

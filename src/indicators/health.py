@@ -34,6 +34,8 @@ OC2_SOURCE = f"{EES_CLA}: outcomes for children looked after continuously for 12
 Cohort = Callable[[pl.DataFrame], pl.DataFrame]  # narrows the OC2 rows to a sub-group
 SDQ_BANDS = {"normal": (0, 13), "borderline": (14, 16), "concern": (17, 40)}
 
+TOPIC = "Health and wellbeing"
+
 
 def _oc2(context: Context, at: date) -> tuple[pl.DataFrame, Measure]:
     frame, period = context.annual("OC2", at)
@@ -89,6 +91,7 @@ def _health(
 ) -> None:
     register(
         Indicator(
+            topic=TOPIC,
             id=id_,
             title=title,
             definition=f"Of {cohort_text} (looked after continuously for 12+ months at 31 March), "
@@ -133,6 +136,7 @@ _health(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="sdq_average",
         title="Average SDQ score",
         definition="Mean Strengths and Difficulties Questionnaire total (0-40) of children with a "
@@ -154,6 +158,7 @@ for _band, _polarity in (
     _low, _high = SDQ_BANDS[_band]
     register(
         Indicator(
+            topic=TOPIC,
             id=f"sdq_{_band}",
             title=f"SDQ score {_low}-{_high}" if _band != "concern" else "SDQ score 17+",
             definition=f"Of children with a valid SDQ score in the year, the percentage scoring "

@@ -46,6 +46,8 @@ MEASURES = {
     ),
 }
 
+TOPIC = "Care leavers"
+
 
 def _measure(group: str, condition: pl.Expr) -> Compute:
     low, high = AGE_GROUPS[group]
@@ -72,6 +74,7 @@ for _name, (_words, _rule, _condition) in MEASURES.items():
     for _group, (_low, _high) in AGE_GROUPS.items():
         register(
             Indicator(
+                topic=TOPIC,
                 id=f"care_leavers_{_name}_{_group}",
                 title=f"Care leavers aged {_low}-{_high} {_words}",
                 definition=f"Of care leavers aged {_low}-{_high} at 31 March with an OC3 record "

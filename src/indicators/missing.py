@@ -34,6 +34,8 @@ RHI_SOURCE = (
     "return interview within 72 hours"
 )
 
+TOPIC = "Missing and away"
+
 
 def _incidents(context: Context, at: date, kind: str, column: str = "MIS_START") -> pl.DataFrame:
     period = year_to(at)
@@ -83,6 +85,7 @@ def _return_interviews(context: Context, at: date) -> Measure:
 
 register(
     Indicator(
+        topic=TOPIC,
         id="children_missing",
         title="Children who went missing",
         definition="Of children looked after at any time in the twelve months ending on the date "
@@ -98,6 +101,7 @@ register(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="children_away",
         title="Children away from placement without authorisation",
         definition="As children_missing, for incidents of being away from placement without "
@@ -112,6 +116,7 @@ register(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="missing_incidents",
         title="Missing incidents",
         definition="Number of missing incidents (MISSING = M) starting in the twelve months "
@@ -127,6 +132,7 @@ register(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="return_interviews_72h",
         title="Return home interviews within 72 hours",
         definition="Of children looked after (not short breaks) who returned from a missing "

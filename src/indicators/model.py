@@ -101,6 +101,7 @@ class Indicator:
     source: str
     compute: Compute = field(repr=False)
     national: National | None = None
+    topic: str = ""
     # The period a result covers when the data is not available (normally the measure says).
     period_of: Callable[[date], Period] = field(default=lambda at: year_to(at), repr=False)
 
@@ -151,6 +152,26 @@ class Indicator:
 
 
 REGISTRY: dict[str, Indicator] = {}
+
+# The order topics are shown in (a report, the docs, a dashboard).
+TOPICS = (
+    "Children looked after",
+    "Placement stability",
+    "Reviews",
+    "Health and wellbeing",
+    "Missing and away",
+    "Care leavers",
+    "Permanence and adoption",
+    "Social workers",
+)
+
+
+def by_topic() -> dict[str, list[Indicator]]:
+    """Registered indicators grouped by topic, topics in TOPICS order."""
+    grouped: dict[str, list[Indicator]] = {topic: [] for topic in TOPICS}
+    for indicator in REGISTRY.values():
+        grouped[indicator.topic].append(indicator)
+    return grouped
 
 
 def register(indicator: Indicator) -> Indicator:

@@ -47,6 +47,8 @@ SCORECARD = (
     "Adoption scorecard (DfE, 2012-): gov.uk news 'Adoption scorecards and thresholds published'"
 )
 
+TOPIC = "Permanence and adoption"
+
 
 def _ceased_with(codes: tuple[str, ...]) -> Compute:
     def compute(context: Context, at: date) -> Measure:
@@ -128,6 +130,7 @@ def _plan_by_second_review(context: Context, at: date) -> Measure:
 def _count(id_: str, title: str, codes: tuple[str, ...], national: National | None = None) -> None:
     register(
         Indicator(
+            topic=TOPIC,
             id=id_,
             title=title,
             definition=f"Children who ceased to be looked after in the twelve months ending on "
@@ -153,6 +156,7 @@ _count(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="adoption_a1",
         period_of=three_years_to,
         title="A1: days from entering care to moving in with the adoptive family",
@@ -175,6 +179,7 @@ register(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="adoption_a10",
         period_of=three_years_to,
         title="A10: days from entering care to moving in, adjusted for foster carer adoptions",
@@ -190,6 +195,7 @@ register(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="adoption_a2",
         period_of=three_years_to,
         title="A2: days from placement order to match",
@@ -212,6 +218,7 @@ register(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="permanence_plan_by_second_review",
         title="Permanence plan by the second review",
         definition="Of children whose second review in a period of care was held in the twelve "

@@ -28,6 +28,8 @@ from indicators.model import (
     year_to,
 )
 
+TOPIC = "Children looked after"
+
 
 def cla_children(context: Context, at: date) -> tuple[str, ...]:
     return children(context.cla_at(at)["CHILD"])
@@ -90,6 +92,7 @@ def _uasc(context: Context, at: date) -> Measure:
 
 register(
     Indicator(
+        topic=TOPIC,
         id="cla_at_date",
         period_of=on_date,
         title="Children looked after",
@@ -106,6 +109,7 @@ register(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="cla_rate_per_10k",
         period_of=on_date,
         title="Children looked after per 10,000 children",
@@ -122,6 +126,7 @@ register(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="cla_started",
         title="Children who started to be looked after",
         definition="Children with an episode starting a new period of care (RNE S) in the twelve "
@@ -137,6 +142,7 @@ register(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="cla_ceased",
         title="Children who ceased to be looked after",
         definition="Children with an episode ending in the twelve months ending on the date with "
@@ -152,6 +158,7 @@ register(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="uasc_at_date",
         period_of=on_date,
         title="Unaccompanied asylum-seeking children looked after",

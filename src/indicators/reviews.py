@@ -31,6 +31,8 @@ VIEWS_CONVEYED = ("PN1", "PN2", "PN3", "PN4", "PN5", "PN6")
 AGED_4_PLUS = (*VIEWS_CONVEYED, "PN7")
 FAR_FUTURE = date(9999, 12, 31)
 
+TOPIC = "Reviews"
+
 
 def _periods(context: Context) -> pl.DataFrame:
     """Periods of care that are not only short breaks (reviews of V3/V4 follow other rules)."""
@@ -160,6 +162,7 @@ def participation_by_code(context: Context, at: date) -> dict[str, IndicatorResu
 
 register(
     Indicator(
+        topic=TOPIC,
         id="reviews_on_time",
         title="Reviews held on time",
         definition="Of children looked after at the date who had a review fall due in the twelve "
@@ -177,6 +180,7 @@ register(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="review_participation",
         title="Children aged 4+ who conveyed their views at their review",
         definition="Of children aged 4 or over at their latest review in the twelve months ending "

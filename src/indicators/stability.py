@@ -31,6 +31,8 @@ from ssda903.tables import DATE_FORMAT
 ADOPTIVE_PLACEMENTS = ("A3", "A4", "A5", "A6")
 UNKNOWN_DISTANCE = 999.9  # the derived PL_DISTANCE value meaning "not known"
 
+TOPIC = "Placement stability"
+
 
 def _three_plus(context: Context, at: date) -> Measure:
     period = year_to(at)
@@ -115,6 +117,7 @@ def _placed_outside(context: Context, at: date) -> Measure:
 
 register(
     Indicator(
+        topic=TOPIC,
         id="placements_3_plus",
         title="Children with 3 or more placements in the year",
         definition="Of children looked after at the date, the percentage who had three or more "
@@ -136,6 +139,7 @@ register(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="long_term_stability",
         period_of=on_date,
         title="Long-term placement stability",
@@ -154,6 +158,7 @@ register(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="placed_over_20_miles",
         period_of=on_date,
         title="Placed more than 20 miles from home",
@@ -170,6 +175,7 @@ register(
 )
 register(
     Indicator(
+        topic=TOPIC,
         id="placed_outside_council",
         period_of=on_date,
         title="Placed outside the council's area",

@@ -29,6 +29,8 @@ from indicators.model import (
 # for an unidentified worker, so it is not counted as a distinct social worker.
 PLACEHOLDER_PREFIX = "XX"
 
+TOPIC = "Social workers"
+
 
 def _three_plus(context: Context, at: date) -> Measure:
     if not context.has("SWEpisodes"):
@@ -51,6 +53,7 @@ def _three_plus(context: Context, at: date) -> Measure:
 
 register(
     Indicator(
+        topic=TOPIC,
         id="social_workers_3_plus",
         title="Children with 3 or more social workers in the year",
         definition="Of children looked after at the date, the percentage who had three or more "

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import tests.indicators
-from indicators import REGISTRY, Polarity, Unit
+from indicators import REGISTRY, TOPICS, Polarity, Unit, by_topic
 from tests.indicators.builders import WORKED
 
 DOCS = Path(__file__).parents[2] / "docs" / "indicators.md"
@@ -43,3 +43,10 @@ def test_every_indicator_has_a_hand_worked_test():
 def test_every_indicator_is_in_the_documentation():
     text = DOCS.read_text(encoding="utf-8")
     assert [i for i in REGISTRY if f"`{i}`" not in text] == []
+
+
+def test_every_indicator_belongs_to_a_known_topic():
+    grouped = by_topic()
+    assert list(grouped) == list(TOPICS)
+    assert sum(len(group) for group in grouped.values()) == len(REGISTRY)
+    assert all(grouped.values())  # no empty topic
