@@ -43,6 +43,8 @@ def test_every_indicator_has_a_hand_worked_test():
 def test_every_indicator_is_in_the_documentation():
     text = DOCS.read_text(encoding="utf-8")
     assert [i for i in REGISTRY if f"`{i}`" not in text] == []
+    # The definitions in the docs must not drift from the code.
+    assert [i.id for i in REGISTRY.values() if i.definition not in text] == []
 
 
 def test_every_indicator_belongs_to_a_known_topic():
