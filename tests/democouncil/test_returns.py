@@ -121,3 +121,49 @@ def test_partial_year_has_no_oc2_yet_and_dolo_from_2026_27(in_year: Council) -> 
     assert "DoLo" in now and "DoLo" not in in_year.returns[2026]
     decs = now["Episodes"]["DEC"].drop_nulls().str.to_date("%d/%m/%Y")
     assert decs.max() <= date(2026, 11, 28)
+
+
+def _dates(frame: pl.DataFrame, *columns: str) -> pl.DataFrame:
+    return frame.with_columns(pl.col(c).str.to_date("%d/%m/%Y") for c in columns)
+
+
+def test_care_leavers_aged_17_or_18_have_left_care(big: Council) -> None:
+    """Rules 1007/1016: no OC3 for 17/18-year-olds still looked after on their birthday."""
+    for year, tables in big.returns.items():
+        oc3 = _dates(tables["OC3"], "DOB")
+        young = oc3.filter(pl.col("DOB").dt.offset_by("19y") > date(year, 3, 31))
+        open_eps = tables["Episodes"].filter(pl.col("DEC").is_null())
+        assert young.join(open_eps, on="CHILD").height == 0
+        assert young.join(tables["OC2"], on="CHILD").height == 0
+
+
+def test_one_previous_permanence_row_per_new_entrant(big: Council) -> None:
+    for tables in big.returns.values():
+        pp = tables["PrevPerm"]
+        assert pp["CHILD"].is_unique().all()
+        starters = tables["Episodes"].filter(pl.col("RNE") == "S")["CHILD"]
+        assert set(pp["CHILD"]) <= set(starters)
+
+
+def test_uasc_status_ends_on_the_18th_birthday(big: Council) -> None:
+    for tables in big.returns.values():
+        u = _dates(tables["UASC"], "DOB", "DUC")
+        assert (u["DUC"] == u["DOB"].dt.offset_by("18y")).all()
+
+
+def test_withdrawn_placement_codes_end_when_withdrawn(big: Council) -> None:
+    ep = all_episodes(big)
+    p2 = ep.filter(pl.col("PLACE") == "P2")
+    assert (p2["DEC"] <= date(2023, 10, 28)).all()
+    h5 = ep.filter(pl.col("PLACE") == "H5")
+    assert (h5["DEC"] <= date(2024, 4, 1)).all()
+    k3 = ep.filter(pl.col("PLACE") == "K3")
+    assert (k3["DECOM"] >= date(2024, 4, 1)).all()
+    assert set(ep.filter(pl.col("URN") == "XXXXXXX")["PLACE"]) <= {"A5", "A6"}
+    assert (ep.filter(pl.col("PLACE") == "P1")["PLACE_PROVIDER"] == "PR0").all()
+
+
+def test_social_worker_episodes_last_at_least_a_week_and_cover_two_years(big: Council) -> None:
+    sw = _dates(big.returns[2026]["SWEpisodes"], "SW_DECOM", "SW_DEC").drop_nulls("SW_DEC")
+    assert ((sw["SW_DEC"] - sw["SW_DECOM"]).dt.total_days() >= 7).all()
+    assert sw["SW_DECOM"].min() < date(2025, 4, 1)  # 2025/26 reports from 1 April 2024
