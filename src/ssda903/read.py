@@ -186,12 +186,16 @@ def identify_table(header: list[str], name: str, year: int) -> tuple[str, dict[s
     duplicates = sorted({n for n in named if named.count(n) > 1})
     if duplicates:
         raise ReadError(
-            f"the header row names {', '.join(duplicates)} more than once", file=name, line=1
+            f"the header row names {', '.join(duplicates)} more than once",
+            file=name,
+            line=1,
+            field=duplicates[0],
         )
     given = set(named)
     table = next((t for t, cols in COLUMNS.items() if set(cols) == given), None)
     if table is None:
-        raise ReadError(_unknown_header_message(given), file=name, line=1)
+        message, field = _unknown_header(given)
+        raise ReadError(message, file=name, line=1, field=field)
     if table not in tables_for_year(year):
         raise ReadError(
             f"holds the {table} table, which the 903 return collects from "
@@ -201,7 +205,9 @@ def identify_table(header: list[str], name: str, year: int) -> tuple[str, dict[s
     return table, {n: i for i, n in enumerate(names) if n}
 
 
-def _unknown_header_message(given: set[str]) -> str:
+def _unknown_header(given: set[str]) -> tuple[str, str | None]:
+    """The message for a header row that is no table, and the first column at fault."""
+
     def closeness(table: str) -> tuple[int, int]:
         cols = set(COLUMNS[table])
         return (len(cols & given), -len(cols ^ given))
@@ -213,7 +219,9 @@ def _unknown_header_message(given: set[str]) -> str:
         parts.append(f"which has no column(s) {', '.join(sorted(given - expected))}")
     if expected - given:
         parts.append(f"and needs column(s) {', '.join(sorted(expected - given))}")
-    return " ".join(parts) + f" (expected: {', '.join(COLUMNS[closest])})"
+    at_fault = sorted(given - expected) or sorted(expected - given)
+    message = " ".join(parts) + f" (expected: {', '.join(COLUMNS[closest])})"
+    return message, at_fault[0] if at_fault else None
 
 
 def _check_unnamed_columns(raw: pl.DataFrame, header: list[str], name: str) -> None:

@@ -199,7 +199,8 @@ class _ChildReader:
         )
 
     def _error(self, element: etree._Element, message: str) -> ReadError:
-        return ReadError(message, file=self.name, line=element.sourceline)
+        field = fmt.column_for(str(element.tag))
+        return ReadError(message, file=self.name, line=element.sourceline, field=field)
 
 
 def _to_frame(table: str, parts: list[pl.DataFrame], name: str) -> pl.DataFrame:

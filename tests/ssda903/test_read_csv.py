@@ -100,6 +100,7 @@ def test_unknown_column_is_named_in_the_error(tmp_path):
         read_return([write(tmp_path, "episodes.csv", text)], 2025)
     assert err.value.file == "episodes.csv"
     assert err.value.line == 1
+    assert err.value.field == "FAVOURITE_COLOUR"
     assert "closest to Episodes" in str(err.value)
     assert "FAVOURITE_COLOUR" in str(err.value)
 

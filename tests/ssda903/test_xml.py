@@ -112,6 +112,15 @@ def test_unreadable_xml_is_refused_with_its_line(tmp_path, text, line, says):
     assert says in str(err.value)
 
 
+def test_xml_errors_name_the_field_as_its_csv_column(tmp_path):
+    text = (
+        "<EXPSSDA903><CHILD><HEADER/><EPISODE><PL>U1</PL><PL>U2</PL></EPISODE></CHILD></EXPSSDA903>"
+    )
+    with pytest.raises(ReadError) as err:
+        read_return([write_text(tmp_path, text)], 2025)
+    assert err.value.field == "PLACE"
+
+
 def test_social_worker_episodes_are_refused_before_2023_24(tmp_path):
     with pytest.raises(ReadError, match="collects from 2023/24; this is a 2022/23 return"):
         read_return([write_text(tmp_path, ONE_CHILD)], 2023)
