@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from careassure.children.codes import describe, labelled
+from careassure.children.codes import collection_year_of, describe, labelled
 from careassure.children.models import (
     Allocation,
     CaseDocument,
@@ -131,23 +131,20 @@ def _episode_events(child: Child) -> set[Event]:
     )
     events: set[Event] = set()
     for when, row in _dated(rows, "decom"):
+        # Describe each code by the code list in force when the episode started.
+        year = collection_year_of(when)
         move = row["rne"] in PLACEMENT_MOVES
-        title = "Placement move" if move else describe("RNE", row["rne"]) or "Episode started"
-        detail = "; ".join(
-            part
-            for part in (
-                f"Legal status {labelled('LS', row['ls'])}" if row["ls"] else "",
-                f"placement {labelled('PLACE', row['place'])}" if row["place"] else "",
-                f"provider {labelled('PLACE_PROVIDER', row['place_provider'])}"
-                if row["place_provider"]
-                else "",
-            )
-            if part
-        )
+        title = "Placement move" if move else describe("RNE", row["rne"], year) or "Episode"
+        parts = [
+            ("Legal status", "LS", row["ls"]),
+            ("placement", "PLACE", row["place"]),
+            ("provider", "PLACE_PROVIDER", row["place_provider"]),
+        ]
+        detail = "; ".join(f"{name} {labelled(c, code, year)}" for name, c, code in parts if code)
         events.add(Event(when, "move" if move else "episode", title, detail, "903 return"))
         ended = parse_903_date(row["dec"])
         if ended and row["rec"] != "X1":
-            reason = labelled("REC", row["rec"])
+            reason = labelled("REC", row["rec"], collection_year_of(ended))
             events.add(Event(ended, "episode", "Left care", reason, "903 return"))
     return events
 
@@ -155,7 +152,13 @@ def _episode_events(child: Child) -> set[Event]:
 def _review_events(child: Child) -> set[Event]:
     rows = ReviewsRow.objects.filter(child=child).values("review", "review_code")
     return {
-        Event(when, "review", "Review", labelled("REVIEW_CODE", row["review_code"]), "903 return")
+        Event(
+            when,
+            "review",
+            "Review",
+            labelled("REVIEW_CODE", row["review_code"], collection_year_of(when)),
+            "903 return",
+        )
         for when, row in _dated(rows, "review")
     }
 
@@ -166,7 +169,7 @@ def _missing_events(child: Child) -> set[Event]:
     for when, row in _dated(rows, "mis_start"):
         ended = parse_903_date(row["mis_end"])
         detail = f"Returned {ended:%d/%m/%Y}" if ended else "No return date recorded"
-        title = describe("MISSING", row["missing"]) or "Missing"
+        title = describe("MISSING", row["missing"], collection_year_of(when)) or "Missing"
         events.add(Event(when, "missing", title, detail, "903 return"))
     return events
 
