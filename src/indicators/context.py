@@ -178,6 +178,17 @@ class Context:
         return frame.unique("CHILD", keep="last", maintain_order=True)
 
     @cached_property
+    def reviews_from(self) -> date:
+        """First day the Reviews table covers: 1 April of the earliest collection year in the
+        history, since a return lists only the reviews held in its own year."""
+        frame = self.tables.get("Reviews")
+        if frame is not None and YEAR in frame.columns and frame.height:
+            return date(int(frame[YEAR].min()) - 1, 4, 1)  # type: ignore[arg-type]
+        if self.collection_year is None:
+            return date.min
+        return date(self.collection_year - 1, 4, 1)
+
+    @cached_property
     def collection_year(self) -> int | None:
         """Without `_year`, annual tables are taken to belong to the return's own year: given,
         or the collection year containing the latest episode start (a return holds no episode

@@ -118,8 +118,11 @@ def _plan_by_second_review(context: Context, at: date) -> Measure:
         pl.col("CHILD").cast(pl.String),
         pl.col("PLAN_DATE").str.strptime(pl.Date, DATE_FORMAT, strict=False),
     )
+    # Only periods whose every review is in the data: elsewhere the second review is unknown.
     second = review_rows(context).filter(
-        (pl.col("ORDER") == 2) & pl.col("HELD").is_between(period.start, period.end)
+        pl.col("KNOWN_START")
+        & (pl.col("ORDER") == 2)
+        & pl.col("HELD").is_between(period.start, period.end)
     )
     planned = second.join(plans, on="CHILD").filter(
         pl.col("PLAN_DATE").is_between("PERIOD_START", "HELD")

@@ -35,22 +35,50 @@ TOPIC = "Reviews"
 
 
 def _periods(context: Context) -> pl.DataFrame:
-    """Periods of care that are not only short breaks (reviews of V3/V4 follow other rules)."""
+    """Periods of care that are not only short breaks (reviews of V3/V4 follow other rules).
+
+    KNOWN_START is False when the period began before the Reviews table's coverage, or its first
+    episode in the data is not a start (RNE S): the reviews before it are unknown, so the order of
+    the reviews we see is unknown too."""
     return (
         context.episodes.group_by("CHILD", "PERIOD")
         .agg(
             pl.col("PERIOD_START").first(),
             pl.col("PERIOD_END").first(),
+            (pl.col("RNE").first() == "S").fill_null(False).alias("_starts"),
             (~pl.col("LS").is_in(SHORT_BREAKS)).any().alias("_counts"),
         )
         .filter("_counts")
-        .drop("_counts")
+        .with_columns(
+            (pl.col("_starts") & (pl.col("PERIOD_START") >= context.reviews_from)).alias(
+                "KNOWN_START"
+            )
+        )
+        .drop("_counts", "_starts")
+    )
+
+
+def _due() -> pl.Expr:
+    """Due date of each review row, from the previous review actually held (reg 33(2)).
+
+    Where the start is unknown, only definite lateness is judged: the first review we see is
+    not judged, later ones are allowed 6 months (never the stricter 3), and a period with no
+    review in the data is due 6 months after the day before coverage began."""
+    known = pl.col("KNOWN_START")
+    return (
+        pl.when(known & (pl.col("ORDER") == 1))
+        .then(pl.col("_first_due"))
+        .when(known & (pl.col("ORDER") == 2))
+        .then(pl.col("_previous").dt.offset_by("3mo"))
+        .when(pl.col("_previous").is_null())
+        .then(pl.lit(None, pl.Date))
+        .otherwise(pl.col("_previous").dt.offset_by("6mo"))
     )
 
 
 def _build_review_rows(context: Context) -> pl.DataFrame:
-    """One row per review due: CHILD, PERIOD, PERIOD_START, ORDER (1, 2, 3…), DUE, HELD (null if
-    not yet), REVIEW_CODE. Each due date runs from the previous review actually held (reg 33(2))."""
+    """One row per review due: CHILD, PERIOD, PERIOD_START, KNOWN_START, ORDER (1, 2, 3… as seen),
+    DUE (null when it cannot be judged), HELD (null if not yet), REVIEW_CODE."""
     periods = _periods(context)
     held = (
         context.reviews.select("CHILD", "REVIEW", "REVIEW_CODE")
@@ -66,10 +94,19 @@ def _build_review_rows(context: Context) -> pl.DataFrame:
     last = held.group_by("CHILD", "PERIOD").agg(
         pl.col("REVIEW").max().alias("_previous"), pl.col("ORDER").max()
     )
+    before_coverage = date.fromordinal(max(context.reviews_from.toordinal() - 1, 1))
     upcoming = (
         periods.join(last, on=["CHILD", "PERIOD"], how="left")
-        .with_columns((pl.col("ORDER").fill_null(0) + 1).alias("ORDER"))
-        .select("CHILD", "PERIOD", "PERIOD_START", "PERIOD_END", "ORDER", "_previous")
+        .with_columns(
+            (pl.col("ORDER").fill_null(0) + 1).alias("ORDER"),
+            pl.when(pl.col("_previous").is_null() & ~pl.col("KNOWN_START"))
+            .then(pl.lit(before_coverage))
+            .otherwise(pl.col("_previous"))
+            .alias("_previous"),
+        )
+        .select(
+            "CHILD", "PERIOD", "PERIOD_START", "PERIOD_END", "KNOWN_START", "ORDER", "_previous"
+        )
     )
     rows = pl.concat(
         [
@@ -78,6 +115,7 @@ def _build_review_rows(context: Context) -> pl.DataFrame:
                 "PERIOD",
                 "PERIOD_START",
                 "PERIOD_END",
+                "KNOWN_START",
                 "ORDER",
                 "_previous",
                 pl.col("REVIEW").alias("HELD"),
@@ -89,14 +127,8 @@ def _build_review_rows(context: Context) -> pl.DataFrame:
         ],
         how="vertical_relaxed",
     )
-    due = (
-        pl.when(pl.col("ORDER") == 1)
-        .then(add_working_days_expr(pl.col("PERIOD_START"), 20, context.holidays))
-        .when(pl.col("ORDER") == 2)
-        .then(pl.col("_previous").dt.offset_by("3mo"))
-        .otherwise(pl.col("_previous").dt.offset_by("6mo"))
-    )
-    rows = rows.with_columns(due.alias("DUE"))
+    first_due = add_working_days_expr(pl.col("PERIOD_START"), 20, context.holidays)
+    rows = rows.with_columns(first_due.alias("_first_due")).with_columns(_due().alias("DUE"))
     # No review falls due after the period of care has ended.
     still_due = (
         pl.col("HELD").is_not_null()
@@ -104,7 +136,7 @@ def _build_review_rows(context: Context) -> pl.DataFrame:
         | (pl.col("DUE") < pl.col("PERIOD_END"))
     )
     return rows.filter(still_due).select(
-        "CHILD", "PERIOD", "PERIOD_START", "ORDER", "DUE", "HELD", "REVIEW_CODE"
+        "CHILD", "PERIOD", "PERIOD_START", "KNOWN_START", "ORDER", "DUE", "HELD", "REVIEW_CODE"
     )
 
 

@@ -1,6 +1,6 @@
 from datetime import date
 
-from indicators import REGISTRY, Context
+from indicators import REGISTRY, Context, combine
 from tests.indicators.builders import episode, frame, worked
 
 AT = date(2025, 3, 31)  # year 1 April 2024 - 31 March 2025; 3 years from 1 April 2022
@@ -82,17 +82,25 @@ def test_permanence_plan_by_the_second_review():
     #    dated 15/12/2024 → in time.
     # Q: looked after 01/01/2024, reviews 25/01/2024 and 26/04/2024 (second in the year); plan
     #    dated 01/05/2024, after it → not in time.  → 1 of 2 = 50%.
-    tables = {
-        "Episodes": frame([episode("P", "02/10/2024"), episode("Q", "01/01/2024")]),
-        "Reviews": frame(
-            [
-                {"CHILD": "P", "REVIEW": "30/10/2024"},
-                {"CHILD": "P", "REVIEW": "29/01/2025"},
-                {"CHILD": "Q", "REVIEW": "25/01/2024"},
-                {"CHILD": "Q", "REVIEW": "26/04/2024"},
-            ]
-        ),
-    }
+    # Two returns combined, so Q's first review (in 2023/24) is known.
+    tables = combine(
+        {
+            2024: {
+                "Episodes": frame([episode("Q", "01/01/2024")]),
+                "Reviews": frame([{"CHILD": "Q", "REVIEW": "25/01/2024"}]),
+            },
+            2025: {
+                "Episodes": frame([episode("P", "02/10/2024"), episode("Q", "01/01/2024")]),
+                "Reviews": frame(
+                    [
+                        {"CHILD": "P", "REVIEW": "30/10/2024"},
+                        {"CHILD": "P", "REVIEW": "29/01/2025"},
+                        {"CHILD": "Q", "REVIEW": "26/04/2024"},
+                    ]
+                ),
+            },
+        }
+    )
     plans = frame(
         [
             {"CHILD": "P", "PLAN_DATE": "15/12/2024"},

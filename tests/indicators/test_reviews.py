@@ -1,6 +1,6 @@
 from datetime import date
 
-from indicators import REGISTRY, Context, participation_by_code
+from indicators import REGISTRY, Context, combine, participation_by_code
 from tests.indicators.builders import episode, frame, worked
 
 AT = date(2025, 3, 31)  # year 1 April 2024 - 31 March 2025
@@ -18,27 +18,36 @@ AT = date(2025, 3, 31)  # year 1 April 2024 - 31 March 2025
 # D: looked after 10/03/2025; first review not due until April → not in the denominator.
 # E: ceased 01/09/2024, so not looked after at the date → not in the denominator.
 # → reviews on time: A of A, B, C = 33.3%.
-TABLES = {
-    "Episodes": frame(
-        [
-            episode("A", "02/10/2024"),
-            episode("B", "01/01/2024"),
-            episode("C", "01/03/2024"),
-            episode("D", "10/03/2025"),
-            episode("E", "01/05/2024", "01/09/2024", rec="E4A"),
-        ]
-    ),
-    "Reviews": frame(
-        [
-            {"CHILD": "A", "REVIEW": "30/10/2024", "REVIEW_CODE": "PN7"},
-            {"CHILD": "A", "REVIEW": "29/01/2025", "REVIEW_CODE": "PN1"},
-            {"CHILD": "B", "REVIEW": "25/01/2024", "REVIEW_CODE": "PN1"},
-            {"CHILD": "B", "REVIEW": "26/04/2024", "REVIEW_CODE": "PN1"},
-            {"CHILD": "B", "REVIEW": "20/10/2024", "REVIEW_CODE": "PN7"},
-            {"CHILD": "C", "REVIEW": "02/04/2024", "REVIEW_CODE": "PN0"},
-        ]
-    ),
-}
+# The history combines the 2023/24 and 2024/25 returns, so reviews are known from 01/04/2023 and
+# every period here started inside that coverage.
+TABLES = combine(
+    {
+        2024: {
+            "Episodes": frame([episode("B", "01/01/2024"), episode("C", "01/03/2024")]),
+            "Reviews": frame([{"CHILD": "B", "REVIEW": "25/01/2024", "REVIEW_CODE": "PN1"}]),
+        },
+        2025: {
+            "Episodes": frame(
+                [
+                    episode("A", "02/10/2024"),
+                    episode("B", "01/01/2024"),
+                    episode("C", "01/03/2024"),
+                    episode("D", "10/03/2025"),
+                    episode("E", "01/05/2024", "01/09/2024", rec="E4A"),
+                ]
+            ),
+            "Reviews": frame(
+                [
+                    {"CHILD": "A", "REVIEW": "30/10/2024", "REVIEW_CODE": "PN7"},
+                    {"CHILD": "A", "REVIEW": "29/01/2025", "REVIEW_CODE": "PN1"},
+                    {"CHILD": "B", "REVIEW": "26/04/2024", "REVIEW_CODE": "PN1"},
+                    {"CHILD": "B", "REVIEW": "20/10/2024", "REVIEW_CODE": "PN7"},
+                    {"CHILD": "C", "REVIEW": "02/04/2024", "REVIEW_CODE": "PN0"},
+                ]
+            ),
+        },
+    }
+)
 
 
 @worked("reviews_on_time")
@@ -76,3 +85,39 @@ def test_participation_by_code():
         "PN7": ("B",),
     }
     assert round(codes["PN1"].value, 1) == 33.3
+
+
+def test_a_single_return_judges_only_definite_lateness():
+    # One 2024/25 return: reviews are known only from 01/04/2024, so for children in care before
+    # then the order of the reviews seen is unknown. The first review seen is not judged; later
+    # ones are allowed 6 months; with none seen, one was due by 31/03/2024 + 6 months = 30/09/2024.
+    # B (in care since 01/01/2024): 26/04/2024 not judged; 20/10/2024 due 26/10/2024 → on time.
+    # U (since 2019): 15/05/2024 not judged; 10/11/2024 due 15/11/2024 → on time.
+    # V (since 2019): 15/09/2024 not judged; next due 15/03/2025, none by 31/03/2025 → LATE.
+    # W (since 2019): no review in the year; due 30/09/2024 → LATE.
+    # → B and U of B, U, V, W = 50%.
+    tables = {
+        "Episodes": frame(
+            [
+                episode(c, d)
+                for c, d in [
+                    ("B", "01/01/2024"),
+                    ("U", "01/06/2019"),
+                    ("V", "01/06/2019"),
+                    ("W", "01/06/2019"),
+                ]
+            ]
+        ),
+        "Reviews": frame(
+            [
+                {"CHILD": "B", "REVIEW": "26/04/2024"},
+                {"CHILD": "B", "REVIEW": "20/10/2024"},
+                {"CHILD": "U", "REVIEW": "15/05/2024"},
+                {"CHILD": "U", "REVIEW": "10/11/2024"},
+                {"CHILD": "V", "REVIEW": "15/09/2024"},
+            ]
+        ),
+    }
+    result = REGISTRY["reviews_on_time"].at(Context(tables, collection_year=2025), AT)
+    assert result.denominator == ("B", "U", "V", "W")
+    assert result.numerator == ("B", "U")
