@@ -46,7 +46,9 @@ social\s+workers? | sws? | ssws? | supervising\s+social\s+workers?
 | duty\s+team | (?:speech\s+and\s+language|occupational)\s+therapists?
 | (?:birth\s+|step-?)?(?:mum|mother|dad|father|parents?) | grandparents? | grandmother
 | grandfather | nan | nana | nanny | gran | granny | grandad | grandpa | aunt(?:ie|y)? | uncle
-| brother | sister | siblings? | cousins? | local\s+authority | la | children'?s\s+services
+| brother | sister | siblings? | cousins? | (?:family\s+)?support\s+workers? | youth\s+workers?
+| case\s*workers? | (?!(?:the|a|an|this|our|whole|same|wider)\b)[a-z]+\s+team | local\s+authority
+| la | children'?s\s+services
 | yp | cyp | child | young\s+person | care\s+leaver | lac | cla
 """
 
@@ -169,10 +171,11 @@ _ALL_VERBS = IMPERATIVE_VERBS
 # ("provide support", "share information", "report concerns", "meet her needs").
 VAGUE_OBJECT_RE = re.compile(
     r"\b(?:provide|provides|provided|providing|offer|offers|offered|offering|give|giving|given)\s+"
+    r"(?:[A-Z][\w'’-]+\s+|him\s+|her\s+|them\s+)?"
     r"(?:(?:on-?going|ongoing|continued|continuing|regular|appropriate|additional|further|"
     r"emotional|practical|therapeutic|a\s+safe\s+and|a|an|the|some|any|her|his|their)\s+){0,3}"
     r"(?:support|advice|guidance|reassurance|stability|care|consistency|boundaries|"
-    r"safe|nurturing|loving|help|input|encouragement|oversight|structure)\b"
+    r"safe|nurturing|loving|help|input|encouragement|oversight|structure|interventions?)\b"
     r"|\b(?:share|sharing|shared)\s+(?:relevant\s+)?information\b"
     r"|\breport\s+(?:any\s+)?concerns\b"
     r"|\b(?:needs|need)\s+(?:are|is|to\s+be)\s+met\b|\bmeet\s+(?:[\w'’]+\s+){0,3}needs\b"
@@ -180,7 +183,7 @@ VAGUE_OBJECT_RE = re.compile(
     r"|\bkeep\s+(?:an\s+eye|in\s+touch|in\s+mind|informed|under\s+review)\b"
     r"|\bkept\s+(?:informed|under\s+review)\b|\bunder\s+review\b"
     r"|\bcheck(?:s|ing)?\s+in\b|\bcatch(?:es|ing)?\s+up\b|\bbe\s+(?:mindful|aware|available)\b"
-    r"|\bsort\s+(?:\w+\s+)?out\b|\bwhere\s+possible\b|\bas\s+(?:needed|required|appropriate)\b",
+    r"|\bsort\s+(?:things|stuff|it|everything|this|that|issues)\s+out\b|\bwhere\s+possible\b|\bas\s+(?:needed|required|appropriate)\b",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from casequality.segment import Span
+from casequality.segment import Span, is_action_like, sentences
 
 DECISION_RE = re.compile(
     r"\b(?:agree[sd]?|agreement|approve[sd]?|approval|authori[sz]e[sd]?|endorse[sd]?|decision|"
@@ -35,7 +35,8 @@ REASON_RE = re.compile(
     r"|\bas\s+(?!(?:"
     + _AS_EXCLUDED
     + r")\b)(?:[\w'’-]+\s+){1,3}?(?:is|are|has|have|was|were|remains?|"
-    r"did|does|do|can|cannot|will|would|wants?|had|shows?|continues?|needs?|says|said|feels?)\b",
+    r"did|does|do|can|cannot|will|would|wants?|had|shows?|continues?|needs?|says|said|feels?)\b"
+    r"|\bas\s+(?:the|his|her|their|this|these|mum|dad|parents|he|she|they|it|there)\s+\w+",
     re.IGNORECASE,
 )
 
@@ -47,9 +48,30 @@ def assess_oversight(text: str) -> tuple[str, Span | None]:
         stripped = text.strip()
         start = text.find(stripped) if stripped else 0
         return "no_decision", Span(stripped, start, start + len(stripped))
-    if REASON_RE.search(text):
+    if REASON_RE.search(text) or _explains(text, decision.start(), decision.end()):
         return "ok", None
     return "no_reason", _sentence_around(text, decision.start(), decision.end())
+
+
+def _explains(text: str, a: int, b: int) -> bool:
+    """A reason given without a connective: another substantial sentence that is not an action.
+
+    "Not approved. Moving Charlie now would disrupt his GCSE year." The seven-word floor keeps
+    bare notes ("Chronology is up to date.") from counting as reasoning.
+    """
+    decision = _sentence_around(text, a, b)
+    for sent in sentences(Span(text, 0, len(text))):
+        if sent.start >= decision.start and sent.end <= decision.end:
+            continue
+        substantial = len(sent.text.split()) >= 7 and not is_action_like(sent.text)
+        if substantial and _FINITE_RE.search(sent.text):
+            return True
+    return False
+
+
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|would|will|could|shows?|remains?|means)\b", re.IGNORECASE
+)
 
 
 def _sentence_around(text: str, a: int, b: int) -> Span:

@@ -72,7 +72,7 @@ _HEADING_LINE_RE = re.compile(
 )
 _INLINE_HEAD_RE = re.compile(r"(?:(?<=[.!?])\s+)(?P<head>[A-Z][\w'’ /&-]{1,40}?):\s")
 _LIST_MARK_RE = re.compile(r"^\s*(?:[-•*▪◦–·>]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\))\s+")
-_INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
+_INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+(?=\S)")
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 _ABBREV_RE = re.compile(
     r"\b(?:mr|mrs|ms|dr|st|e\.g|i\.e|etc|no|approx|wk|wks|yrs|re|vs|cf|incl|est|dept|tel)\.$",
@@ -96,7 +96,7 @@ _NOT_SUBJECT_RE = re.compile(
     r"like|likes|liked|love|loves|hope|hopes|wish|wishes|feel|feels|felt|reported|stated|"
     r"explained|expressed|asked|came|moved|completed|shared|drew|did|does|chose|that|if|should|"
     r"because|when|how|who|which|plan|able|unable|going|keen|happy|used|struggles?|refused|"
-    r"declined|needs?|tried|started|agreed|continues|continued)\b",
+    r"declined|needs?|tried|started|agreed|continues|continued|no|not)\b",
     re.IGNORECASE,
 )
 
@@ -149,41 +149,57 @@ def _sub(span: Span, a: int, b: int) -> Span:
     return Span(trimmed, span.start + a + lead, span.start + a + lead + len(trimmed))
 
 
+_ONE_LINE = frozenset({CONTINGENCY, VOICE, PREVIOUS})
+
+
+def _line_heading(line: Span) -> tuple[str | None, str, Span]:
+    """(section kind or None, heading, the rest of the line) for a line that may open a section."""
+    m = _HEADING_LINE_RE.match(line.text)
+    if m and not _LIST_MARK_RE.match(line.text):
+        head, rest = m.group("head").strip(), m.group("rest").strip()
+        k = classify_heading(head)
+        if k == ACTIONS and head.lower() in _BARE_PLAN and rest:
+            # "Plan: long-term fostering" states the plan; it does not head a list of actions.
+            k = OTHER
+        if k is not None and (k != OTHER or not rest or len(head.split()) <= 3):
+            return k, head, _sub(line, m.start("rest"), len(line.text))
+    elif len(line.text.split()) <= 4:
+        k = classify_heading(line.text)
+        if k in (ACTIONS, CONTINGENCY, VOICE, PREVIOUS):
+            return k, line.text.strip(), _sub(line, len(line.text), len(line.text))
+    return None, "", line
+
+
 def sections(text: str) -> list[Section]:
-    """Divide `text` into typed sections; text before any heading is typed OTHER with head ''."""
+    """Divide `text` into typed sections; text before any heading is typed OTHER with head ''.
+
+    A contingency, views or previous-actions heading with its content on the same line
+    ("Contingency: adoption.") covers that line only, so a list that follows it stays in the
+    section it was in; a heading on a line of its own covers everything up to the next heading.
+    """
     out: list[Section] = []
     kind, head = OTHER, ""
     for line in _line_spans(text):
         if not line.text.strip():
             continue
-        m = _HEADING_LINE_RE.match(line.text)
-        if m and not _LIST_MARK_RE.match(line.text):
-            k = classify_heading(m.group("head"))
-            if (
-                k == ACTIONS
-                and m.group("head").strip().lower() in _BARE_PLAN
-                and m.group("rest").strip()
-            ):
-                # "Plan: long-term fostering" states the plan; it does not head a list of actions.
-                k = OTHER
-            if k is not None and (
-                k != OTHER or m.group("rest").strip() == "" or len(m.group("head").split()) <= 3
-            ):
-                kind, head = k, m.group("head").strip()
-                line = _sub(line, m.start("rest"), len(line.text))
-        elif len(line.text.split()) <= 4 and classify_heading(line.text) in (
-            ACTIONS,
-            CONTINGENCY,
-            VOICE,
-            PREVIOUS,
-        ):
-            kind, head = classify_heading(line.text) or OTHER, line.text.strip()
-            continue
-        for k, h, piece in _split_inline_headings(line):
-            if k is not None:
-                kind, head = k, h
+        k, h, rest = _line_heading(line)
+        # The section that carries on after this line if it only holds a one-line heading.
+        base = (kind, head) if kind not in _ONE_LINE else (OTHER, "")
+        if k is not None:
+            kind, head = k, h
+            if k not in _ONE_LINE:
+                base = (k, h)
+        one_line = k in _ONE_LINE and bool(rest.text)
+        for ik, ih, piece in _split_inline_headings(rest):
+            if ik is not None:
+                kind, head = ik, ih
+                one_line = one_line or ik in _ONE_LINE
+                if ik not in _ONE_LINE:
+                    base = (ik, ih)
             if piece.text:
                 out.append(Section(kind, head, piece))
+        if one_line:
+            kind, head = base
     return out
 
 

@@ -18,18 +18,21 @@ from casequality.lexicon import (
     HONORIFIC_RE,
     IMPERATIVE_VERBS,
     KEEP_RECORD_RE,
+    KNOWN_VERBS,
     PRONOUN_OWNER_RE,
     ROLE_RE,
     VAGUE_NOUN_RE,
     VAGUE_OBJECT_RE,
     VAGUE_VERBS,
+    _words,
     lemma,
 )
 from casequality.timescales import NULL_TIME_RE, find_timescale
 
 _LABEL_RE = re.compile(r"^\s*(?:[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,2})\s*[:–—]\s+")
 _FIELD_OWNER_RE = re.compile(
-    r"\b(?:owner|who|responsible(?:\s+person)?|lead|by\s+whom|person\s+responsible)\s*[:=–—-]\s*([^;|\n]+)",
+    r"\b(?:owner|who|responsible(?:\s+person)?|lead|by\s+whom|person\s+responsible)\s*[:=–—-]\s*"
+    r"([^;|\n.]+)",
     re.IGNORECASE,
 )
 _FIELD_TIME_RE = re.compile(
@@ -120,8 +123,7 @@ def names_owner(phrase: str, *, allow_names: bool = True) -> bool:
 def _explicit_owner(text: str) -> bool:
     """Owner given outside the sentence subject: a field, a table cell, '(SW)', 'by the PA'."""
     for m in _FIELD_OWNER_RE.finditer(text):
-        if names_owner(m.group(1)):
-            return True
+        return names_owner(m.group(1))
     if "|" in text:
         cells = [c.strip() for c in text.split("|")[1:]]
         if any(c and len(c.split()) <= 4 and names_owner(c) for c in cells):
@@ -146,6 +148,9 @@ def _first_word(text: str) -> str:
 
 def _is_imperative(text: str) -> bool:
     word = _first_word(text)
+    role = ROLE_RE.match(text.lstrip())
+    if role and len(role.group(0)) > len(word):
+        return False  # "Support worker to…", "Contact supervisor to…"
     return word == "to" or (word in IMPERATIVE_VERBS and word not in {"have", "be"})
 
 
@@ -171,8 +176,9 @@ def check_owner(action: str) -> Finding:
 
 def check_timescale(action: str) -> Finding:
     for m in _FIELD_TIME_RE.finditer(action):
-        if NULL_TIME_RE.match(m.group(1).strip()):
-            return Finding(False, m.group(0))
+        value = m.group(1).strip()
+        # A filled-in timescale field counts ("Timescale: 4 weeks"); a placeholder does not.
+        return Finding(bool(value) and not NULL_TIME_RE.match(value), m.group(0))
     found = find_timescale(action)
     return Finding(bool(found), found.group(0) if found else "")
 
@@ -257,18 +263,35 @@ def _main_verb(text: str) -> tuple[int, list[str], bool] | None:
 
 
 def _rescued(low: list[str], i: int) -> bool:
-    """A vague verb whose purpose names a deliverable: 'support Amy to register with a GP'."""
+    """A vague verb whose purpose names a deliverable: 'support Amy to register with a GP'.
+
+    The deliverable must be a known verb that is neither vague nor an open-ended activity
+    ("encourage Ellie to eat healthily" stays vague), either after "to", as a gerund after
+    "by", after "and", or as a bare verb straight after the object ("help me open an account").
+    """
     for j in range(i + 1, len(low)):
-        if lemma(low[j]) not in DELIVERABLE_VERBS:
+        word, base = low[j], lemma(low[j])
+        if base == "prepare" and low[j - 1] == "to" and "for" not in low[j + 1 : j + 3]:
+            return True  # "to prepare her statement", not "to prepare for a move"
+        if base not in RESCUE_VERBS:
             continue
-        bare = lemma(low[j]) == low[j]
-        if (low[j - 1] in {"to", "and"} and bare) or low[j - 1] == "by" or (j <= i + 2 and bare):
+        if low[j - 1] in {"to", "and"} and word == base:
+            return True
+        if low[j - 1] == "by" and word.endswith("ing"):
+            return True
+        if j <= i + 2 and word == base and low[j - 1] not in _DETERMINERS:
             return True
     return False
 
 
+# Verbs naming an open-ended activity: "encourage Ellie to eat healthily" has no end point.
+ACTIVITY_VERBS = _words("activity_verbs")
+RESCUE_VERBS = (DELIVERABLE_VERBS | KNOWN_VERBS) - VAGUE_VERBS - ACTIVITY_VERBS
+_MAKE_SURE_RE = re.compile(r"\bmake\s+sure\b", re.IGNORECASE)
+
+
 def check_measurable(action: str) -> Finding:
-    text = _strip_label(action)
+    text = _MAKE_SURE_RE.sub("ensure", _strip_label(action))
     if MEASURE_RE.search(text):
         return Finding(True)
     vague = VAGUE_OBJECT_RE.search(text)

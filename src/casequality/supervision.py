@@ -46,15 +46,26 @@ _STOP = frozenset(
 def _normalise(text: str) -> list[str]:
     text = _OWNER_PREFIX_RE.sub("", text.strip(), count=1)
     text = strip_timescales(text).lower().replace("-", " ")
-    return [w for w in re.findall(r"[a-z0-9']+", text) if w not in _STOP]
+    words = (re.sub(r"'s$", "", w) for w in re.findall(r"[a-z0-9']+", text))
+    return [w for w in words if w not in _STOP]
 
 
 def similarity(a: str, b: str) -> float:
-    """Similarity of two actions' wording once owners, timescales and stop-words are removed."""
+    """Similarity of two actions' wording once owners, timescales and stop-words are removed.
+
+    The word-sequence ratio catches near-identical wording; the word-set overlap catches the
+    same action reordered ("request dad's DBS" / "request DBS check for dad") provided the verb
+    is the same and every word of the shorter action is in the longer.
+    """
     ta, tb = _normalise(a), _normalise(b)
     if not ta or not tb:
         return 0.0
-    return SequenceMatcher(None, ta, tb, autojunk=False).ratio()
+    ratio = SequenceMatcher(None, ta, tb, autojunk=False).ratio()
+    sa, sb = set(ta), set(tb)
+    small = min(len(sa), len(sb))
+    if ta[0] == tb[0] and small >= 3 and len(sa & sb) / small >= 0.9:
+        return max(ratio, THRESHOLD)
+    return ratio
 
 
 def repeated_actions(text: str, previous_text: str) -> list[tuple[int, Span, int, Span]]:

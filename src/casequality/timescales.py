@@ -45,7 +45,8 @@ _PATTERNS = [
     # the 5th of each month
     r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b",
     # by / before / in / until <month or season or festival>
-    r"\b(?:by|before|in|until|till|during|from|over|after|for|end\s+of|beginning\s+of|start\s+of)\s+"
+    r"\b(?:by|before|in|until|till|during|from|over|after|for|end\s+of|beginning\s+of|start\s+of|"
+    r"starting|commencing|beginning)\s+"
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:"
     + _FULL_MONTH
     + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
@@ -84,8 +85,8 @@ _PATTERNS = [
     r"\b(?:at|after|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:next|first|second|final|annual|"
     r"initial|following|same)\s+(?:\w+\s+){0,2}" + _EVENT + r"\b",
     r"\bat\s+(?:the\s+)?(?:\w+\s+)?(?:review|pep|supervision|panel|hearing|conference)\b",
-    r"\b(?:turns?|turning|reaches|is)\s+1[5-9]\b|\bage(?:d)?\s+1[5-9]\b",
-    r"\bonce\s+(?:the\s+|his\s+|her\s+)?\w+\s+(?:is|are|has|have)\b",
+    r"\b(?:turns?|turning|reaches|is|at|by|before)\s+(?:age\s+)?1[5-9]\b|\bage(?:d)?\s+1[5-9]\b",
+    r"\bonce\s+(?!a\b|an\b|per\b|more\b|again\b|or\b)\w+\s+\w+",
     r"\buntil\s+(?:he|she|they|the|his|her)\b",
     r"\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bby\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b",
 ]

@@ -56,9 +56,11 @@ _FIRST_PERSON_WISH_RE = re.compile(
     r"|\b(?:my|in\s+my\s+own)\s+(?:views|words|wishes)\b",
 )
 _SW_WISH_RE = re.compile(r"^\s*(?:the|him|her|them|[A-Z][\w-]+)\s+to\b")
+# In a "Child's views" section, a wish or a report counts; an adjective does not ("Leo is
+# happy" is the worker's summary, not Leo's voice).
 _WISH_WORD_RE = re.compile(
-    r"\b(?:wants?|would\s+like|'d\s+like|wish(?:es)?|hopes?|likes?|loves?|hates?|enjoys?|feels?|"
-    r"happy|sad|misses|worried|excited|scared|said|says|told|asked|prefers?)\b",
+    r"\b(?:wants?|would\s+like|'d\s+like|wish(?:es)?|hopes?|likes?|loves?|hates?|"
+    r"misses|said|says|told|asked|prefers?|doesn't\s+like|does\s+not\s+like)\b",
     re.IGNORECASE,
 )
 _NULL_VOICE_RE = re.compile(
@@ -102,6 +104,8 @@ def _verb_has_child_subject(sentence: str, verb: re.Match[str]) -> bool:
         return False
     if _FILLER_RE.sub(" ", clause).strip():
         return _is_child_subject(clause)
+    if not bounds:
+        return False  # the verb opens the sentence ("Agreed to continue with plan")
     # Elided subject ("Ryan refused to engage, but later told…"): use the sentence's subject.
     head = re.split(r"\s+(?=[a-z])", sentence.strip(), maxsplit=1)[0] if sentence.strip() else ""
     return bool(head) and _is_child_subject(head)
