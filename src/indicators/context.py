@@ -230,6 +230,10 @@ def _derive_spells(episodes: pl.DataFrame) -> pl.DataFrame:
     )
     return frame.with_columns(
         pl.col("DECOM").first().over("CHILD", "PERIOD").alias("PERIOD_START"),
+        # False when the data begins part-way through the period: its real start is earlier.
+        (pl.col("RNE").first().over("CHILD", "PERIOD") == "S")
+        .fill_null(False)
+        .alias("PERIOD_KNOWN"),
         pl.col("DEC").last().over("CHILD", "PERIOD").alias("PERIOD_END"),
         pl.col("DECOM").first().over("CHILD", "PLACEMENT").alias("PLACEMENT_START"),
         pl.col("DECOM").first().over("CHILD", "CARER").alias("CARER_START"),

@@ -6,7 +6,8 @@ including adoptions". The adoption scorecard measures (domain README §5) are th
 for children adopted in the three years ending on the date:
 
 - A1: days from entering care (start of the period of care that ended in adoption) to moving in
-  with the adoptive family (start of the first A3-A6 placement);
+  with the adoptive family (start of the first A3-A6 placement). A child whose period began
+  before the data does not count towards the average (its start is unknown);
 - A10: as A1, but for a child adopted by their foster carers the clock stops when the foster
   placement with those carers began (the start of the carer spell: episodes joined by RNE L, T
   or U keep the same carers);
@@ -73,7 +74,7 @@ def _adoptions(context: Context, at: date) -> pl.DataFrame:
 
 def _all_adoptions(context: Context) -> pl.DataFrame:
     adopted = context.episodes.filter(pl.col("REC").is_in(ADOPTED)).select(
-        "CHILD", "PERIOD", "PERIOD_START", "DEC"
+        "CHILD", "PERIOD", "PERIOD_START", "PERIOD_KNOWN", "DEC"
     )
     in_period = context.episodes.join(adopted.select("CHILD", "PERIOD"), on=["CHILD", "PERIOD"])
     placed = (
@@ -88,10 +89,19 @@ def _all_adoptions(context: Context) -> pl.DataFrame:
         .agg(pl.col("DECOM").min().alias("ORDER_DATE"))
     )
     matches = context.parsed("AD1").select("CHILD", "DATE_MATCH").unique("CHILD", keep="last")
+    known = pl.col("PERIOD_KNOWN")
     return (
         adopted.join(placed, on=["CHILD", "PERIOD"], how="left")
         .join(orders, on=["CHILD", "PERIOD"], how="left")
         .join(matches, on="CHILD", how="left")
+        # When the data begins part-way through the period, the entry to care is unknown, and so
+        # is a placement order already in force on the first episode seen.
+        .with_columns(
+            pl.when(known | (pl.col("ORDER_DATE") > pl.col("PERIOD_START")))
+            .then(pl.col("ORDER_DATE"))
+            .alias("ORDER_DATE")
+        )
+        .with_columns(pl.when(known).then(pl.col("PERIOD_START")).alias("PERIOD_START"))
     )
 
 
