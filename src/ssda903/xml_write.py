@@ -123,20 +123,28 @@ class _Cursor:
         return taken
 
 
+# (column, tag) pairs each part of a <CHILD> is written from, worked out once.
+_HEADER_BEFORE = tuple((c, fmt.tag_for(c)) for c in fmt.HEADER_FIELDS_BEFORE)
+_HEADER_AFTER = tuple((c, fmt.tag_for(c)) for c in fmt.HEADER_FIELDS_AFTER)
+_OWN = {t: tuple((c, fmt.tag_for(c)) for c in fmt.own_fields(t)) for t in COLUMNS if t != "Header"}
+# DfE's export puts <AMISSING> and <AREVIEW> before <MOTHER>, the other groups after it.
+_EARLY_GROUPS = ("Missing", "Reviews")
+
+
 def _child_element(header: Row, records: dict[str, list[Row]]) -> etree._Element:
     child = etree.Element(fmt.CHILD)
     head = etree.SubElement(child, fmt.HEADER)
     try:
-        _fields(head, header, fmt.HEADER_FIELDS_BEFORE)
-        _leaf(head, fmt.UASC_FLAG, "1" if records.get("UASC") else None)
+        _fields(head, header, _HEADER_BEFORE)
+        etree.SubElement(head, fmt.UASC_FLAG).text = "1" if records.get("UASC") else None
         for table in fmt.FLAT_TABLES:
-            for row in records.get(table, []):
-                _fields(head, row, fmt.own_fields(table))
-        for table in ("Missing", "Reviews"):
+            for row in records.get(table, ()):
+                _fields(head, row, _OWN[table])
+        for table in _EARLY_GROUPS:
             _groups(head, table, records)
-        _fields(head, header, fmt.HEADER_FIELDS_AFTER)
+        _fields(head, header, _HEADER_AFTER)
         for table, (_, parent) in fmt.GROUP_TABLES.items():
-            if table not in ("Missing", "Reviews"):
+            if table not in _EARLY_GROUPS:
                 _groups(head if parent == fmt.HEADER else child, table, records)
     except ValueError as err:  # lxml refuses characters XML 1.0 cannot hold
         raise WriteError(
@@ -147,16 +155,13 @@ def _child_element(header: Row, records: dict[str, list[Row]]) -> etree._Element
 
 def _groups(parent: etree._Element, table: str, records: dict[str, list[Row]]) -> None:
     tag = fmt.GROUP_TABLES[table][0]
-    for row in records.get(table, []):
-        _fields(etree.SubElement(parent, tag), row, fmt.own_fields(table))
+    pairs = _OWN[table]
+    for row in records.get(table, ()):
+        _fields(etree.SubElement(parent, tag), row, pairs)
 
 
-def _fields(parent: etree._Element, row: Row, columns: tuple[str, ...]) -> None:
-    for column in columns:
-        _leaf(parent, fmt.tag_for(column), row[column])
-
-
-def _leaf(parent: etree._Element, tag: str, value: str | None) -> None:
-    element = etree.SubElement(parent, tag)
-    if value is not None:
-        element.text = value
+def _fields(parent: etree._Element, row: Row, pairs: tuple[tuple[str, str], ...]) -> None:
+    """One element per field; a null value becomes an empty element, as DfE's export writes."""
+    sub = etree.SubElement
+    for column, tag in pairs:
+        sub(parent, tag).text = row[column]
