@@ -94,8 +94,12 @@ def as_of(expr: pl.Expr) -> pl.Expr:
 
 def episodes_in_order(ctx: RuleContext, *, previous: bool = False) -> pl.DataFrame:
     """Typed Episodes sorted by CHILD then DECOM (unparseable/blank DECOM last, file order kept)."""
-    epi = ctx.previous_typed("Episodes") if previous else ctx.typed("Episodes")
-    return epi.sort(["CHILD", "DECOM"], nulls_last=True, maintain_order=True)
+    # Many rules need this order; keep it beside the context's own typed-table cache.
+    key = ("Episodes in DECOM order", previous)
+    if key not in ctx._typed:
+        epi = ctx.previous_typed("Episodes") if previous else ctx.typed("Episodes")
+        ctx._typed[key] = epi.sort(["CHILD", "DECOM"], nulls_last=True, maintain_order=True)
+    return ctx._typed[key]
 
 
 def with_prev(frame: pl.DataFrame, cols: Iterable[str], suffix: str = "_PREV") -> pl.DataFrame:
