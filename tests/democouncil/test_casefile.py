@@ -5,7 +5,10 @@ from __future__ import annotations
 import itertools
 import re
 
+import polars as pl
+
 from democouncil import Council, Document
+from tests.democouncil.conftest import all_episodes
 
 VOICE = re.compile(r'"I |\bsaid (he|she)\b|told me|views: "')
 
@@ -90,3 +93,19 @@ def test_visits_mostly_within_six_weeks(council: Council) -> None:
     assert 0.75 < within < 0.99
     alone = [v.seen_alone for v in council.visits]
     assert 0.3 < sum(alone) / len(alone) < 0.95
+
+
+def test_most_placement_moves_are_followed_by_a_visit_within_a_week(council: Council) -> None:
+    window = min(v.date for v in council.visits)
+    moves = all_episodes(council).filter(
+        pl.col("RNE").is_in(["P", "B"]) & (pl.col("DECOM") > window)
+    )
+    by_child: dict[str, list] = {}
+    for v in council.visits:
+        by_child.setdefault(v.child, []).append(v.date)
+    seen = [
+        any(0 < (d - moved).days <= 7 for d in by_child.get(child, []))
+        for child, moved in moves.select("CHILD", "DECOM").iter_rows()
+    ]
+    assert len(seen) > 20
+    assert 0.8 < sum(seen) / len(seen) < 1

@@ -24,7 +24,11 @@ from democouncil.returns import History
 from democouncil.workforce import Workforce
 
 CASEFILE_MONTHS = 24
-SCHOOL_KINDS = ("Primary School", "Academy", "High School", "Church of England Primary", "College")
+SCHOOL_KINDS = {  # by age in the case-file window
+    "primary": ("Primary School", "Church of England Primary", "Primary Academy", "Infant School"),
+    "secondary": ("Academy", "High School", "Community College", "School"),
+    "college": ("College", "Sixth Form College", "College of Further Education"),
+}
 
 
 def build_casefile(
@@ -49,6 +53,11 @@ def build_casefile(
     reviews = _by_child(h.reviews.join(h.children.select("cid", "child"), on="cid"), "child")
     kids = {row["cid"]: row for row in h.children.iter_rows(named=True)}
     counter = iter(range(1, 10**9))
+    # Placement moves (for the visit within a week of any new placement, CPPCR reg 28).
+    moves: dict[str, list[date]] = defaultdict(list)
+    moved = h.episodes.filter(pl.col("rne").is_in(["P", "B"]) & (pl.col("decom") >= start))
+    for cid, when in moved.select("cid", "decom").iter_rows():
+        moves[kids[cid]["child"]].append(when)
 
     def new_id() -> str:
         return f"D{next(counter):07d}"
@@ -57,14 +66,16 @@ def build_casefile(
     for p in periods.sort("cid", "seq").iter_rows(named=True):
         kid = kids[p["cid"]]
         child = kid["child"]
-        w = Writer(r, _context(r, info[child].given_name, kid["sex"], p["start"], council.name))
         case = ChildCase(
             child, kid["dob"], p["start"], min(p["end"], as_at), start, staff.get(child, {}), r
         )
+        ctx = _context(r, info[child].given_name, kid["sex"], p["start"], council.name)
+        ctx["school"] = _school(r, case.age(max(case.start, start)))
+        w = Writer(r, ctx, uasc=kid["uasc"])
         docs = _period_documents(w, case, p["route"], reviews.get(child, []), quality, new_id)
         docs += _management(w, case, quality, team_of, wf.managers, name_of, new_id)
         council.documents.extend(docs)
-        v, ha = visits_and_health(case, quality)
+        v, ha = visits_and_health(case, quality, moves.get(child, []))
         council.visits.extend(v)
         council.health_assessments.extend(ha)
     council.documents.extend(_leaver_plans(r, h, council, staff, start, as_at, quality, new_id))
@@ -92,9 +103,10 @@ def _by_child(frame: pl.DataFrame, key: str) -> dict[str, list[dict[str, object]
 
 def _context(r: random.Random, given: str, sex: str, entered: date, council: str) -> dict[str, str]:
     he, his, him = ("he", "his", "him") if sex == "M" else ("she", "her", "her")
-    stem, tail = r.choice(PLACE_STEMS), r.choice(PLACE_TAILS)
     carer_family = r.choice(FAMILY[r.choice(("white", "white", "south_asian", "black", "mixed"))])
-    carer = r.choice((f"Mr and Mrs {carer_family}", f"Ms {carer_family}", f"the {carer_family}s"))
+    carer = r.choice(
+        (f"Mr and Mrs {carer_family}", f"Ms {carer_family}", f"the {carer_family} family")
+    )
     return {
         "name": given,
         "he": he,
@@ -103,10 +115,15 @@ def _context(r: random.Random, given: str, sex: str, entered: date, council: str
         "He": he.capitalize(),
         "His": his.capitalize(),
         "carer": carer,
-        "school": f"{stem}{tail} {r.choice(SCHOOL_KINDS)}",
+        "school": "",  # set by the caller from the child's age
         "area": council.split()[0],
         "month": f"{entered:%B %Y}",
     }
+
+
+def _school(r: random.Random, age: int) -> str:
+    kind = "primary" if age < 11 else "secondary" if age < 16 else "college"
+    return f"{r.choice(PLACE_STEMS)}{r.choice(PLACE_TAILS)} {r.choice(SCHOOL_KINDS[kind])}"
 
 
 def _period_documents(
@@ -177,7 +194,15 @@ def _management(
             if r.random() < 0.45:
                 docs.append(records.oversight(w, new_id(), case.child, day, boss, quality[boss]))
             rec = records.supervision(
-                w, new_id(), case.child, day, boss, quality[boss], name_of[sw], previous
+                w,
+                new_id(),
+                case.child,
+                day,
+                boss,
+                quality[boss],
+                name_of[sw],
+                previous,
+                case.age(day),
             )
             docs.append(rec)
             previous = rec.actions
@@ -197,16 +222,14 @@ def _leaver_plans(
 ) -> list[Document]:
     """Pathway plans written by personal advisers for care leavers who have left care."""
     info = {c.child: c for c in council.children}
-    left = h.leavers.join(h.children.select("cid", "child", "sex"), on="cid").join(
-        h.periods.group_by("cid").agg(last_end=pl.col("end").max()), on="cid"
-    )
+    left = h.leavers.join(h.children.select("cid", "child", "sex", "uasc"), on="cid")
     docs: list[Document] = []
     for row in left.sort("cid").iter_rows(named=True):
         child = row["child"]
         case = ChildCase(child, row["dob"], row["last_end"], as_at, start, staff.get(child, {}), r)
-        w = Writer(
-            r, _context(r, info[child].given_name, row["sex"], row["first_start"], council.name)
-        )
+        ctx = _context(r, info[child].given_name, row["sex"], row["first_start"], council.name)
+        ctx["school"] = _school(r, 17)
+        w = Writer(r, ctx, uasc=row["uasc"])
         for when in case.six_monthly(row["last_end"]):
             pa = case.worker("personal_adviser", when)
             if pa and case.age(when) < 21:

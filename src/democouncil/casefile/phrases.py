@@ -179,19 +179,43 @@ BACKGROUND = (
     "{name} came into care in {month} because of neglect at home.",
     "{name} became looked after in {month} after {his} mother was admitted to hospital.",
     "{name} has been looked after since {month} following concerns about domestic abuse.",
-    "{name} arrived in the UK alone and has been looked after since {month}.",
     "{name} became looked after in {month} after the family relationship broke down.",
+    "{name} has been looked after since {month}, when {his} parents could no longer keep {him} "
+    "safe from their drug use.",
 )
-PROGRESS = (
-    "{He} is settled with {carer} and attends {school} most days.",
-    "{He} has moved placement since the last plan and is still getting used to {carer}.",
-    "Attendance at {school} has dipped this term; {he} says lessons are hard.",
-    "{His} health needs are met and immunisations are up to date.",
-    "{He} enjoys swimming and goes to a youth club on Thursdays.",
-    "Family time with {his} mother is twice a week and mostly positive.",
-    "There were two missing episodes this period; return home interviews were offered.",
-    "{He} has made friends at {school} and is in the school football team.",
+BACKGROUND_UASC = (
+    "{name} arrived in the UK alone and has been looked after since {month}.",
+    "{name} was found at a service station in {month} and has been looked after since; {his} "
+    "asylum claim is with the Home Office.",
 )
+PROGRESS = {  # by stage: under 4, school age, 16 and over
+    "early": (
+        "{He} is settled with {carer} and is meeting {his} developmental milestones.",
+        "{He} goes to nursery three mornings a week and is starting to use words.",
+        "{His} health needs are met and immunisations are up to date.",
+        "Family time with {his} mother is twice a week at the family centre.",
+        "{He} has moved placement since the last plan and is still getting used to {carer}.",
+    ),
+    "school": (
+        "{He} is settled with {carer} and attends {school} most days.",
+        "{He} has moved placement since the last plan and is still getting used to {carer}.",
+        "Attendance at {school} has dipped this term; {he} says lessons are hard.",
+        "{His} health needs are met and immunisations are up to date.",
+        "{He} enjoys swimming and goes to a youth club on Thursdays.",
+        "Family time with {his} mother is twice a week and mostly positive.",
+        "There were two missing episodes this period; return home interviews were offered.",
+        "{He} has made friends at {school} and is in the school football team.",
+    ),
+    "older": (
+        "{He} is at {school} three days a week and has a weekend job.",
+        "{He} has been going missing overnight; return home interviews were offered and two "
+        "were accepted.",
+        "{He} is learning to cook and budget with support from {carer}.",
+        "{He} has not been attending {school} and says {he} wants an apprenticeship instead.",
+        "{His} health needs are met; {he} attended the sexual health clinic with support.",
+        "Family time with {his} mother is now arranged by {name} directly.",
+    ),
+}
 
 PERMANENCE = {
     "adoption": ("Adoption. A placement order is {po}; family finding is under way.",),
@@ -252,10 +276,10 @@ SUPERVISION_OPEN = (
     "Supervision held. {worker} updated on {name}.",
 )
 REVIEW_OPEN = (
-    "Review chaired by the IRO. Present: {name}, {carer}, social worker, designated teacher.",
+    "Review chaired by the IRO. Present: {carer}, social worker, designated teacher.",
     "Review held at {school}. Present: social worker, {carer}, {his} mother (part).",
     "Review held virtually. Present: social worker, {carer}, LAC nurse.",
-    "Review held at the carer's home. Present: {name}, {carer}, social worker.",
+    "Review held at the carer's home. Present: {carer}, social worker.",
 )
 REVIEW_NO_VIEWS = (
     "{name} did not attend and {his} views were not available.",

@@ -17,9 +17,17 @@ from democouncil.model import Action, Document
 class Writer:
     """Draws wording for one child; `ctx` fills the templates (name, pronouns, carer…)."""
 
-    def __init__(self, r: random.Random, ctx: dict[str, str]):
+    def __init__(self, r: random.Random, ctx: dict[str, str], *, uasc: bool = False):
         self.r = r
         self.ctx = ctx
+        self.uasc = uasc
+
+    def background(self) -> str:
+        return self.one(ph.BACKGROUND_UASC if self.uasc else ph.BACKGROUND)
+
+    def progress(self, age: int) -> str:
+        stage = "early" if age < 4 else "school" if age < 16 else "older"
+        return self.one(ph.PROGRESS[stage])
 
     def fill(self, template: str, **extra: str) -> str:
         return template.format_map({**self.ctx, **extra})
@@ -28,7 +36,8 @@ class Writer:
         return self.fill(self.r.choice(options), **extra)
 
     def actions(self, when: date, q: float, themes: tuple[str, ...], n: int) -> list[Action]:
-        out = []
+        """`n` draws, each SMART, owner-only or vague by quality; repeats are dropped."""
+        out: list[Action] = []
         for _ in range(n):
             u = self.r.random()
             if u < 0.15 + 0.7 * q:
@@ -43,7 +52,7 @@ class Writer:
                 out.append(Action(text, text.split(" to ")[0], None, None))
             else:
                 out.append(Action(self.one(ph.VAGUE_ACTIONS), None, None, None))
-        return out
+        return list({a.text: a for a in out}.values())
 
     def voice(self, q: float, age: int) -> str:
         if age < 4:
@@ -52,6 +61,11 @@ class Writer:
         if u < 0.25 + 0.65 * q:
             return self.one(ph.OWN_WORDS if self.r.random() < 0.5 else ph.REPORTED_WORDS)
         return self.one(ph.NO_VOICE)
+
+
+def _labelled(label: str, text: str) -> str:
+    """'Label: text', or nothing at all when there is no text (a missing section)."""
+    return f"{label}: {text}" if text else ""
 
 
 def long_date(d: date) -> str:
@@ -78,9 +92,9 @@ def care_plan(
     due = when + timedelta(days=r.choice((60, 90, 120, 180)))
     contingency = w.one(ph.CONTINGENCY, date=long_date(due)) if r.random() < 0.3 + 0.6 * q else None
     parts = [
-        w.one(ph.BACKGROUND),
-        " ".join(w.one(ph.PROGRESS) for _ in range(r.randint(1, 3))),
-        f"Wishes and feelings: {w.voice(q, age)}".rstrip(": "),
+        w.background(),
+        " ".join(dict.fromkeys(w.progress(age) for _ in range(r.randint(1, 3)))),
+        _labelled("Wishes and feelings", w.voice(q, age)),
         f"Plan for permanence: {permanence}",
         f"Contingency: {contingency}" if contingency else "",
         "Actions:\n" + _actions_text(actions),
@@ -115,7 +129,7 @@ def review_record(
         w.one(ph.REVIEW_OPEN),
         f"{w.ctx['name']} attended." if attended else "",
         views,
-        w.one(ph.PROGRESS),
+        w.progress(age),
         w.one(ph.REVIEW_DECISIONS),
         f"Participation code: {code}.",
     ]
@@ -128,8 +142,8 @@ def pep(
     actions = w.actions(when, q, ("education", "education", "health"), w.r.randint(2, 4))
     parts = [
         f"Personal education plan, {w.ctx['school']}, {when:%B %Y}.",
-        w.one(ph.PROGRESS),
-        f"My views: {w.voice(q, age)}".rstrip(": "),
+        w.progress(age),
+        _labelled("My views", w.voice(q, age)),
         "Targets:\n" + _actions_text(actions),
     ]
     text = "\n\n".join(p for p in parts if p)
@@ -143,8 +157,8 @@ def pathway_plan(
     actions = w.actions(when, q, themes, w.r.randint(3, 5))
     parts = [
         f"Pathway plan for {w.ctx['name']}, aged {age}.",
-        w.one(ph.PROGRESS),
-        f"What I want: {w.voice(q, age)}".rstrip(": "),
+        w.progress(age),
+        _labelled("What I want", w.voice(q, age)),
         "Actions:\n" + _actions_text(actions),
     ]
     text = "\n\n".join(p for p in parts if p)
@@ -169,6 +183,7 @@ def supervision(
     q: float,
     worker: str,
     previous: list[Action] | None,
+    age: int,
 ) -> Document:
     """A case supervision record; poor ones copy the previous session's actions unchanged."""
     repeat = previous is not None and w.r.random() < 0.45 - 0.4 * q
@@ -178,7 +193,7 @@ def supervision(
         actions = w.actions(when, q, ("placement", "family", "health", "education"), 3)
     parts = [
         w.one(ph.SUPERVISION_OPEN, worker=worker),
-        w.one(ph.PROGRESS),
+        w.progress(age),
         "Actions:\n" + _actions_text(actions),
     ]
     return Document(

@@ -71,18 +71,27 @@ class ChildCase:
 
 
 def visits_and_health(
-    case: ChildCase, quality: dict[str, float]
+    case: ChildCase, quality: dict[str, float], moves: list[date]
 ) -> tuple[list[Visit], list[HealthAssessment]]:
+    """Visits about every six weeks (15% late), plus one within a week of each placement move
+    (90% of moves); health assessments and dental checks."""
     r = case.r
-    visits = []
+    days = []
     when = case.start + timedelta(days=r.randint(1, 7))
     while when <= case.end:
+        days.append(when)
+        late = r.random() < 0.15
+        when += timedelta(days=r.randint(43, 75) if late else r.randint(14, 42))
+    for moved in moves:
+        after = moved + timedelta(days=r.randint(1, 7) if r.random() < 0.9 else r.randint(8, 20))
+        if case.start < moved and after <= case.end:
+            days.append(after)
+    visits = []
+    for when in sorted(set(days)):
         sw = case.worker("social_worker", when)
         if sw and when >= case.window:
             alone = case.age(when) >= 4 and r.random() < 0.45 + 0.45 * quality[sw]
             visits.append(Visit(case.child, when, sw, alone))
-        late = r.random() < 0.15
-        when += timedelta(days=r.randint(43, 75) if late else r.randint(14, 42))
     return visits, _health(case)
 
 
