@@ -152,8 +152,7 @@ def _scan_records(text: str, name: str) -> tuple[list[str], list[int], list[bool
             is_blank = not record or (len(record) == 1 and not record[0].strip())
             if not is_blank and len(record) != len(header):
                 raise ReadError(
-                    f"has {len(record)} fields but the header row has {len(header)}; check for a "
-                    "missing or extra comma, or a value containing a comma that is not in quotes",
+                    _field_count_message(len(record), len(header), start, previous_end),
                     file=name,
                     line=start,
                 )
@@ -162,6 +161,15 @@ def _scan_records(text: str, name: str) -> tuple[list[str], list[int], list[bool
     except csv.Error as err:
         raise ReadError(f"cannot be read as CSV ({err})", file=name, line=previous_end + 1) from err
     return header, starts, blank if any(blank) else []
+
+
+def _field_count_message(fields: int, expected: int, start: int, end: int) -> str:
+    message = f"has {fields} fields but the header row has {expected}; "
+    if end > start:  # the record ran on over several lines: a quote was opened and not closed
+        return message + f'a quote (") opened on this line is not closed until line {end}'
+    return message + (
+        "check for a missing or extra comma, or a value containing a comma that is not in quotes"
+    )
 
 
 def _frame_from_records(text: str, width: int) -> pl.DataFrame:

@@ -7,6 +7,7 @@ little memory. Refuses what it cannot place: malformed XML, another root element
 
 from __future__ import annotations
 
+import codecs
 import io
 from dataclasses import dataclass
 
@@ -40,8 +41,11 @@ _FLAT_BY_TAG = {tag: table for table, tags in fmt.FLAT_TABLES.items() for tag in
 
 
 def looks_like_xml(data: bytes) -> bool:
-    """True if the file's first non-blank character (after any BOM) is '<'."""
-    return data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+    """True if the file's first non-blank character (after any byte-order mark) is '<'."""
+    head = data[:1024]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
 
 
 def read_xml(data: bytes, name: str, year: int) -> dict[str, pl.DataFrame]:

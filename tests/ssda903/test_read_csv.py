@@ -171,8 +171,37 @@ def test_reads_the_d2i_fake_2017_18_csv_set():
 def test_national_scale_episodes_read_in_seconds(tmp_path):
     row = "566910,14/08/2017,T,C2,N3,A3,PR3,,X1,,EG19 7TT,WV27 9FW,8969628\n"
     path = write(tmp_path, "episodes.csv", EPISODES_HEADER + "\n" + row * 300_000)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy CI machine should not fail the test
     frame = read_return([path], 2025).tables["Episodes"]
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
     assert frame.height == 300_000
     assert frame["_line"][-1] == 300_001
+
+
+def test_an_unclosed_quote_is_named(tmp_path):
+    text = HEADER_HEADER + '\n1,"M,01/02/2010,WBRI,,,\n2,F,01/02/2011,WBRI,,,\n'
+    with pytest.raises(ReadError, match=r"a quote \(\"\) opened on this line is not closed") as err:
+        read_return([write(tmp_path, "h.csv", text)], 2025)
+    assert err.value.line == 2
+
+
+def test_utf16_files_and_old_mac_line_endings_are_read(tmp_path):
+    utf16 = write(tmp_path, "a.csv", HEADER_HEADER + "\r\n1,M,01/02/2010,WBRI,,,\r\n", "utf-16")
+    ret = read_return([utf16], 2025)
+    assert ret.encodings == {"a.csv": "UTF-16"}
+    mac = write(tmp_path, "b.csv", HEADER_HEADER + "\r1,M,x,WBRI,,,\r2,F,y,WBRI,,,\r")
+    header = read_return([mac], 2025).tables["Header"]
+    assert header.select("CHILD", "_line").rows() == [("1", 2), ("2", 3)]
+
+
+def test_a_row_of_empty_fields_is_kept_as_a_row_of_nulls(tmp_path):
+    text = HEADER_HEADER + "\n,,,,,,\n1,M,01/02/2010,WBRI,,,\n"
+    header = read_return([write(tmp_path, "h.csv", text)], 2025).tables["Header"]
+    assert header.select("CHILD", "_line").rows() == [(None, 2), ("1", 3)]
+
+
+def test_duplicate_header_column_is_refused(tmp_path):
+    text = HEADER_HEADER + ",child\n1,M,01/02/2010,WBRI,,,,1\n"
+    with pytest.raises(ReadError, match="names CHILD more than once") as err:
+        read_return([write(tmp_path, "h.csv", text)], 2025)
+    assert err.value.field == "CHILD"

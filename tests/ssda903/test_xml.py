@@ -195,3 +195,9 @@ def test_a_value_xml_cannot_hold_is_refused_and_no_file_is_left(tmp_path):
     with pytest.raises(WriteError, match="CHILD '1': a value cannot be written as XML"):
         write_xml(ret, tmp_path / "out.xml")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_utf16_xml_is_recognised_as_xml(tmp_path):
+    path = tmp_path / "return.xml"
+    path.write_bytes(ONE_CHILD.replace('encoding="utf-8"', 'encoding="utf-16"').encode("utf-16"))
+    assert read_return([path], 2025).tables["Header"]["CHILD"].to_list() == ["C1"]
