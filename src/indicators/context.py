@@ -109,8 +109,8 @@ class Context:
     # --- derived frames ---------------------------------------------------------------------
     @cached_property
     def header(self) -> pl.DataFrame:
-        frame = self.parsed("Header").with_row_index("_order")
-        return frame.sort("_order").unique("CHILD", keep="last", maintain_order=True)
+        # A later return's row for the child wins (e.g. a corrected ethnicity).
+        return self.parsed("Header").unique("CHILD", keep="last", maintain_order=True)
 
     @cached_property
     def episodes(self) -> pl.DataFrame:

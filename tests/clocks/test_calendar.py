@@ -67,3 +67,18 @@ def test_polars_expression_agrees_with_the_python_calendar(trigger, n, counts):
     expected = add_working_days(trigger, n, trigger_day_counts=counts)
     assert frame.item() == expected
     assert working_days_between(trigger, expected, trigger_day_counts=counts) == n
+
+
+def test_substitute_and_moved_bank_holidays():
+    # Christmas 2021 fell on a weekend: Mon 27 and Tue 28 Dec were the substitute days.
+    assert [is_working_day(date(2021, 12, d)) for d in (24, 27, 28, 29)] == [
+        True,
+        False,
+        False,
+        True,
+    ]
+    # 2022: the spring bank holiday moved to Thu 2 June, plus Fri 3 June (Platinum Jubilee).
+    assert not is_working_day(date(2022, 6, 2)) and not is_working_day(date(2022, 6, 3))
+    assert is_working_day(date(2022, 5, 30))
+    # 2020: the early May bank holiday moved from Mon 4 May to Fri 8 May (VE Day 75).
+    assert is_working_day(date(2020, 5, 4)) and not is_working_day(date(2020, 5, 8))

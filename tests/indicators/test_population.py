@@ -141,6 +141,8 @@ def test_breakdowns_by_sex_legal_status_placement_and_uasc():
         "Male": ("A", "C"),
     }
     assert breakdown(ctx, AT, "legal_status")["C1"].numerator == ("C",)
+    assert breakdown(ctx, AT, "provider")["PR1"].value == 100  # every episode here is PR1
+    assert breakdown(ctx, AT, "category_of_need")["N1"].denominator == ("A", "C", "F", "G")
     assert breakdown(ctx, AT, "placement_type")["K2"].numerator == ("C",)
     assert breakdown(ctx, AT, "ethnicity")["BAFR"].value == 50
     uasc = breakdown(ctx, AT, "uasc")
