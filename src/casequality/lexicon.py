@@ -172,7 +172,8 @@ _ALL_VERBS = IMPERATIVE_VERBS
 VAGUE_OBJECT_RE = re.compile(
     r"\b(?:provide|provides|provided|providing|offer|offers|offered|offering|give|giving|given)\s+"
     r"(?:[A-Z][\w'’-]+\s+|him\s+|her\s+|them\s+)?"
-    r"(?:(?:on-?going|ongoing|continued|continuing|regular|appropriate|additional|further|"
+    r"(?:(?:on-?going|ongoing|continued|continuing|regular|appropriate|additional|further|1:1|"
+    r"one-to-one|extra|more|intensive|targeted|specialist|individual|"
     r"emotional|practical|therapeutic|a\s+safe\s+and|a|an|the|some|any|her|his|their)\s+){0,3}"
     r"(?:support|advice|guidance|reassurance|stability|care|consistency|boundaries|"
     r"safe|nurturing|loving|help|input|encouragement|oversight|structure|interventions?)\b"
@@ -204,6 +205,7 @@ VAGUE_NOUN_RE = re.compile(
 DELIVERABLE_NOUN_RE = re.compile(
     r"\b(?:referral|appointment|assessment|application|visits?|meeting|letter|test|check-?up|"
     r"certificate|passport|report|booked|made|completed|submitted|sent|arranged|held|"
-    r"conference|course|sessions?|screening|medical|interview)\b",
+    r"conference|course|sessions?|screening|medical|interview|therapy|counselling|tutoring|tuition|"
+    r"mentoring|classes|lessons|club)\b",
     re.IGNORECASE,
 )

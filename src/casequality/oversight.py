@@ -31,7 +31,8 @@ REASON_RE = re.compile(
     r"|\bowing\s+to\b|\bsince\s+(?!the\s+last\b)\w+|\bon\s+the\s+basis\b|\brationale\b|\breasons?\b|\breasoning\b"
     r"|\btherefore\b|\bso\s+that\b|\bin\s+order\s+to\b|\bwhich\s+(?:means|shows|evidences)\b"
     r"|\bevidence\s+(?:shows|suggests|indicates)\b|\bconsidering\b|\btaking\s+into\s+account\b"
-    r"|,\s*so\s+\w+|\bthis\s+is\s+(?:because|due)\b"
+    r"|,\s*so\s+\w+|\bthis\s+is\s+(?:because|due)\b|\bneeds?\s+(?:more|further|additional)\b"
+    r"|\binsufficient\b|\buntil\b"
     r"|\bas\s+(?!(?:"
     + _AS_EXCLUDED
     + r")\b)(?:[\w'’-]+\s+){1,3}?(?:is|are|has|have|was|were|remains?|"
@@ -59,10 +60,10 @@ def _explains(text: str, a: int, b: int) -> bool:
     "Not approved. Moving Charlie now would disrupt his GCSE year." The seven-word floor keeps
     bare notes ("Chronology is up to date.") from counting as reasoning.
     """
-    decision = _sentence_around(text, a, b)
-    for sent in sentences(Span(text, 0, len(text))):
-        if sent.start >= decision.start and sent.end <= decision.end:
-            continue
+    clauses = [c for s in sentences(Span(text, 0, len(text))) for c in _clauses(s)]
+    for sent in clauses:
+        if sent.start <= a < sent.end:
+            continue  # the clause holding the decision itself
         substantial = len(sent.text.split()) >= 7 and not is_action_like(sent.text)
         if substantial and _FINITE_RE.search(sent.text):
             return True
@@ -72,6 +73,17 @@ def _explains(text: str, a: int, b: int) -> bool:
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|would|will|could|shows?|remains?|means)\b", re.IGNORECASE
 )
+
+
+def _clauses(sent: Span) -> list[Span]:
+    parts, cursor = [], 0
+    for m in re.finditer(r";\s*", sent.text):
+        parts.append(
+            Span(sent.text[cursor : m.start()], sent.start + cursor, sent.start + m.start())
+        )
+        cursor = m.end()
+    parts.append(Span(sent.text[cursor:], sent.start + cursor, sent.end))
+    return parts
 
 
 def _sentence_around(text: str, a: int, b: int) -> Span:

@@ -75,7 +75,7 @@ _LIST_MARK_RE = re.compile(r"^\s*(?:[-•*▪◦–·>]|\(?\d{1,2}[.)]|\(?[a-hA-
 _INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+(?=\S)")
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 _ABBREV_RE = re.compile(
-    r"\b(?:mr|mrs|ms|dr|st|e\.g|i\.e|etc|no|approx|wk|wks|yrs|re|vs|cf|incl|est|dept|tel)\.$",
+    r"\b(?:mr|mrs|ms|dr|st|e\.g|i\.e|approx|re|vs|cf|incl|dept|tel)\.$",
     re.IGNORECASE,
 )
 _TABLE_HEADER_CELL_RE = re.compile(
@@ -133,7 +133,7 @@ def _split_inline_headings(line: Span) -> list[tuple[str | None, str, Span]]:
     cursor, kind, head = 0, None, ""
     for m in _INLINE_HEAD_RE.finditer(line.text):
         k = classify_heading(m.group("head"))
-        if k is None or k == OTHER:
+        if k is None or k == OTHER or m.group("head").strip().lower() in _BARE_PLAN:
             continue
         pieces.append((kind, head, _sub(line, cursor, m.start())))
         kind, head, cursor = k, m.group("head"), m.end()
@@ -242,6 +242,7 @@ def _strip_marker(span: Span) -> Span:
     return _sub(span, m.end(), len(span.text)) if m else span
 
 
+_LEAD_LABEL_RE = re.compile(r"^[A-Za-z][\w /&-]{0,30}:\s+")
 _NARRATIVE_RE = re.compile(
     r"\b(?:was|were|did|didn't|had|said|says|told|tells|is|are|has\s+been|have\s+been|wants|"
     r"wanted|attended|stated|reported|chose|asked)\b",
@@ -251,7 +252,7 @@ _NARRATIVE_RE = re.compile(
 
 def is_action_like(text: str) -> bool:
     """True if a sentence reads as something someone will do, not as narrative or views."""
-    t = text.strip().lstrip("-•*").strip()
+    t = _LEAD_LABEL_RE.sub("", text.strip().lstrip("-•*").strip())
     if not t:
         return False
     first = re.match(r"[A-Za-z]+", t)

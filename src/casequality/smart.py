@@ -29,7 +29,7 @@ from casequality.lexicon import (
 )
 from casequality.timescales import NULL_TIME_RE, find_timescale
 
-_LABEL_RE = re.compile(r"^\s*(?:[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,2})\s*[:–—]\s+")
+_LABEL_RE = re.compile(r"^\s*([A-Za-z][\w/&'’-]*(?:\s+[A-Za-z][\w/&'’-]*){0,2})\s*:\s+")
 _FIELD_OWNER_RE = re.compile(
     r"\b(?:owner|who|responsible(?:\s+person)?|lead|by\s+whom|person\s+responsible)\s*[:=–—-]\s*"
     r"([^;|\n.]+)",
@@ -49,7 +49,7 @@ _AGENT_RE = re.compile(
     r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})"
 )
 _PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]")
-_TRAILING_OWNER_RE = re.compile(r"\s[-–—]\s*([A-Za-z][\w'’ -]{0,30})\W*$")
+_DASH_SPLIT_RE = re.compile(r"\s[-–—]\s")
 _SPLIT_SUBJECT_RE = re.compile(r"\s*(?:,|&|/|\band\b|\bwith\b)\s*", re.IGNORECASE)
 _PREP_RE = re.compile(
     r"\b(?:to|with|for|about|of|at|on|in|re|into|by|from|around|towards)\b", re.IGNORECASE
@@ -115,9 +115,21 @@ def names_owner(phrase: str, *, allow_names: bool = True) -> bool:
         for m in ROLE_RE.finditer(part):
             if part[m.end() : m.end() + 2] not in ("'s", "’s"):
                 return True
-        if allow_names and any(_is_name(tok) for tok in part.split()):
+        if allow_names and _name_phrase(part):
             return True
     return False
+
+
+def _name_phrase(part: str) -> bool:
+    """'Sarah', 'Mr and Mrs Clarke', 'Nana Pat', 'Ellie-May (SW)' but not 'Assess mum's capacity'.
+
+    Every word must be capitalised or a role, so a sentence-initial verb or noun followed by
+    ordinary words is not mistaken for a name.
+    """
+    words = re.sub(r"\([^)]*\)", " ", part).split()
+    if not words or len(words) > 4 or not any(_is_name(w) for w in words):
+        return False
+    return all(_is_name(w) or ROLE_RE.fullmatch(w.strip(".,;:")) for w in words)
 
 
 def _explicit_owner(text: str) -> bool:
@@ -137,8 +149,8 @@ def _explicit_owner(text: str) -> bool:
             continue
         if names_owner(m.group(1)):
             return True
-    tail = _TRAILING_OWNER_RE.search(text)
-    return bool(tail and len(tail.group(1).split()) <= 3 and names_owner(tail.group(1)))
+    segments = _DASH_SPLIT_RE.split(text)[1:]
+    return any(len(seg.split()) <= 3 and names_owner(seg.strip(" .")) for seg in segments)
 
 
 def _first_word(text: str) -> str:
@@ -154,8 +166,20 @@ def _is_imperative(text: str) -> bool:
     return word == "to" or (word in IMPERATIVE_VERBS and word not in {"have", "be"})
 
 
+def _normal_case(text: str) -> str:
+    """Records typed in capitals lose the case that tells names and verbs apart; lower them."""
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    if len(letters) > 12 and upper > 0.8 * len(letters):
+        return text.lower()
+    return text
+
+
 def check_owner(action: str) -> Finding:
-    text = _strip_label(action)
+    label = _LABEL_RE.match(_normal_case(action))
+    if label and names_owner(label.group(1)):
+        return Finding(True, label.group(1))  # "SW: visit monthly"
+    text = _strip_label(_normal_case(action))
     if _explicit_owner(text):
         return Finding(True)
     if _is_imperative(text):
@@ -171,6 +195,8 @@ def check_owner(action: str) -> Finding:
     # A fragment ("PA visits", "Tenancy sustainment support"): its first word is capitalised
     # because it opens the line, so only roles, titles and pronouns count as owners here.
     head = _PREP_RE.split(text, maxsplit=1)[0]
+    if _RECIPIENT_RE.search(head):
+        return Finding(False, head.strip())  # "CAMHS referral": CAMHS receives it
     return Finding(names_owner(head, allow_names=False), head.strip())
 
 
@@ -187,6 +213,7 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
 
 
+_RECIPIENT_RE = re.compile(r"\b(?:referral|appointment|application|assessment)\b", re.IGNORECASE)
 _DETERMINERS = frozenset(
     [
         "the",
@@ -291,7 +318,7 @@ _MAKE_SURE_RE = re.compile(r"\bmake\s+sure\b", re.IGNORECASE)
 
 
 def check_measurable(action: str) -> Finding:
-    text = _MAKE_SURE_RE.sub("ensure", _strip_label(action))
+    text = _MAKE_SURE_RE.sub("ensure", _strip_label(_normal_case(action)))
     if MEASURE_RE.search(text):
         return Finding(True)
     vague = VAGUE_OBJECT_RE.search(text)
@@ -306,7 +333,12 @@ def check_measurable(action: str) -> Finding:
     i, low, passive = found
     verb = lemma(low[i])
     if verb in {"continue", "try"}:
-        return Finding(False, low[i])
+        rest = " ".join(low[i + 1 :])
+        # "continue with weekly play therapy" names a checkable service; "continue with her
+        # course" or "continue with the plan" does not.
+        concrete = rest.startswith("with") and DELIVERABLE_NOUN_RE.search(rest)
+        concrete = concrete and find_timescale(rest)
+        return Finding(bool(concrete) and not VAGUE_NOUN_RE.search(rest), low[i])
     if verb == "keep" and KEEP_RECORD_RE.search(text):
         return Finding(True)
     if verb in VAGUE_VERBS:

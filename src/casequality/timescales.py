@@ -50,7 +50,10 @@ _PATTERNS = [
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:"
     + _FULL_MONTH
     + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
-    r"easter|christmas|new\s+year|half[- ]term|the\s+summer|summer|spring|autumn|winter)\b",
+    r"easter|christmas|xmas|new\s+year|half[- ]term|the\s+summer|summer|spring|autumn|winter)\b",
+    r"\b(?:end|mid|early|late|beginning|start)[\s-]+(?:of\s+)?" + _MONTH + r"\b",
+    r"\bw/?c\s+\d|\bweek\s+commencing\b|\bcop\b|\bclose\s+of\s+play\b|\beod\b",
+    r"\b(?:next|following)\s+(?:lac|cla|iro|pep|child\s+in\s+care)\b",
     # weekdays: by Friday, every Saturday, on Tuesdays, Tuesday evenings
     r"\b(?:by|on|every|each|next|this|before|until|alternate|from)\s+(?:\w+\s+)?" + _DAY + r"s?\b",
     r"\b" + _DAY + r"s\b",
