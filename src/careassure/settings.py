@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "careassure.children",
     "careassure.imports",
     "careassure.inspections",
+    "careassure.dashboard",
 ]
 
 MIDDLEWARE = [

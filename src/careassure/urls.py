@@ -8,5 +8,6 @@ urlpatterns = [
     path("imports/", include("careassure.imports.urls")),
     path("access-log/", include("careassure.audit.urls")),
     path("inspections/", include("careassure.inspections.urls")),
+    path("dashboard/", include("careassure.dashboard.urls")),
     path("admin/", admin.site.urls),
 ]

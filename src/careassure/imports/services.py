@@ -42,10 +42,17 @@ def return_import(
     actor: Any,
     progress: Progress | None = None,
     strict: bool = False,
+    refresh_indicators: bool = False,
 ) -> ImportRun:
     """Read and import a 903 return for `year`, replacing that year's. Atomic and audited."""
     run = ImportRun.objects.create(year=year, started_by=actor, files=[Path(p).name for p in paths])
-    return import_run_execute(run=run, paths=paths, progress=progress, strict=strict)
+    return import_run_execute(
+        run=run,
+        paths=paths,
+        progress=progress,
+        strict=strict,
+        refresh_indicators=refresh_indicators,
+    )
 
 
 def import_run_execute(
@@ -54,7 +61,12 @@ def import_run_execute(
     paths: Sequence[Path],
     progress: Progress | None = None,
     strict: bool = False,
+    refresh_indicators: bool = False,
 ) -> ImportRun:
+    """Run a created import. With `refresh_indicators`, the dashboard's stored values are then
+    recomputed from the new data (outside the import's transaction: the import stands either way).
+    """
+
     def report(stage: str, percent: int) -> None:
         ImportRun.objects.filter(pk=run.pk).update(stage=stage, progress=percent)
         if progress:
@@ -66,7 +78,7 @@ def import_run_execute(
         report("Reading files", 5)
         ret = ssda903.read_return(list(paths), run.year)
         report("Checking codes and dates", 20)
-        issues = [_issue_dict(i) for i in _code_issues(ret)]
+        issues = [_issue_dict(i) for i in ssda903.code_issues(ret)]
         if strict and issues:
             first = issues[0].get("message") or issues[0]
             raise ImportRefused(
@@ -82,13 +94,13 @@ def import_run_execute(
     run.progress = 100
     run.finished_at = timezone.now()
     run.save()
+    if refresh_indicators:
+        from careassure.dashboard.services import indicator_values_refresh
+
+        report("Recomputing indicators", 100)
+        indicator_values_refresh(actor=run.started_by)
+        ImportRun.objects.filter(pk=run.pk).update(stage="Finished")
     return run
-
-
-def _code_issues(ret: ssda903.Return) -> list[Any]:
-    # The code-list check arrives with ssda903.codes; until then there is nothing to list.
-    check = getattr(ssda903, "code_issues", None)
-    return list(check(ret)) if check else []
 
 
 def _fail(run: ImportRun, message: str) -> ImportRun:

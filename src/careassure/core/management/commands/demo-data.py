@@ -15,6 +15,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from careassure.children.models import Child
 from careassure.core.demo import DEMO_PASSWORD, council_load
+from careassure.dashboard.services import indicator_values_refresh
 
 
 class Command(BaseCommand):
@@ -57,6 +58,8 @@ class Command(BaseCommand):
         )
         self.stdout.write("Loading into the database…")
         summary = council_load(council=council)
+        self.stdout.write("Computing indicators for every month-end…")
+        indicator_values_refresh(actor=None)
         took = time.monotonic() - started
         self.stdout.write(
             self.style.SUCCESS(

@@ -44,7 +44,14 @@ class Command(BaseCommand):
             bar.set_postfix_str(stage)
             bar.update(max(0, percent - bar.n))
 
-        run = return_import(paths=paths, year=year, actor=None, progress=progress, strict=strict)
+        run = return_import(
+            paths=paths,
+            year=year,
+            actor=None,
+            progress=progress,
+            strict=strict,
+            refresh_indicators=True,
+        )
         bar.close()
         if run.status != ImportRun.Status.SUCCEEDED:
             raise CommandError(f"Not imported: {run.error}")

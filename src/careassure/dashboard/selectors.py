@@ -1,0 +1,85 @@
+"""Reads for the dashboard: indicator contexts built from the stored 903 returns, and tiles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import indicators
+from careassure.children.models import ReturnYear
+from careassure.dashboard.models import CouncilFigures, IndicatorTarget, IndicatorValue
+from careassure.imports.services import return_frames
+from indicators import Indicator, Polarity
+
+
+def indicator_context() -> indicators.Context | None:
+    """Every stored return combined into one history, or None if nothing is imported yet."""
+    years = list(ReturnYear.objects.values_list("year", flat=True))
+    if not years:
+        return None
+    history = indicators.combine({y: return_frames(y).tables for y in years})
+    return indicators.Context(history, population=CouncilFigures.current().population_0_17)
+
+
+@dataclass(frozen=True)
+class Tile:
+    indicator: Indicator
+    latest: IndicatorValue | None
+    year_before: IndicatorValue | None
+    target: IndicatorTarget | None
+
+    @property
+    def change(self) -> float | None:
+        if not (self.latest and self.year_before):
+            return None
+        if self.latest.value is None or self.year_before.value is None:
+            return None
+        return self.latest.value - self.year_before.value
+
+    @property
+    def direction(self) -> str:
+        """Direction of travel in plain words, judged by the indicator's polarity."""
+        change = self.change
+        if change is None:
+            return "No earlier figure"
+        if abs(change) < 1e-9:
+            return "No change on a year ago"
+        up = change > 0
+        if self.indicator.polarity is Polarity.NEITHER:
+            return "Up on a year ago" if up else "Down on a year ago"
+        better = up == (self.indicator.polarity is Polarity.HIGHER)
+        return ("Better" if better else "Worse") + (" than a year ago")
+
+    @property
+    def rag(self) -> str | None:
+        """red / amber / green against the council's target, or None without one."""
+        if not self.target or not self.latest or self.latest.value is None:
+            return None
+        gap = self.latest.value - self.target.target
+        if self.indicator.polarity is Polarity.LOWER:
+            gap = -gap
+        if gap >= 0:
+            return "green"
+        return "amber" if -gap <= self.target.amber_margin else "red"
+
+
+def latest_date() -> date | None:
+    return IndicatorValue.objects.order_by("-at").values_list("at", flat=True).first()
+
+
+def tiles() -> list[Tile]:
+    at = latest_date()
+    if at is None:
+        return []
+    year_before = date(at.year - 1, at.month, 28 if at.month == 2 else at.day)
+    latest = {v.indicator: v for v in IndicatorValue.objects.filter(at=at)}
+    before = {v.indicator: v for v in IndicatorValue.objects.filter(at=year_before)}
+    targets = {t.indicator: t for t in IndicatorTarget.objects.all()}
+    return [
+        Tile(ind, latest.get(ind.id), before.get(ind.id), targets.get(ind.id))
+        for ind in indicators.REGISTRY.values()
+    ]
+
+
+def series_values(indicator_id: str) -> list[IndicatorValue]:
+    return list(IndicatorValue.objects.filter(indicator=indicator_id).order_by("at"))
