@@ -54,10 +54,13 @@ def _children_with(kind: str) -> Compute:
     return compute
 
 
-def _episodes(context: Context, at: date) -> Measure:
-    cohort = children(context.looked_after_during(year_to(at))["CHILD"])
-    incidents = _incidents(context, at, "M").filter(pl.col("CHILD").is_in(cohort))
-    return Measure(children(incidents["CHILD"]), (), year_to(at), value=float(incidents.height))
+def _count_of(kind: str) -> Compute:
+    def compute(context: Context, at: date) -> Measure:
+        cohort = children(context.looked_after_during(year_to(at))["CHILD"])
+        incidents = _incidents(context, at, kind).filter(pl.col("CHILD").is_in(cohort))
+        return Measure(children(incidents["CHILD"]), (), year_to(at), value=float(incidents.height))
+
+    return compute
 
 
 def _return_interviews(context: Context, at: date) -> Measure:
@@ -127,7 +130,23 @@ register(
         unit=Unit.COUNT,
         polarity=Polarity.NEITHER,
         source=MISSING_SOURCE,
-        compute=_episodes,
+        compute=_count_of("M"),
+    )
+)
+register(
+    Indicator(
+        topic=TOPIC,
+        id="away_incidents",
+        title="Away-from-placement incidents",
+        definition="Number of incidents of being away from placement without authorisation "
+        "(MISSING = A) starting in the twelve months ending on the date, of children looked "
+        "after in that time (not short breaks). The numerator lists the children.",
+        numerator="children with an away incident in the year",
+        denominator="none (a count of incidents)",
+        unit=Unit.COUNT,
+        polarity=Polarity.NEITHER,
+        source=MISSING_SOURCE,
+        compute=_count_of("A"),
     )
 )
 register(

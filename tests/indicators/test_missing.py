@@ -43,11 +43,14 @@ def test_children_away_without_authorisation():
     assert (result.numerator, result.value) == (("A", "B"), 100)
 
 
-@worked("missing_incidents")
-def test_missing_incidents_in_the_year():
-    # A's two missing incidents; B's was before the year, C is not in the cohort.
+@worked("missing_incidents", "away_incidents")
+def test_missing_and_away_incidents_in_the_year():
+    # Missing: A's two; B's was before the year, C is not in the cohort.
     result = REGISTRY["missing_incidents"].at(Context(TABLES), AT)
     assert (result.value, result.numerator) == (2, ("A",))
+    # Away: A on 01/12/2024, B on 01/07/2024.
+    away = REGISTRY["away_incidents"].at(Context(TABLES), AT)
+    assert (away.value, away.numerator) == (2, ("A", "B"))
 
 
 @worked("return_interviews_72h")
