@@ -176,7 +176,7 @@ VAGUE_OBJECT_RE = re.compile(
     r"one-to-one|extra|more|intensive|targeted|specialist|individual|"
     r"emotional|practical|therapeutic|a\s+safe\s+and|a|an|the|some|any|her|his|their)\s+){0,3}"
     r"(?:support|advice|guidance|reassurance|stability|care|consistency|boundaries|"
-    r"safe|nurturing|loving|help|input|encouragement|oversight|structure|interventions?)\b"
+    r"safe|nurturing|loving|help|input|encouragement|oversight|structure|interventions?|time)\b"
     r"|\b(?:share|sharing|shared)\s+(?:relevant\s+)?information\b"
     r"|\breport\s+(?:any\s+)?concerns\b"
     r"|\b(?:needs|need)\s+(?:are|is|to\s+be)\s+met\b|\bmeet\s+(?:[\w'’]+\s+){0,3}needs\b"

@@ -35,9 +35,9 @@ REASON_RE = re.compile(
     r"|\binsufficient\b|\buntil\b"
     r"|\bas\s+(?!(?:"
     + _AS_EXCLUDED
-    + r")\b)(?:[\w'’-]+\s+){1,3}?(?:is|are|has|have|was|were|remains?|"
+    + r")\b)(?:[\w'’-]+\s+){1,5}?(?:is|are|has|have|was|were|remains?|"
     r"did|does|do|can|cannot|will|would|wants?|had|shows?|continues?|needs?|says|said|feels?)\b"
-    r"|\bas\s+(?:the|his|her|their|this|these|mum|dad|parents|he|she|they|it|there)\s+\w+",
+    r"|\bas\s+(?:the|his|her|their|this|these|mum|dad|parents|he|she|they|it|there)(?:'s|’s)?\s+\w+",
     re.IGNORECASE,
 )
 

@@ -29,7 +29,7 @@ from casequality.lexicon import (
 )
 from casequality.timescales import NULL_TIME_RE, find_timescale
 
-_LABEL_RE = re.compile(r"^\s*([A-Za-z][\w/&'’-]*(?:\s+[A-Za-z][\w/&'’-]*){0,2})\s*:\s+")
+_LABEL_RE = re.compile(r"^\s*([A-Za-z][\w/&'’-]*(?:\s+[A-Za-z0-9][\w/&'’-]*){0,2})\s*:\s+")
 _FIELD_OWNER_RE = re.compile(
     r"\b(?:owner|who|responsible(?:\s+person)?|lead|by\s+whom|person\s+responsible)\s*[:=–—-]\s*"
     r"([^;|\n.]+)",
@@ -179,9 +179,9 @@ def check_owner(action: str) -> Finding:
     label = _LABEL_RE.match(_normal_case(action))
     if label and names_owner(label.group(1)):
         return Finding(True, label.group(1))  # "SW: visit monthly"
-    text = _strip_label(_normal_case(action))
-    if _explicit_owner(text):
+    if _explicit_owner(_normal_case(action)):
         return Finding(True)
+    text = _strip_label(_normal_case(action))
     if _is_imperative(text):
         return Finding(False, "starts with a verb and names nobody")
     m = _MODAL_RE.search(text)
@@ -195,8 +195,9 @@ def check_owner(action: str) -> Finding:
     # A fragment ("PA visits", "Tenancy sustainment support"): its first word is capitalised
     # because it opens the line, so only roles, titles and pronouns count as owners here.
     head = _PREP_RE.split(text, maxsplit=1)[0]
-    if _RECIPIENT_RE.search(head):
-        return Finding(False, head.strip())  # "CAMHS referral": CAMHS receives it
+    if _RECIPIENT_RE.search(head) or _FAMILY_MODIFIER_RE.match(head.strip()):
+        # "CAMHS referral": CAMHS receives it; "Sibling contact": the siblings are the subject.
+        return Finding(False, head.strip())
     return Finding(names_owner(head, allow_names=False), head.strip())
 
 
@@ -213,6 +214,11 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
 
 
+_FAMILY_MODIFIER_RE = re.compile(
+    r"(?:birth\s+)?(?:sibling|family|parent|parental|mum|dad|mother|father|grandparent|brother|"
+    r"sister)s?(?:'s|’s)?\s+(?!to\b|will\b)[a-z]",
+    re.IGNORECASE,
+)
 _RECIPIENT_RE = re.compile(r"\b(?:referral|appointment|application|assessment)\b", re.IGNORECASE)
 _DETERMINERS = frozenset(
     [
@@ -302,11 +308,21 @@ def _rescued(low: list[str], i: int) -> bool:
             return True  # "to prepare her statement", not "to prepare for a move"
         if base not in RESCUE_VERBS:
             continue
+        if base == "attend" and not _EVENT_NOUN_RE.search(" ".join(low[j + 1 : j + 5])):
+            continue  # "encourage Reuben to attend school" has no end point; an appointment has
         if low[j - 1] in {"to", "and"} and word == base:
             return True
         if low[j - 1] == "by" and word.endswith("ing"):
             return True
         if j <= i + 2 and word == base and low[j - 1] not in _DETERMINERS:
+            return True
+        # "ensure the carers receive their training": object of determiner + role.
+        if (
+            j == i + 3
+            and word == base
+            and low[i + 1] in {"the", "all"}
+            and ROLE_RE.fullmatch(low[i + 2])
+        ):
             return True
     return False
 
@@ -314,6 +330,10 @@ def _rescued(low: list[str], i: int) -> bool:
 # Verbs naming an open-ended activity: "encourage Ellie to eat healthily" has no end point.
 ACTIVITY_VERBS = _words("activity_verbs")
 RESCUE_VERBS = (DELIVERABLE_VERBS | KNOWN_VERBS) - VAGUE_VERBS - ACTIVITY_VERBS
+_EVENT_NOUN_RE = re.compile(
+    r"\b(?:appointments?|interview|meeting|review|session|course|exam|panel|hearing|conference|"
+    r"open\s+day|assessment|fgc|pep)\b"
+)
 _MAKE_SURE_RE = re.compile(r"\bmake\s+sure\b", re.IGNORECASE)
 
 

@@ -82,7 +82,7 @@ _PATTERNS = [
     r"(?:visits?|sessions?|meetings?|reviews?|appointments?|contacts?|payments?|supervisions?)\b",
     r"\b(?:each|every)\s+(?:\w+\s+){0,2}(?:visit|session|meeting|review|payment|contact|supervision)\b",
     # event-relative: before the next review, by his 17th birthday, at next supervision
-    r"\b(?:by|before|until|till|prior\s+to|ahead\s+of|following|in\s+time\s+for)\s+"
+    r"\b(?:by|before|after|until|till|prior\s+to|ahead\s+of|following|in\s+time\s+for)\s+"
     r"(?:(?:the|his|her|their|its|my|our|a|next|first|second|final|annual|initial|[\w-]+'s|[\w-]+’s|"
     r"\d+(?:st|nd|rd|th)|\w+)\s+){0,4}" + _EVENT + r"\b",
     r"\b(?:at|after|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:next|first|second|final|annual|"
