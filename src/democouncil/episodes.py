@@ -61,8 +61,9 @@ def build_episodes(
         .then(pl.lit("P"))
         .otherwise("kind"),
     )
-    # A change of status with the same carer keeps the provider (and, if still registered, URN).
-    same = pl.col("kind") == "T"
+    # A semi-independent or supported placement recoded when the codes changed keeps its
+    # provider (rule 529 forbids other-public providers for most types, so only these copy).
+    same = (pl.col("kind") == "T") & pl.col("place").is_in(["H5", "K3"])
     seg = seg.with_columns(
         provider=pl.when(same)
         .then(pl.col("provider").shift(1).over("cid", "seq"))

@@ -123,6 +123,8 @@ def _identities(rng: np.random.Generator, children: pl.DataFrame, la_code: str) 
         upn=pl.Series(identity.upns(rng, n, la_code), dtype=pl.String),
         home_post=home_postcodes(rng, n),
         mc_dob=identity.mothers(rng, children),
+        # A third of unaccompanied children never attended a school in England (UPN UN2).
+        no_school=pl.Series(children["uasc"].to_numpy() & (rng.random(n) < 0.3)),
     )
 
 

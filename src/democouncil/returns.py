@@ -34,7 +34,7 @@ OLDER_CODES = {
 class History:
     """Everything that happened, uncensored; all frames carry cid (and child where needed)."""
 
-    children: pl.DataFrame  # cid, child, sex, dob, uasc, ethnic, upn, home_post, mc_dob
+    children: pl.DataFrame  # cid, child, sex, dob, uasc, ethnic, upn, home_post, mc_dob, no_school
     periods: pl.DataFrame
     episodes: pl.DataFrame
     reviews: pl.DataFrame
@@ -143,10 +143,15 @@ def _header(
     age = (pl.lit(ys) - pl.col("dob")).dt.total_days() / 365.25
     # UPNs: under-school-age children have none yet (UN1); some unaccompanied children never
     # attended school in England (UN2); children entering in the last week are UN4.
-    new_late = eps.filter((pl.col("rne") == "S") & (pl.col("decom") > ye - 7))["cid"]
+    # UN4 only for a first period of care: a child coming back already has a known UPN.
+    new_late = eps.filter(
+        (pl.col("rne") == "S") & (pl.col("seq") == 1) & (pl.col("decom") > ye - 7)
+    )["cid"]
     upn = (
         pl.when(age < 4)
         .then(pl.lit("UN1"))
+        .when(pl.col("no_school"))
+        .then(pl.lit("UN2"))
         .when(pl.col("cid").is_in(new_late.implode()))
         .then(pl.lit("UN4"))
         .otherwise("upn")
