@@ -8,7 +8,8 @@ of care and placements are derived here once:
 - a period of care is a run of contiguous episodes (each DECOM equals the previous DEC) that does
   not restart with RNE "S";
 - a placement is a run of episodes within a period joined by RNE "L" (change of legal status
-  only), which is how DfE counts placements for its stability measures;
+  only) or by a move to A3/A5 (placed for adoption with the existing foster carers), which is
+  how DfE counts placements for its stability measures;
 - a carer spell is a run joined by "L", "T" or "U" (same carers), used for adoption measure A10.
 """
 
@@ -210,6 +211,15 @@ def _latest_copy(episodes: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _changes_placement() -> pl.Expr:
+    """An episode starts a new placement unless it is a change of legal status only (RNE L) or
+    the child being placed for adoption with their existing foster carers (A3, A5), which DfE
+    does not count as a change of placement (LG Inform metric 850, DfE source)."""
+    return (pl.col("RNE").fill_null("") != "L") & ~pl.col("PLACE").is_in(["A3", "A5"]).fill_null(
+        False
+    )
+
+
 def _derive_spells(episodes: pl.DataFrame) -> pl.DataFrame:
     previous_dec = pl.col("DEC").shift(1).over("CHILD")
     first = pl.col("DECOM").cum_count().over("CHILD") == 1
@@ -219,10 +229,7 @@ def _derive_spells(episodes: pl.DataFrame) -> pl.DataFrame:
     )
     frame = frame.with_columns(
         pl.col("_new_period").cum_sum().over("CHILD").alias("PERIOD"),
-        (pl.col("_new_period") | (pl.col("RNE").fill_null("") != "L"))
-        .cum_sum()
-        .over("CHILD")
-        .alias("PLACEMENT"),
+        (pl.col("_new_period") | _changes_placement()).cum_sum().over("CHILD").alias("PLACEMENT"),
         (pl.col("_new_period") | ~pl.col("RNE").fill_null("").is_in(["L", "T", "U"]))
         .cum_sum()
         .over("CHILD")

@@ -52,21 +52,26 @@ def _long_term(context: Context, at: date) -> Measure:
     cohort = context.cla_at(at).filter(
         (pl.col("AGE") < 16) & (pl.col("PERIOD_START") <= add_months(at, -30))
     )
-    starts = context.episodes.group_by("CHILD", "PERIOD", "PLACEMENT").agg(
-        pl.col("DECOM").min().alias("_previous_start")
+    placements = context.episodes.group_by("CHILD", "PERIOD", "PLACEMENT").agg(
+        pl.col("DECOM").min().alias("_start"), pl.col("PLACE").first().alias("_first_place")
     )
-    # Placed for adoption: the adoptive placement and the one before it count together.
-    with_previous = cohort.join(
-        starts.with_columns(pl.col("PLACEMENT") + 1),
-        on=["CHILD", "PERIOD", "PLACEMENT"],
-        how="left",
-    ).with_columns(
-        pl.when(
-            pl.col("PLACE").is_in(ADOPTIVE_PLACEMENTS) & pl.col("_previous_start").is_not_null()
+    previous = placements.select(
+        "CHILD", "PERIOD", (pl.col("PLACEMENT") + 1), pl.col("_start").alias("_previous_start")
+    )
+    # A placement that began as a placement for adoption counts together with the one before it
+    # (a move to A3/A5 with the same carers already continues the placement: see context).
+    with_previous = (
+        cohort.join(placements, on=["CHILD", "PERIOD", "PLACEMENT"], how="left")
+        .join(previous, on=["CHILD", "PERIOD", "PLACEMENT"], how="left")
+        .with_columns(
+            pl.when(
+                pl.col("_first_place").is_in(ADOPTIVE_PLACEMENTS)
+                & pl.col("_previous_start").is_not_null()
+            )
+            .then(pl.col("_previous_start"))
+            .otherwise(pl.col("PLACEMENT_START"))
+            .alias("_since")
         )
-        .then(pl.col("_previous_start"))
-        .otherwise(pl.col("PLACEMENT_START"))
-        .alias("_since")
     )
     stable = with_previous.filter(pl.col("_since") <= add_years(at, -2))
     return Measure(children(stable["CHILD"]), children(cohort["CHILD"]), on_date(at))
@@ -122,12 +127,14 @@ register(
         title="Children with 3 or more placements in the year",
         definition="Of children looked after at the date, the percentage who had three or more "
         "separate placements in the twelve months ending on it. A change of legal status only "
-        "(RNE L) is not a new placement; temporary moves (T0-T4) are counted.",
+        "(RNE L), or being placed for adoption with the existing foster carers (A3/A5), is not "
+        "a new placement; temporary moves (T0-T4) are counted.",
         numerator="children looked after at the date with 3+ placements in the year",
         denominator="children looked after at the date",
         unit=Unit.PERCENT,
         polarity=Polarity.LOWER,
-        source=f"{EES_CLA}: placement stability, 3 or more placements during the year",
+        source=f"{EES_CLA}: placement stability, 3 or more placements during the year "
+        "(definition as LG Inform metric 850, DfE)",
         compute=_three_plus,
         national=National(
             10,

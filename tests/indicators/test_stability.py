@@ -13,7 +13,10 @@ def test_three_or_more_placements_in_the_year_counts_placements_not_episodes():
     # I: placement 1 ended 01/02/2024 (before the year); placement 2 from 01/02/2024 is open on
     #    1 April; placement 3 from 01/05/2024 continued by L on 01/07/2024 → 2.
     # J: short breaks (V3), excluded from the denominator.
-    # → 1 of 2 children = 50%.
+    # X: placement 1 from 01/01/2024, placement 2 from 01/06/2024; on 01/09/2024 the same foster
+    #    carers become prospective adopters (A5, RNE T): DfE does not count that as a new
+    #    placement → 2.
+    # → 1 of 3 children = 33.3%.
     tables = {
         "Episodes": frame(
             [
@@ -28,13 +31,16 @@ def test_three_or_more_placements_in_the_year_counts_placements_not_episodes():
                 episode("J", "01/05/2024", "01/06/2024", ls="V3"),
                 episode("J", "01/06/2024", "01/07/2024", ls="V3", rne="P"),
                 episode("J", "01/07/2024", ls="V3", rne="P"),
+                episode("X", "01/01/2024", "01/06/2024"),
+                episode("X", "01/06/2024", "01/09/2024", rne="P", place="U6"),
+                episode("X", "01/09/2024", rne="T", ls="E1", place="A5"),
             ]
         ),
     }
     result = REGISTRY["placements_3_plus"].at(Context(tables), AT)
-    assert result.denominator == ("H", "I")
+    assert result.denominator == ("H", "I", "X")
     assert result.numerator == ("H",)
-    assert result.value == 50
+    assert round(result.value, 1) == 33.3
 
 
 @worked("long_term_stability")
@@ -46,7 +52,9 @@ def test_long_term_stability():
     # M (16): too old. N (9): in care only since 01/10/2022 → not in cohort.
     # O (5): in care 01/01/2022, moved 01/01/2023, placed for adoption (A6) 01/08/2024: the
     #        adoptive placement counts with the one before it, since 01/01/2023 → stable.
-    # → 2 of 3 = 66.7%.
+    # Z (9): in care 01/01/2022, moved 01/06/2023, and those carers became prospective adopters
+    #       (A5, RNE T) 01/01/2025: still the placement from 01/06/2023 → not stable.
+    # → 2 of 4 = 50%.
     tables = {
         "Episodes": frame(
             [
@@ -59,6 +67,9 @@ def test_long_term_stability():
                 episode("O", "01/01/2022", "01/01/2023"),
                 episode("O", "01/01/2023", "01/08/2024", rne="P", place="U6"),
                 episode("O", "01/08/2024", rne="B", ls="E1", place="A6"),
+                episode("Z", "01/01/2022", "01/06/2023"),
+                episode("Z", "01/06/2023", "01/01/2025", rne="P", place="U6"),
+                episode("Z", "01/01/2025", rne="T", ls="E1", place="A5"),
             ]
         ),
         "Header": frame(
@@ -68,13 +79,14 @@ def test_long_term_stability():
                 {"CHILD": "M", "DOB": "01/03/2009"},
                 {"CHILD": "N", "DOB": "01/01/2016"},
                 {"CHILD": "O", "DOB": "01/01/2020"},
+                {"CHILD": "Z", "DOB": "01/01/2016"},
             ]
         ),
     }
     result = REGISTRY["long_term_stability"].at(Context(tables), AT)
-    assert result.denominator == ("K", "L", "O")
+    assert result.denominator == ("K", "L", "O", "Z")
     assert result.numerator == ("K", "O")
-    assert round(result.value, 1) == 66.7
+    assert result.value == 50
 
 
 EPISODES = frame(
