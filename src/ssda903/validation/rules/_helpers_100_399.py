@@ -108,3 +108,52 @@ def with_cla(ctx: RuleContext, frame: pl.DataFrame) -> pl.DataFrame:
     return frame.join(cla, on="CHILD", how="left", nulls_equal=True).with_columns(
         pl.col("CLA").fill_null(False)
     )
+
+
+def uasc_status(ctx: RuleContext, *, previous: bool) -> pl.DataFrame | None:
+    """Each child's UASC flag ("1"/"0") this year or last: columns CHILD, UASC and ``_line``.
+
+    In the CSV set the flag is having a UASC row; with no Header table, a UASC row with a sex or a
+    date ceased counts. None when it cannot be known (a Header table but no UASC table).
+    """
+    source = (ctx.previous or {}) if previous else ctx.tables
+    if "Header" in source:
+        if "UASC" not in source:
+            return None
+        uasc_children = source["UASC"].select("CHILD").unique()
+        header = source["Header"].join(
+            uasc_children.with_columns(pl.lit("1").alias("UASC")),
+            on="CHILD",
+            how="left",
+            nulls_equal=True,
+        )
+        return header.select("CHILD", pl.col("UASC").fill_null("0"), LINE)
+    if "UASC" in source:
+        flagged = pl.when(any_present(("SEX", "DUC"))).then(pl.lit("1")).otherwise(pl.lit("0"))
+        return source["UASC"].select("CHILD", flagged.alias("UASC"), LINE)
+    return None
+
+
+def uasc_rows_both_years(ctx: RuleContext) -> pl.DataFrame | None:
+    """This year's UASC rows with the child's UASC flags and last year's UASC row.
+
+    Columns: this year's UASC columns (typed, with ``DUC_raw``), UASC, ``_hline`` (the child's
+    Header line), and DUC_last, DOB_last, UASC_last. None unless both years have a UASC table.
+    """
+    if not (ctx.has("UASC") and ctx.has_previous("UASC")):
+        return None
+    now, before = uasc_status(ctx, previous=False), uasc_status(ctx, previous=True)
+    if now is None or before is None:
+        return None
+    current = by_child(
+        ctx.typed("UASC"), now.rename({LINE: "_hline"}).unique("CHILD", keep="first"), how="left"
+    )
+    last_rows = ctx.previous_typed("UASC").select(
+        "CHILD", pl.col("DUC").alias("DUC_last"), pl.col("DOB").alias("DOB_last")
+    )
+    last = by_child(
+        last_rows,
+        before.select("CHILD", pl.col("UASC").alias("UASC_last")).unique("CHILD", keep="first"),
+        how="left",
+    )
+    return by_child(current, last, how="left")
