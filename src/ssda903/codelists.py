@@ -347,3 +347,16 @@ CODE_LISTS: dict[str, tuple[Code, ...]] = {
         ("OTHERS", "Other reason"),
     ),
 }
+
+# Codes with a meaning in columns that have no closed list: a UPN is normally a 13-character pupil
+# number, but these stand in when it is unknown (shared/domain/README.md §1.2, from [SSD]).
+# `describe` labels them; `valid_codes` still says the column has no list.
+DESCRIBED_ONLY: dict[str, tuple[Code, ...]] = {
+    "UPN": _codes(
+        ("UN1", "UPN not known: child not yet of school age"),
+        ("UN2", "UPN not known: child has never attended a maintained school in England"),
+        ("UN3", "UPN not known: child educated outside England"),
+        ("UN4", "UPN not known: child newly looked after, UPN not yet obtained"),
+        ("UN5", "UPN not known: sources of the UPN disagree or it is duplicated"),
+    ),
+}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ssda903.codelists import CODE_LISTS, Code
+from ssda903.codelists import CODE_LISTS, DESCRIBED_ONLY, Code
 from ssda903.tables import COLUMNS, FIRST_YEAR, LAST_YEAR, check_year, year_label
 
 
@@ -38,7 +38,8 @@ def describe(year: int, table: str, column: str, code: str) -> str:
     """A plain-English label for `code` in `column`, for pages and reports.
 
     'U4' -> 'Foster placement with other foster carer, long-term'. A code from another year's
-    list says so; a code in no list, or a column without one, is given back as submitted.
+    list says so; a code in no list, or a value in a column without one, is given back as
+    submitted (except the UPN stand-ins UN1-UN5, which are labelled).
     """
     _check_column(table, column)
     check_year(year)
@@ -50,7 +51,8 @@ def describe(year: int, table: str, column: str, code: str) -> str:
         return f"{known[-1].label} ({_when(known[-1])}, not in {year_label(year)})"
     if column in CODE_LISTS:
         return f"{code} (not a {column} code)"
-    return code
+    special = [c for c in DESCRIBED_ONLY.get(column, ()) if c.code == code]
+    return special[0].label if special else code
 
 
 @cache

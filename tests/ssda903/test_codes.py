@@ -111,7 +111,9 @@ def test_describe_gives_plain_english_and_says_when_a_code_is_from_another_year(
         "(used in 2017/18 only, not in 2019/20)"
     )
     assert describe(2025, "Header", "SEX", "Q") == "Q (not a SEX code)"
-    assert describe(2025, "Header", "UPN", "UN1") == "UN1"
+    assert describe(2025, "Header", "UPN", "UN1") == "UPN not known: child not yet of school age"
+    assert describe(2025, "Header", "UPN", "A123456789012") == "A123456789012"
+    assert describe(2025, "Header", "CHILD", "UN1") == "UN1"
 
 
 def frame(table: str, rows: list[dict]) -> pl.DataFrame:
