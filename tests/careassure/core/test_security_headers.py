@@ -1,0 +1,30 @@
+"""The security headers every page carries (docs/access.md, "Security defaults")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.urls import reverse
+
+
+def test_pages_forbid_framing_and_sniffing(client, personas):
+    client.force_login(personas.qa_officer)
+    response = client.get(reverse("core:home"))
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="settings.py puts the literal \"'nonce'\" in script-src; django-csp 4 needs "
+    "csp.constants.NONCE, so inline scripts are blocked (reported to the settings owner)",
+)
+def test_inline_scripts_carry_the_nonce_the_policy_allows(client, personas):
+    client.force_login(personas.qa_officer)
+    response = client.get(reverse("core:home"))
+    policy = response["Content-Security-Policy"]
+    nonces = set(re.findall(r'<script[^>]*nonce="([^"]+)"', response.content.decode()))
+    assert len(nonces) == 1
+    assert f"'nonce-{nonces.pop()}'" in policy
