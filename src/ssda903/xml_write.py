@@ -16,7 +16,7 @@ from lxml import etree
 
 from ssda903 import xml_format as fmt
 from ssda903.model import Return, WriteError, empty_table
-from ssda903.tables import COLUMNS, LINE, tables_for_year
+from ssda903.tables import COLUMNS, LINE, tables_for_year, year_label
 
 _POS = "__child_position"
 Row = dict[str, Any]
@@ -30,7 +30,7 @@ def write_xml(ret: Return, path: Path | str) -> Path:
     wanted = tables_for_year(ret.year)
     extra = sorted(set(ret.tables) - set(wanted))
     if extra:
-        raise WriteError(f"the {ret.year} return does not collect {', '.join(extra)}")
+        raise WriteError(f"a {year_label(ret.year)} return does not collect {', '.join(extra)}")
     tables = {t: ret.tables.get(t, empty_table(t)) for t in wanted}
     header = _checked_header(tables["Header"])
     positions = header.select("CHILD", pl.int_range(pl.len(), dtype=pl.Int64).alias(_POS))

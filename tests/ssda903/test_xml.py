@@ -184,6 +184,8 @@ def test_writer_refuses_csv_sets_xml_cannot_hold(tmp_path):
         (header_only(Header=[h], OC3=[("1", "01/02/2010", "YES", "F1", "U1")] * 2),
          "OC3 has more than one row for CHILD 1"),
         (header_only(Header=[(None, *h[1:])]), "Header line 2 has no CHILD"),
+        (Return(2018, header_only(Header=[h], SWEpisodes=[]).tables),
+         "a 2017/18 return does not collect SWEpisodes"),
     ]  # fmt: skip
     for ret, says in cases:
         with pytest.raises(WriteError, match=re.escape(says)):
