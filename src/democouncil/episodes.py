@@ -45,13 +45,20 @@ def build_episodes(
     rng: np.random.Generator, periods: pl.DataFrame, children: pl.DataFrame, la_urn: str
 ) -> pl.DataFrame:
     """All episodes of every period, uncensored (DEC may lie after the as-at date)."""
-    p = periods.join(children.select("cid", "dob", "uasc", "unstable"), on="cid")
+    # Polars joins do not promise row order, and draws are made row by row: sort after joining.
+    p = periods.join(children.select("cid", "dob", "uasc", "unstable"), on="cid").sort("cid", "seq")
     legal = _legal_changes(rng, p)
     seg = change_days(rng, p)
-    seg = seg.join(
-        p.select("cid", "seq", "dob", "uasc", "route", "rec", "ls0", "foster_carer_adopts", "end"),
-        on=["cid", "seq"],
-    ).with_columns(last=pl.col("day") == pl.col("day").max().over("cid", "seq"))
+    seg = (
+        seg.join(
+            p.select(
+                "cid", "seq", "dob", "uasc", "route", "rec", "ls0", "foster_carer_adopts", "end"
+            ),
+            on=["cid", "seq"],
+        )
+        .sort("cid", "seq", "day")
+        .with_columns(last=pl.col("day") == pl.col("day").max().over("cid", "seq"))
+    )
     seg = placement_types(rng, seg)
     seg = split_for_supported_accommodation(seg)
     seg = providers(rng, seg, la_urn).with_columns(
@@ -136,6 +143,7 @@ def _assemble(
         .join(legal_changes.select(keys, legal=pl.lit(True)), on=keys, how="left")
         .join(seg.filter(pl.col("kind") != "S").select(*keys, "kind"), on=keys, how="left")
         .join(p.select("cid", "seq", "start", "end", "rec", "cin"), on=["cid", "seq"])
+        .sort(keys)
     )
     legal_change, kind = pl.col("legal").fill_null(False), pl.col("kind").fill_null("")
     rne: Any = pl.when(pl.col("day") == pl.col("start")).then(pl.lit("S"))

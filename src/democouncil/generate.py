@@ -61,16 +61,25 @@ def generate(
 
     pop = draw_population(rng["population"], children, window_start, at)
     kids = _identities(rng["population"], pop.children, la_code)
-    periods = pop.periods.join(kids.select("cid", "dob", "uasc", "unstable"), on="cid")
-    episodes = build_episodes(rng["episodes"], pop.periods, pop.children, la_urn)
-    episodes = episodes.join(kids.select("cid", "dob"), on="cid").with_columns(
-        age=((pl.col("decom") - pl.col("dob")).dt.total_days() // 365)
+    # Joins do not promise row order and draws are made row by row, so sort after each join.
+    periods = pop.periods.join(kids.select("cid", "dob", "uasc", "unstable"), on="cid").sort(
+        "cid", "seq"
     )
-    leavers = care_leavers(pop.children, pop.periods).join(
-        pop.periods.group_by("cid").agg(
-            first_start=pl.col("start").min(), last_end=pl.col("end").max()
-        ),
-        on="cid",
+    episodes = build_episodes(rng["episodes"], pop.periods, pop.children, la_urn)
+    episodes = (
+        episodes.join(kids.select("cid", "dob"), on="cid")
+        .with_columns(age=((pl.col("decom") - pl.col("dob")).dt.total_days() // 365))
+        .sort("cid", "decom")
+    )
+    leavers = (
+        care_leavers(pop.children, pop.periods)
+        .join(
+            pop.periods.group_by("cid").agg(
+                first_start=pl.col("start").min(), last_end=pl.col("end").max()
+            ),
+            on="cid",
+        )
+        .sort("cid")
     )
     ev = rng["events"]
     sw = events.social_worker_changes(ev, periods)

@@ -109,7 +109,7 @@ def _one_year(
         .with_columns(end=pl.when(pl.col("end") <= cut).then("end"))
         .join(kids, on="cid")
         .select("child", "dob", "start", "end")
-        .sort("child", "start")
+        .sort("child", "start", "end")
     )
     in_return = pl.concat(
         [
@@ -240,7 +240,7 @@ def _prev_perm(
     rng: np.random.Generator, h: History, kids: pl.DataFrame, ys: np.datetime64, cut: np.datetime64
 ) -> pl.DataFrame:
     p = h.periods.sort("cid", "seq").with_columns(prev_rec=pl.col("rec").shift(1).over("cid"))
-    starts = p.filter(_between("start", ys, cut)).join(kids, on="cid").sort("child")
+    starts = p.filter(_between("start", ys, cut)).join(kids, on="cid").sort("child", "start")
     # One row per child (INT35): a child starting care twice in a year keeps the first.
     return outcomes.prev_perm(rng, starts.unique("cid", keep="first", maintain_order=True))
 

@@ -121,7 +121,9 @@ def allocations(
     out = pl.concat([sws, iro, pa]).filter(
         (pl.col("start") <= as_at) & (pl.col("end") >= window_start)
     )
-    return out.with_columns(end=pl.when(pl.col("end") <= as_at).then("end")).sort("cid", "start")
+    return out.with_columns(end=pl.when(pl.col("end") <= as_at).then("end")).sort(
+        "cid", "start", "role", "worker"
+    )
 
 
 def _changing(

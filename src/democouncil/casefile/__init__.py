@@ -50,7 +50,9 @@ def build_casefile(
     name_of = {w.id: w.name for w in council.workers}
     info = {c.child: c for c in council.children}
     staff = _staff_by_child(alloc)
-    reviews = _by_child(h.reviews.join(h.children.select("cid", "child"), on="cid"), "child")
+    reviews = _by_child(
+        h.reviews.join(h.children.select("cid", "child"), on="cid").sort("child", "review"), "child"
+    )
     kids = {row["cid"]: row for row in h.children.iter_rows(named=True)}
     counter = iter(range(1, 10**9))
     # Placement moves (for the visit within a week of any new placement, CPPCR reg 28).
