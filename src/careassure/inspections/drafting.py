@@ -82,8 +82,13 @@ def _summary(para: KeyMaker, assessments, period_from, period_to, council: str):
             "None of them was a full graded inspection, but together they tested progress in the "
             "service and said where it should improve further."
         )
-    main = para("The main findings were:", [_one_line(a) for a in assessments])
-    return [para(opening), para(scope), main, para(_conclusion(assessments))]
+    # Keys are handed out in reading order, so p1 is the first paragraph.
+    return [
+        para(opening),
+        para(scope),
+        para("The main findings were:", [_one_line(a) for a in assessments]),
+        para(_conclusion(assessments)),
+    ]
 
 
 def _one_line(assessment: Assessment) -> str:

@@ -139,7 +139,8 @@ def report_paragraph(request: HttpRequest, pk: int, key: str) -> HttpResponse:
     except KeyError:
         raise Http404("No such paragraph") from None
     initial = {"text": paragraph.text, "bullets": "\n".join(paragraph.bullets)}
-    form = ParagraphForm(request.POST or None, initial=initial)
+    # Ids carry the key so two paragraphs open at once (htmx) never share an id.
+    form = ParagraphForm(request.POST or None, initial=initial, auto_id=f"{key}-%s")
     htmx = request.headers.get("HX-Request") == "true"
     if request.method == "POST" and form.is_valid():
         version = services.report_paragraph_update(
@@ -150,12 +151,15 @@ def report_paragraph(request: HttpRequest, pk: int, key: str) -> HttpResponse:
             bullets=form.bullet_list(),
         )
         if htmx:
-            # Hand the whole editor back: the save can change the identification warnings too.
-            response = HttpResponse(status=204)
-            response["HX-Redirect"] = (
-                reverse("inspections:report_edit", kwargs={"pk": pk}) + f"#para-{key}"
-            )
-            return response
+            # The saved paragraph in place, and the warnings refreshed out of band.
+            document = Document.from_json(version.content)
+            context = {
+                "report": report,
+                "paragraph": document.paragraph(key),
+                "mentions": report_mentions(document),
+                "saved": version.number,
+            }
+            return render(request, "inspections/_paragraph_saved.html", context)
         messages.success(request, f"Paragraph {paragraph.number} saved as version {version.number}")
         return redirect(reverse("inspections:report_edit", kwargs={"pk": pk}) + f"#para-{key}")
     template = "inspections/_paragraph_form.html" if htmx else "inspections/report_paragraph.html"

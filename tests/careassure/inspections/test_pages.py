@@ -209,17 +209,22 @@ def test_editing_a_paragraph_saves_a_new_version_and_keeps_the_old(client, perso
     assert "Version 2" in history and "Paragraph 5.1 edited" in history
 
 
-def test_htmx_edit_returns_a_fragment_and_redirects_after_save(client, personas, founding):
+def test_htmx_edit_swaps_fragments_and_refreshes_warnings(client, personas, founding):
     report = make_report(client, personas, founding)
     key = Document.from_json(report.latest.content).summary[0].key
     url = reverse("inspections:report_paragraph", args=[report.pk, key])
     fragment = client.get(url, headers={"HX-Request": "true"}).text
     assert fragment.lstrip().startswith("<form") and "<html" not in fragment
+    name = personas.child.display_name
     response = client.post(
-        url, {"text": "New opening.", "bullets": ""}, headers={"HX-Request": "true"}
+        url, {"text": f"New opening about {name}.", "bullets": ""}, headers={"HX-Request": "true"}
     )
-    assert response.status_code == 204
-    assert response["HX-Redirect"].startswith(reverse("inspections:report_edit", args=[report.pk]))
+    assert response.status_code == 200 and "<html" not in response.text
+    assert f"New opening about {name}." in response.text and "Saved as version 2" in response.text
+    assert (
+        'id="mentions" hx-swap-oob="true"' in response.text
+        and "may identify a child" in response.text
+    )
 
 
 def test_naming_a_child_warns_on_edit_and_on_export(client, personas, founding):
