@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indicators import REGISTRY, Context, Unit
+from indicators import REGISTRY, Context, Unit, evaluate_all
 from tests.indicators.builders import episode, frame
 
 AT = date(2025, 3, 31)
@@ -99,3 +99,14 @@ def test_vectorised_review_schedule_agrees_with_clocks(start, gaps):
     expected = review_schedule(start, held, as_at=date.max)
     assert rows["DUE"].to_list() == [d.due for d in expected]
     assert rows["HELD"].to_list() == [d.done for d in expected]
+
+
+@settings(max_examples=10, deadline=None)
+@given(histories())
+def test_a_shared_context_gives_the_same_answers_as_fresh_ones(history):
+    # The caches behind series() must never carry one date's answer into another's.
+    tables, _ = history
+    dates = [date(2023, 3, 31), date(2024, 9, 30), AT]
+    shared = Context(tables)
+    for at in dates:
+        assert evaluate_all(shared, at) == evaluate_all(Context(tables), at)
