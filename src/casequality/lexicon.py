@@ -23,7 +23,8 @@ def _words(name: str) -> frozenset[str]:
 
 _ROLE_WORDS = r"""
 social\s+workers? | sws? | ssws? | supervising\s+social\s+workers?
-| allocated\s+(?:social\s+)?workers? | workers? | practitioners? | iros?
+| allocated\s+(?:social\s+)?workers? | workers? | practitioners? | csws? | swrs? | s/ws? | f/cs?
+| p/as? | iros?
 | independent\s+reviewing\s+officers? | pas? | personal\s+advis[eo]rs?
 | leaving\s+care\s+(?:workers?|team|pa) | (?:foster\s*|kinship\s+|respite\s+)?carers? | fcs?
 | fosterers? | connected\s+(?:persons?|carers?) | residential\s+(?:staff|workers?|manager|home)
@@ -184,7 +185,8 @@ VAGUE_OBJECT_RE = re.compile(
     r"|\bkeep\s+(?:an\s+eye|in\s+touch|in\s+mind|informed|under\s+review)\b"
     r"|\bkept\s+(?:informed|under\s+review)\b|\bunder\s+review\b"
     r"|\bcheck(?:s|ing)?\s+in\b|\bcatch(?:es|ing)?\s+up\b|\bbe\s+(?:mindful|aware|available)\b"
-    r"|\bsort\s+(?:things|stuff|it|everything|this|that|issues)\s+out\b|\bwhere\s+possible\b|\bas\s+(?:needed|required|appropriate)\b",
+    r"|\bsort\s+(?:things|stuff|it|everything|this|that|issues)\s+out\b"
+    r"|\bget\s+(?:fit|better|healthy|well|on)\b|\bbe\s+(?:kind|good|happy|healthy|nice|polite)\b|\bwhere\s+possible\b|\bas\s+(?:needed|required|appropriate)\b",
     re.IGNORECASE,
 )
 
@@ -197,7 +199,9 @@ KEEP_RECORD_RE = re.compile(
 VAGUE_NOUN_RE = re.compile(
     r"\b(?:support|monitoring|work|review|stability|wellbeing|budgeting|promotion|input|"
     r"oversight|encouragement|involvement|engagement|liaison|guidance|advice|ongoing|"
-    r"continued|development|independence|progress)\b",
+    r"continued|development|independence|progress|contact|education|schooling|health|behaviour|"
+    r"attendance|emotional|relationships?|attainment|confidence|self-esteem|aspirations?|awareness|"
+    r"resilience)\b",
     re.IGNORECASE,
 )
 

@@ -77,7 +77,7 @@ _FINITE_RE = re.compile(
 
 def _clauses(sent: Span) -> list[Span]:
     parts, cursor = [], 0
-    for m in re.finditer(r";\s*", sent.text):
+    for m in re.finditer(r";\s*|\s[-–—]\s", sent.text):
         parts.append(
             Span(sent.text[cursor : m.start()], sent.start + cursor, sent.start + m.start())
         )

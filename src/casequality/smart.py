@@ -43,10 +43,11 @@ _MODAL_RE = re.compile(
     r"\b(?:will|shall|should|must|(?:needs?|has|have|is|are|agreed|going)\s+to|to)\s+",
     re.IGNORECASE,
 )
-_PASSIVE_RE = re.compile(r"^(?:be|been|get)\s+(\w+)", re.IGNORECASE)
+_PASSIVE_RE = re.compile(r"^(?:be|been)\s+\w+|^get\s+\w+(?:ed|en)\b", re.IGNORECASE)
 _AGENT_RE = re.compile(
     r"\b(?:by|from)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+|an\s+|my\s+)?(?:allocated\s+|named\s+|new\s+)?"
-    r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})"
+    r"([A-Za-z][\w'’-]*(?:\s+(?!(?:by|on|within|before|at|in|from|to|for|every|each)\b)"
+    r"[A-Za-z][\w'’-]*){0,3})"
 )
 _PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]")
 _DASH_SPLIT_RE = re.compile(r"\s[-–—]\s")
@@ -61,7 +62,7 @@ MEASURE_RE = re.compile(
     r"|\bevidenced\b|\bmeasured\b|\btracked\b|\brecord(?:ed|ing)?\s+(?:in|on|each|every)\b"
     r"|\bchecked\s+(?:by|at|on)\b|\bwith\s+the\s+aim\b|\baim(?:ing)?\s+(?:to|for)\b[^.;]{0,60}\d|\btarget(?:ing|s)?\b"
     r"|\bno\s+more\s+than\b|\bat\s+least\b|\bfewer\s+than\b|\bfrom\s+\w+\s+(?:\d+\s+)?to\s+\w+\s*\d"
-    r"|\d+\s*%|£\s?\d|\bgrade\s+\d|\bscore\b|\boutcome\s*:|\bsuccess\b"
+    r"|\d+\s*%|£\s?\d|\b(?:to|below|under|above|over)\s+(?:zero|none|\d+)\b|\bgrade\s+\d|\bscore\b|\boutcome\s*:|\bsuccess\b"
     r"|\buntil\s+(?:he|she|they|it|[A-Z]\w+)\s+(?:is|are|has|gets|achieves|reaches|can)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,2}(?!"
     + _COUNT_UNITS
@@ -126,10 +127,11 @@ def _name_phrase(part: str) -> bool:
     Every word must be capitalised or a role, so a sentence-initial verb or noun followed by
     ordinary words is not mistaken for a name.
     """
-    words = re.sub(r"\([^)]*\)", " ", part).split()
-    if not words or len(words) > 4 or not any(_is_name(w) for w in words):
+    words = [w for w in re.sub(r"\([^)]*\)", " ", part).split() if w.strip("-–—")]
+    if not words or len(words) > 4 or not _is_name(words[0]):
         return False
-    return all(_is_name(w) or ROLE_RE.fullmatch(w.strip(".,;:")) for w in words)
+    # After a first name, a title-case tail is a surname or team ("Maria Family Support").
+    return all(w[:1].isupper() or ROLE_RE.fullmatch(w.strip(".,;:")) for w in words)
 
 
 def _explicit_owner(text: str) -> bool:
@@ -168,11 +170,7 @@ def _is_imperative(text: str) -> bool:
 
 def _normal_case(text: str) -> str:
     """Records typed in capitals lose the case that tells names and verbs apart; lower them."""
-    letters = [c for c in text if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
-    if len(letters) > 12 and upper > 0.8 * len(letters):
-        return text.lower()
-    return text
+    return text.lower() if len(text) > 12 and text.isupper() else text
 
 
 def check_owner(action: str) -> Finding:
@@ -273,18 +271,22 @@ def _main_verb(text: str) -> tuple[int, list[str], bool] | None:
             return None
         i = len(_tokens(text[: m.end()]))
     passive = False
-    while i < len(low) and low[i] in {
-        "continue",
-        "continues",
-        "also",
-        "then",
-        "be",
-        "been",
-        "to",
-        "try",
-        "further",
-        "jointly",
-    }:
+    while i < len(low) and (
+        low[i].endswith("ly")
+        or low[i]
+        in {
+            "continue",
+            "continues",
+            "also",
+            "then",
+            "be",
+            "been",
+            "to",
+            "try",
+            "further",
+            "jointly",
+        }
+    ):
         if low[i] in {"be", "been"}:
             passive = True
         if low[i] in {"continue", "continues", "try"} and (
@@ -347,9 +349,12 @@ def check_measurable(action: str) -> Finding:
     found = _main_verb(text)
     if found is None:
         noun = VAGUE_NOUN_RE.search(text)
-        if DELIVERABLE_NOUN_RE.search(text):
+        # A fragment with no verb: judged by its nouns. "Referral to CAMHS" names a checkable
+        # thing; "Life story work" an open-ended activity; anything else gets the benefit of
+        # the doubt (an unknown verb such as "Hand in all homework").
+        if DELIVERABLE_NOUN_RE.search(text) or not noun:
             return Finding(True)
-        return Finding(False, noun.group(0) if noun else text.strip())
+        return Finding(False, noun.group(0))
     i, low, passive = found
     verb = lemma(low[i])
     if verb in {"continue", "try"}:

@@ -31,7 +31,7 @@ _VOICE_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BOUNDARY_RE = re.compile(
-    r"[,;:]\s*|\s(?:and|but|who|where|then|when|which)\s", re.IGNORECASE
+    r"[,;:]\s*|\s(?:and|but|who|where|then|when|which|that)\s", re.IGNORECASE
 )
 _FILLER_RE = re.compile(
     r"\([^)]*\)|\b(?:also|later|then|clearly|has|have|had|herself|himself|themselves|really|"
@@ -43,8 +43,11 @@ _NEGATION_RE = re.compile(
 )
 _AFTER_NEGATION_RE = re.compile(r"^\s*(?:not|never|n't)\b", re.IGNORECASE)
 _POSSESSIVE_VOICE_RE = re.compile(
-    r"\b([A-Z][\w-]+)['’]s\s+(?:own\s+)?(?:letter|words|drawing|statement|message|poem|email|"
-    r"views\s+were\s+(?:conveyed|shared|given|passed\s+on|read|presented))",
+    r"\b([A-Z][\w-]+)['’]s\s+(?:"
+    r"(?:wish|wishes|view|views|hope|hopes|choice|preference|request)\s+(?:is|are|was|were)\s+"
+    r"(?:to|that|for)\b"
+    r"|(?:own\s+)?(?:letter|words|drawing|statement|message|poem|email)"
+    r"|views\s+were\s+(?:conveyed|shared|given|passed\s+on|read|presented))",
 )
 _QUOTE_RE = re.compile(r"[\"“]([^\"”]{4,})[\"”]|(?<![\w])['‘]([^'‘’]{4,}?)['’](?![\w])")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I'd|I’d|I've|I’ve|I'll|me|my|mine|myself)\b")
