@@ -331,6 +331,8 @@ def _rescued(low: list[str], i: int) -> bool:
 
 # Verbs naming an open-ended activity: "encourage Ellie to eat healthily" has no end point.
 ACTIVITY_VERBS = _words("activity_verbs")
+# Main verbs that describe a state or conduct rather than something done.
+_STATE_VERBS = _words("state_verbs")
 RESCUE_VERBS = (DELIVERABLE_VERBS | KNOWN_VERBS) - VAGUE_VERBS - ACTIVITY_VERBS
 _EVENT_NOUN_RE = re.compile(
     r"\b(?:appointments?|interview|meeting|review|session|course|exam|panel|hearing|conference|"
@@ -368,6 +370,8 @@ def check_measurable(action: str) -> Finding:
         return Finding(True)
     if verb in VAGUE_VERBS:
         return Finding(_rescued(low, i), low[i])
+    if verb in _STATE_VERBS:
+        return Finding(False, low[i])  # "Lewis to behave", "Amy to settle"
     if passive and verb not in DELIVERABLE_VERBS:
         m = _MODAL_RE.search(text)
         subject = text[: m.start()] if m else ""

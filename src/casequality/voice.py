@@ -106,7 +106,9 @@ def _verb_has_child_subject(sentence: str, verb: re.Match[str]) -> bool:
     if _NEGATION_RE.search(clause):
         return False
     if _FILLER_RE.sub(" ", clause).strip():
-        return _is_child_subject(clause)
+        # "Carer said Daniel told her…": the name right before the verb is its subject.
+        last = re.search(r"([A-Z][\w'’-]+)\s*$", clause)
+        return _is_child_subject(clause) or bool(last and _is_child_subject(last.group(1)))
     if not bounds:
         return False  # the verb opens the sentence ("Agreed to continue with plan")
     # Elided subject ("Ryan refused to engage, but later told…"): use the sentence's subject.
