@@ -128,12 +128,25 @@ COUNCIL_KINDS = (
 )
 
 
+# Stem + tail combinations that are real councils or well-known towns, never to be used.
+REAL_PLACES = frozenset(
+    {"Ashford", "Ashfield", "Elmbridge", "Castleford", "Kingsbridge", "Northfield", "Stanford",
+     "Stanley", "Thornbury", "Coldfield", "Northwick", "Kingsley", "Ashley", "Thornley"}
+)  # fmt: skip
+
+
+def place_names() -> list[str]:
+    """Every invented place name: stem + tail, minus real councils and towns."""
+    names = [s + t for s in PLACE_STEMS for t in PLACE_TAILS]
+    return [n for n in names if n not in REAL_PLACES]
+
+
 def council_name(rng: np.random.Generator) -> tuple[str, str]:
     """An invented council name and an unallocated 3-digit LA code."""
-    stem = PLACE_STEMS[rng.integers(len(PLACE_STEMS))]
-    tail = PLACE_TAILS[rng.integers(len(PLACE_TAILS))]
+    places = place_names()
+    place = places[rng.integers(len(places))]
     kind = COUNCIL_KINDS[rng.integers(len(COUNCIL_KINDS))]
-    return f"{stem}{tail} {kind}", str(int(rng.integers(950, 1000)))
+    return f"{place} {kind}", str(int(rng.integers(950, 1000)))
 
 
 def person_names(

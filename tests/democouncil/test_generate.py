@@ -8,7 +8,7 @@ import pytest
 
 from democouncil import Council, generate
 from democouncil.export import export_903
-from democouncil.names import FAMILY, GIVEN
+from democouncil.names import FAMILY, GIVEN, REAL_PLACES
 from ssda903 import read_return
 
 
@@ -67,3 +67,10 @@ def test_export_round_trips_through_the_reader(council: Council, tmp_path: Path)
     back = read_return(sorted((tmp_path / "2026").glob("*.csv")), 2026)
     for name, frame in council.returns[2026].items():
         assert back.tables[name].equals(frame), name
+
+
+def test_council_and_school_names_avoid_real_places(council: Council) -> None:
+    place = council.name.split()[0]
+    assert place not in REAL_PLACES
+    for doc in council.documents[:500]:
+        assert not any(f"{p} " in doc.text for p in ("Ashford", "Elmbridge", "Ashfield"))

@@ -19,11 +19,12 @@ from democouncil.casefile import records
 from democouncil.casefile.records import Writer
 from democouncil.casefile.schedule import ChildCase, visits_and_health
 from democouncil.model import Council, Document
-from democouncil.names import FAMILY, PLACE_STEMS, PLACE_TAILS
+from democouncil.names import FAMILY, place_names
 from democouncil.returns import History
 from democouncil.workforce import Workforce
 
 CASEFILE_MONTHS = 24
+PLACES = place_names()
 SCHOOL_KINDS = {  # by age in the case-file window
     "primary": ("Primary School", "Church of England Primary", "Primary Academy", "Infant School"),
     "secondary": ("Academy", "High School", "Community College", "School"),
@@ -125,7 +126,7 @@ def _context(r: random.Random, given: str, sex: str, entered: date, council: str
 
 def _school(r: random.Random, age: int) -> str:
     kind = "primary" if age < 11 else "secondary" if age < 16 else "college"
-    return f"{r.choice(PLACE_STEMS)}{r.choice(PLACE_TAILS)} {r.choice(SCHOOL_KINDS[kind])}"
+    return f"{r.choice(PLACES)} {r.choice(SCHOOL_KINDS[kind])}"
 
 
 def _period_documents(
