@@ -30,7 +30,7 @@ from indicators.model import (
     by_topic,
 )
 from indicators.reviews import participation_by_code
-from indicators.series import evaluate_all, month_ends, series
+from indicators.series import covered_month_ends, evaluate_all, month_ends, series
 
 __all__ = [
     "DIMENSIONS",
@@ -48,6 +48,7 @@ __all__ = [
     "breakdown",
     "by_topic",
     "combine",
+    "covered_month_ends",
     "evaluate_all",
     "month_ends",
     "participation_by_code",

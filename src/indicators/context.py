@@ -179,6 +179,19 @@ class Context:
         return frame.unique("CHILD", keep="last", maintain_order=True)
 
     @cached_property
+    def coverage(self) -> Period | None:
+        """The collection years the history holds: 1 April of the first to 31 March of the last
+        (from `_year` on Episodes, else the return's own year). None when there are no episodes."""
+        frame = self.tables.get("Episodes")
+        if frame is not None and YEAR in frame.columns and frame.height:
+            first, last = int(frame[YEAR].min()), int(frame[YEAR].max())  # type: ignore[arg-type]
+        elif self.collection_year is not None:
+            first = last = self.collection_year
+        else:
+            return None
+        return Period(date(first - 1, 4, 1), date(last, 3, 31))
+
+    @cached_property
     def reviews_from(self) -> date:
         """First day the Reviews table covers: 1 April of the earliest collection year in the
         history, since a return lists only the reviews held in its own year."""

@@ -28,13 +28,22 @@ def _indicator(indicator: Indicator | str) -> Indicator:
 def series(
     indicator: Indicator | str,
     tables: Context | Mapping[str, pl.DataFrame],
-    month_ends: Iterable[date],
+    month_ends: Iterable[date] | None = None,
 ) -> list[IndicatorResult]:
-    """The indicator at each date, in the order given. Pass a Context to supply optional inputs
+    """The indicator at each date, in the order given; by default at every month-end the
+    history covers (`covered_month_ends`). Pass a Context to supply optional inputs
     (population, distances, return interviews, permanence plans) and to share its caches."""
     context = _context(tables)
     chosen = _indicator(indicator)
-    return [chosen.at(context, at) for at in month_ends]
+    dates = covered_month_ends(context) if month_ends is None else month_ends
+    return [chosen.at(context, at) for at in dates]
+
+
+def covered_month_ends(tables: Context | Mapping[str, pl.DataFrame]) -> list[date]:
+    """Every month-end in the collection years the history holds (April of the first year to
+    March of the last). Earlier month-ends would miss children whose care ended before it."""
+    coverage = _context(tables).coverage
+    return [] if coverage is None else month_ends(coverage.start, coverage.end)
 
 
 def evaluate_all(

@@ -1,6 +1,14 @@
 from datetime import date
 
-from indicators import REGISTRY, Context, evaluate_all, month_ends, series
+from indicators import (
+    REGISTRY,
+    Context,
+    combine,
+    covered_month_ends,
+    evaluate_all,
+    month_ends,
+    series,
+)
 from tests.indicators.builders import episode, frame
 
 
@@ -42,3 +50,18 @@ def test_every_indicator_evaluates_on_a_sparse_return():
     assert results["cla_rate_per_10k"].period.start == date(2025, 3, 31)
     assert results["adoption_a1"].period.start == date(2022, 4, 1)
     assert results["social_workers_3_plus"].period.start == date(2024, 4, 1)
+
+
+def test_by_default_a_series_covers_every_month_end_of_the_collection_years_held():
+    # Returns for 2023/24 and 2024/25: April 2023 to March 2025, 24 month-ends. Y (from
+    # 01/03/2024) is looked after from the end of March 2024 onwards.
+    history = combine(
+        {year: {"Episodes": frame([episode("Y", "01/03/2024")])} for year in (2024, 2025)}
+    )
+    ends = covered_month_ends(history)
+    assert (len(ends), ends[0], ends[-1]) == (24, date(2023, 4, 30), date(2025, 3, 31))
+    values = [r.value for r in series("cla_at_date", history)]
+    assert values == [0] * 11 + [1] * 13
+    # A single untagged return covers its own year.
+    assert len(covered_month_ends({"Episodes": frame([episode("Y", "01/03/2024")])})) == 12
+    assert covered_month_ends({}) == []
