@@ -91,7 +91,9 @@ def child_record(child: Child) -> Record:
 def _empty_states(counts: dict[str, int], latest_year: ReturnYear | None) -> list[str]:
     sentences = []
     for category, (_one, many) in CATEGORIES.items():
-        if counts[category]:
+        # A placement move is an episode too: "no episodes" must not sit above a list of moves.
+        held = counts[category] + (counts["move"] if category == "episode" else 0)
+        if held:
             continue
         sentence = f"No {many} recorded in careassure."
         if category in IN_903:

@@ -180,3 +180,13 @@ def test_a_grant_in_the_past_or_to_a_non_inspector_is_refused(client, personas):
     response = client.post(url, {"inspector": worker.pk, "expires_on": "01/01/2099"})
     assert "Select a valid choice" in response.content.decode()
     assert not InspectorGrant.objects.filter(inspector__in=[worker, personas.inspector_no_grant])
+
+
+def test_placement_moves_count_as_episodes_for_the_empty_state(client, personas):
+    year = ReturnYear.objects.create(year=2025)
+    EpisodesRow.objects.create(
+        return_year=year, child=personas.child, line=2, decom="01/09/2024", rne="P", ls="C2"
+    )
+    html = page(client, personas.qa_officer, personas.child)
+    assert "No episodes recorded" not in html
+    assert "No placement moves recorded" not in html
