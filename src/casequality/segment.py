@@ -107,6 +107,8 @@ _BARE_PLAN = frozenset({"plan", "the plan", "agreed plan", "smart plan"})
 def classify_heading(head: str) -> str | None:
     """Section type for a heading, or None if the words are not a recognised heading."""
     h = head.strip().lower()
+    if len(h.split()) > 6:
+        return None  # a sentence with a colon in it ("Mia chose her own target: …")
     if CONTINGENCY_WORD_RE.search(h) or h.startswith("if "):
         return CONTINGENCY if not h.startswith("if ") else None
     if _PREVIOUS_HEAD_RE.search(h):

@@ -19,7 +19,9 @@ from casequality.smart import _is_name
 _VOICE_VERB_RE = re.compile(
     r"\b(?:said|says|say|told|tells|stated|states|shared|shares|expressed|expresses|explained|"
     r"explains|wrote|writes|drew|draws|chose|chooses|asked|asks|requested|requests|wants|wanted|"
-    r"would\s+like|'d\s+like|wishes|wished|hopes|hoped|attended|attends|participated|took\s+part|"
+    r"would\s+like|'d\s+like|wishes|wished|hopes|hoped|participated|took\s+part|"
+    r"attend(?:ed|s)(?=\s*(?:[.,;:]|$|and\b|with\b|(?:\S+\s+){0,6}?(?:review|meeting|pep|"
+    r"conference|panel|planning|consultation)))|"
     r"takes\s+part|contributed|contributes|chaired|chairs|presented|showed|shows|pointed|signed|"
     r"described|describes|spoke|speaks|joined|commented|mentioned|indicated|voiced|ticked|"
     r"responded|replied|answered|decided|disagreed|agreed|emailed|texted|rated|helped\s+(?:to\s+)?write|"
