@@ -19,6 +19,7 @@ from indicators.context import Context, combine
 from indicators.model import (
     REGISTRY,
     TOPICS,
+    Direction,
     Indicator,
     IndicatorResult,
     Measure,
@@ -28,6 +29,7 @@ from indicators.model import (
     Polarity,
     Unit,
     by_topic,
+    direction,
 )
 from indicators.reviews import participation_by_code
 from indicators.series import covered_month_ends, evaluate_all, month_ends, series
@@ -37,6 +39,7 @@ __all__ = [
     "REGISTRY",
     "TOPICS",
     "Context",
+    "Direction",
     "Indicator",
     "IndicatorResult",
     "Measure",
@@ -49,6 +52,7 @@ __all__ = [
     "by_topic",
     "combine",
     "covered_month_ends",
+    "direction",
     "evaluate_all",
     "month_ends",
     "participation_by_code",

@@ -151,6 +151,29 @@ class Indicator:
         return None
 
 
+class Direction(StrEnum):
+    IMPROVING = "improving"
+    WORSENING = "worsening"
+    NO_CHANGE = "no change"
+    CHANGED = "changed"  # for indicators where neither direction is better
+    NOT_COMPARABLE = "not comparable"
+
+
+def direction(before: IndicatorResult, after: IndicatorResult) -> Direction:
+    """Direction of travel from one result of an indicator to a later one, read through its
+    polarity (for red/amber/green-style colouring; any threshold is the caller's choice)."""
+    if before.id != after.id or before.value is None or after.value is None:
+        return Direction.NOT_COMPARABLE
+    if after.value == before.value:
+        return Direction.NO_CHANGE
+    if after.polarity is Polarity.NEITHER:
+        return Direction.CHANGED
+    rose = after.value > before.value
+    return (
+        Direction.IMPROVING if rose == (after.polarity is Polarity.HIGHER) else Direction.WORSENING
+    )
+
+
 REGISTRY: dict[str, Indicator] = {}
 
 # The order topics are shown in (a report, the docs, a dashboard).

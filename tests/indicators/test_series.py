@@ -3,8 +3,10 @@ from datetime import date
 from indicators import (
     REGISTRY,
     Context,
+    Direction,
     combine,
     covered_month_ends,
+    direction,
     evaluate_all,
     month_ends,
     series,
@@ -65,3 +67,26 @@ def test_by_default_a_series_covers_every_month_end_of_the_collection_years_held
     # A single untagged return covers its own year.
     assert len(covered_month_ends({"Episodes": frame([episode("Y", "01/03/2024")])})) == 12
     assert covered_month_ends({}) == []
+
+
+def test_direction_of_travel_reads_the_polarity():
+    # Y looked after from Fri 01/03/2024: first review due 02/04/2024 (20 working days, Easter
+    # skipped), held 20/03/2024 → 100% at 30/04/2024. The second, due 20/06/2024, is never held
+    # → 0% at 31/03/2025. Reviews on time is "higher is better", so that is worsening.
+    tables = {
+        "Episodes": frame([episode("Y", "01/03/2024")]),
+        "Reviews": frame([{"CHILD": "Y", "REVIEW": "20/03/2024"}]),
+    }
+    ctx = Context(tables)
+    before, after = series("reviews_on_time", ctx, [date(2024, 4, 30), date(2025, 3, 31)])
+    assert (before.value, after.value) == (100, 0)
+    assert direction(before, after) is Direction.WORSENING
+    assert direction(after, before) is Direction.IMPROVING
+    assert direction(before, before) is Direction.NO_CHANGE
+    # Polarity "neither": a change is only a change.
+    early, late = series("cla_at_date", ctx, [date(2024, 2, 29), date(2024, 3, 31)])
+    assert direction(early, late) is Direction.CHANGED
+    # Different indicators, or a missing value, cannot be compared.
+    assert direction(before, late) is Direction.NOT_COMPARABLE
+    rate = REGISTRY["cla_rate_per_10k"].at(ctx, date(2024, 3, 31))
+    assert direction(rate, rate) is Direction.NOT_COMPARABLE
