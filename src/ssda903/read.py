@@ -46,11 +46,10 @@ def read_return(paths: Sequence[Path | str], year: int) -> Return:
     came_from: dict[str, str] = {}
     encodings: dict[str, str] = {}
     for path in map(Path, paths):
-        data = _read_bytes(path)
-        if looks_like_xml(data):
-            found = read_xml(data, path.name, year)
+        if looks_like_xml(_read_bytes(path, limit=1024)):
+            found = read_xml(path, year)  # streamed from disk: never held whole in memory
         else:
-            text, encoding = decode(data, path.name)
+            text, encoding = decode(_read_bytes(path), path.name)
             if encoding is not None:
                 encodings[path.name] = encoding
             table, frame = read_csv_table(text, path.name, year)
@@ -68,9 +67,10 @@ def read_return(paths: Sequence[Path | str], year: int) -> Return:
     return Return(year=year, tables=tables, encodings=encodings)
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limit: int = -1) -> bytes:
     try:
-        return path.read_bytes()
+        with path.open("rb") as file:
+            return file.read(limit)
     except OSError as err:
         raise ReadError(f"could not be opened ({err.strerror})", file=path.name) from err
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import io
 from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
 
 import polars as pl
 from lxml import etree
@@ -48,13 +50,27 @@ def looks_like_xml(data: bytes) -> bool:
     return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
 
 
-def read_xml(data: bytes, name: str, year: int) -> dict[str, pl.DataFrame]:
-    """Every table of collection `year` from one XML file (tables with no records are empty)."""
+def read_xml(source: Path | bytes, year: int, name: str | None = None) -> dict[str, pl.DataFrame]:
+    """Every table of collection `year` from one XML file (tables with no records are empty).
+
+    `source` is a path (streamed from disk) or the file's bytes; `name` defaults to the path's.
+    """
+    if isinstance(source, Path):
+        with source.open("rb") as file:
+            return _parse(file, name or source.name, year)
+    return _parse(io.BytesIO(source), name or "XML", year)
+
+
+def _parse(file: BinaryIO, name: str, year: int) -> dict[str, pl.DataFrame]:
     sink = _Sink(tables_for_year(year), name, year)
     reader = _ChildReader(name, sink)
     # Only <CHILD> end events reach Python; lxml does the rest in C.
     context = etree.iterparse(
-        io.BytesIO(data), events=("end",), tag=fmt.CHILD, resolve_entities=False, no_network=True
+        file,
+        events=("end",),
+        tag=fmt.CHILD,
+        resolve_entities=False,
+        no_network=True,
     )
     try:
         for count, (_, child) in enumerate(context, start=1):
