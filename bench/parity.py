@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import io
 import json
 import logging
+import random
 import sys
 from collections import defaultdict
+from datetime import date, timedelta
 from pathlib import Path
 
 import polars as pl
@@ -143,6 +146,69 @@ def compare(
     return rows
 
 
+def make_synthetic(folder: Path, children: list[str], seed: int = 1) -> list[Path]:
+    """Write synthetic, deliberately error-laden SWEpisodes and DoLo CSVs for `children`.
+
+    The public fake return has one social worker episode and no DoLO rows, so these exercise the
+    SW and 7xx rules: chains of episodes with gaps, overlaps, same-day ends, blank and malformed
+    dates, bad IDs and reasons.
+    """
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def fmt(d: date) -> str:
+        return d.strftime("%d/%m/%Y")
+
+    def odd_date() -> str:
+        return rng.choice(["", "31/02/2024", "ZZ/05/2024", "2024-05-01", "xx"])
+
+    sw_rows, dolo_rows = [], []
+    for child in children:
+        start = date(2022, rng.randint(1, 12), rng.randint(1, 28))
+        n = rng.choice([1, 1, 2, 3, 4])
+        for i in range(n):
+            end = start + timedelta(days=rng.choice([0, 1, 2, 5, 30, 200, 400]))
+            dec = fmt(end) if i < n - 1 or rng.random() < 0.4 else ""
+            if rng.random() < 0.1:
+                dec = odd_date()
+            if rng.random() < 0.08:
+                dec = rng.choice(["26/03/2025", "28/03/2026", "29/03/2027", "31/03/2025"])
+            sw_rows.append(
+                [
+                    child,
+                    "01/01/2010",
+                    rng.choice(["SW1234", "XX99", "AB12", "SW1", ""]),
+                    fmt(start) if rng.random() > 0.05 else odd_date(),
+                    dec,
+                    rng.choice(["MANAGE", "FCONTA", "BAD", "", "OTHERS", "LEFTRL"]),
+                ]
+            )
+            start = end + timedelta(days=rng.choice([0, 0, 1, 3, 8, -2, 20]))
+        for _ in range(rng.choice([0, 1, 1, 2, 3])):
+            begin = date(2015, 1, 1) + timedelta(days=rng.randint(0, 365 * 4))
+            finish = begin + timedelta(days=rng.choice([-3, 0, 10, 100, 400]))
+            dolo_rows.append(
+                [
+                    child,
+                    rng.choice(["01/01/2005", "05/06/2016"]),
+                    fmt(begin) if rng.random() > 0.05 else odd_date(),
+                    fmt(finish) if rng.random() > 0.3 else rng.choice(["", "31/13/2017"]),
+                ]
+            )
+    rng.shuffle(sw_rows)
+    out = []
+    for name, header, rows in (
+        ("sw_episodes.csv", ["CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"], sw_rows),
+        ("DoLo.csv", ["CHILD", "DOB", "DOLO_START", "DOLO_END"], dolo_rows),
+    ):
+        with (folder / name).open("w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(header)
+            writer.writerows(rows)
+        out.append(folder / name)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+", type=Path)
@@ -151,10 +217,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--codes", nargs="*", default=None, help="code prefixes to report")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument(
+        "--synthetic",
+        type=Path,
+        help="also write synthetic SWEpisodes/DoLo CSVs for the Header's first 400 children "
+        "into this folder and validate them with the other files",
+    )
+    parser.add_argument(
         "--as-councils", action="store_true", help="run the peer's LacValidator (shared data)"
     )
     args = parser.parse_args(argv)
 
+    if args.synthetic:
+        header = read_tables(args.paths, args.year).get("Header")
+        children = header["CHILD"].drop_nulls().head(400).to_list() if header is not None else []
+        extra = make_synthetic(args.synthetic, children)
+        args.paths = [p for p in args.paths if p.name not in {e.name for e in extra}]
+        args.paths += [e for e in extra if e.name != "DoLo.csv" or args.year >= 2027]
     ours, ours_crashed = careassure_flags(args.paths, args.year, args.previous)
     peer, crashed = peer_flags(args.paths, args.year, args.previous, as_councils=args.as_councils)
     implemented = {r.code for r in rules_for_year(args.year)}

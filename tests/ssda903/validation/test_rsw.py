@@ -178,3 +178,13 @@ def test_sw18_ends_before_start():
 def test_sw19_two_episodes_same_start():
     rows = [sw("1", "01/05/2024"), sw("1", "01/05/2024"), sw("2", "01/05/2024")]
     assert flagged("SW19STG2", 2026, SWEpisodes=rows) == {"SWEpisodes": [3]}
+
+
+def test_sw17_open_episode_starting_same_day_counts_as_latest():
+    rows = [sw("1", "01/05/2024", "01/06/2024"), sw("1", "01/05/2024")]
+    assert flagged("SW17STG2", 2026, SWEpisodes=rows) == {}
+
+
+def test_sw08_invalid_end_date_leaves_episode_open():
+    rows = [sw("1", "01/04/2023", "31/02/2024"), sw("1", "01/05/2023")]
+    assert flagged("SW08STG2", 2025, SWEpisodes=rows) == {"SWEpisodes": [2]}

@@ -32,6 +32,16 @@ def _reporting_start(ctx: RuleContext) -> date:
     return date(ctx.start.year - 1, 4, 1)
 
 
+def _latest_last(sw: pl.DataFrame, *, blank_start_is_latest: bool) -> pl.DataFrame:
+    """Social worker episodes in start-date order; of two episodes starting the same day, an open
+    one (no valid SW_DEC) counts as the later. A blank or invalid start sorts last or first."""
+    return sw.sort(
+        ["SW_DECOM", pl.col("SW_DEC").is_null()],
+        nulls_last=blank_start_is_latest,
+        maintain_order=True,
+    )
+
+
 @rule("SW01aSTG1", years=years("SW01aSTG1"))
 def sw_id_or_start_missing_before_2023(ctx: RuleContext) -> Flags:
     """SW_DECOM must be a date; an episode starting before 1 April 2023 needs an SW_ID."""
@@ -116,10 +126,11 @@ def sw_ends_outside_reporting_period(ctx: RuleContext) -> Flags:
 @rule("SW08STG2", years=years("SW08STG2"))
 def sw_episode_left_open(ctx: RuleContext) -> Flags:
     """Every social worker episode but a child's latest must have an end date."""
-    sw = _sw(ctx).sort("SW_DECOM", nulls_last=True, maintain_order=True)
+    sw = _latest_last(_sw(ctx), blank_start_is_latest=True)
     latest = sw.filter(pl.col("CHILD").is_not_null()).unique("CHILD", keep="last").select(LINE)
     earlier = sw.join(latest, on=LINE, how="anti")
-    open_ = pl.col("SW_DEC_raw").is_null() & pl.col("SW_DECOM").is_not_null()
+    # An end date that is not a valid date does not end the episode (it is reported by SW05).
+    open_ = pl.col("SW_DEC").is_null() & pl.col("SW_DECOM").is_not_null()
     return flag(SW, earlier.filter(open_ & pl.col("CHILD").is_not_null()))
 
 
@@ -259,10 +270,8 @@ def sw_reason_invalid_or_missing_from_2023(ctx: RuleContext) -> Flags:
 @rule("SW17STG2", years=years("SW17STG2"))
 def no_sw_episode_open_at_year_end(ctx: RuleContext) -> Flags:
     """A child's latest social worker episode must still be open at 31 March (no SW_DEC)."""
-    latest = (
-        _sw(ctx)
-        .sort("SW_DECOM", descending=True, nulls_last=True, maintain_order=True)
-        .unique("CHILD", keep="first", maintain_order=True)
+    latest = _latest_last(_sw(ctx), blank_start_is_latest=False).unique(
+        "CHILD", keep="last", maintain_order=True
     )
     return flag(SW, latest.filter(pl.col("SW_DEC_raw").is_not_null()))
 
