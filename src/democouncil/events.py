@@ -140,17 +140,18 @@ def social_worker_changes(rng: np.random.Generator, p: pl.DataFrame) -> pl.DataF
 
 
 def deprivation_of_liberty(rng: np.random.Generator, episodes: pl.DataFrame) -> pl.DataFrame:
-    """(cid, start, end) orders for some 10–17-year-olds in children's homes or secure homes.
+    """(cid, start, end) orders for some 10–17-year-olds in children's homes (K2: the placement
+    D2I rules 709/710 expect), ending before the placement does.
 
     DoLo is collected from 2026/27; about one in ten such placements has an order here
     (an illustrative share: no national figure was found)."""
-    e = episodes.filter(pl.col("place").is_in(["K1", "K2"]) & (pl.col("age") >= 10))
+    e = episodes.filter((pl.col("place") == "K2") & (pl.col("age") >= 10))
     e = e.filter(pl.Series(rng.random(e.height) < 0.1))
     length = (e["dec"] - e["decom"]).dt.total_days().to_numpy()
     start = e["decom"].to_numpy() + (rng.random(e.height) * np.minimum(length - 1, 30)).astype(
         np.int64
     )
-    end = np.minimum(start + rng.integers(30, 200, e.height), e["dec"].to_numpy())
+    end = np.minimum(start + rng.integers(30, 200, e.height), e["dec"].to_numpy() - 1)
     return pl.DataFrame({"cid": e["cid"], "start": start, "end": end}).filter(
         pl.col("end") > pl.col("start")
     )

@@ -7,13 +7,13 @@ from datetime import date
 import numpy as np
 import polars as pl
 
-from democouncil import events, identity
+from democouncil import events, identity, outcomes
 from democouncil.episodes import build_episodes, home_postcodes
 from democouncil.model import ChildInfo, Council
 from democouncil.names import ETHNIC_GROUP, council_name, person_names
 from democouncil.population import care_leavers, draw_population
 from democouncil.returns import History, build_returns
-from democouncil.timeline import add_years, collection_year, day
+from democouncil.timeline import add_years, age_years, collection_year, day
 from democouncil.workforce import (
     allocations,
     assign_social_workers,
@@ -33,6 +33,7 @@ STREAMS = (
     "workforce",
     "names",
     "casefile",
+    "leavers",
 )
 
 
@@ -66,10 +67,9 @@ def generate(
         "cid", "seq"
     )
     episodes = build_episodes(rng["episodes"], pop.periods, pop.children, la_urn)
-    episodes = (
-        episodes.join(kids.select("cid", "dob"), on="cid")
-        .with_columns(age=((pl.col("decom") - pl.col("dob")).dt.total_days() // 365))
-        .sort("cid", "decom")
+    episodes = episodes.join(kids.select("cid", "dob"), on="cid").sort("cid", "decom")
+    episodes = episodes.with_columns(
+        age=pl.Series(age_years(episodes["dob"].to_numpy(), episodes["decom"].to_numpy()))
     )
     leavers = (
         care_leavers(pop.children, pop.periods)
@@ -81,6 +81,7 @@ def generate(
         )
         .sort("cid")
     )
+    leavers = leavers.with_columns(died_age=outcomes.leaver_deaths(rng["leavers"], leavers.height))
     ev = rng["events"]
     sw = events.social_worker_changes(ev, periods)
     wf = build_workforce(

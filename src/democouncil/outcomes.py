@@ -53,7 +53,18 @@ def oc2(rng: np.random.Generator, cohort: pl.DataFrame, year_end: np.datetime64)
     )
 
 
-IN_TOUCH = (("YES", "NO", "REFU", "NREQ", "RHOM", "DIED"), (88, 5, 2, 3.5, 1.3, 0.2))
+IN_TOUCH = (("YES", "NO", "REFU", "NREQ", "RHOM"), (88, 5, 2, 3.5, 1.3))
+LEAVER_DEATHS = 0.003  # share of care leavers who die before 22 (illustrative; rare)
+
+
+def leaver_deaths(rng: np.random.Generator, n: int) -> pl.Series:
+    """Age (18–21) at which a care leaver dies, or null: drawn once per young person so that a
+    death is reported every later year (rule 348)."""
+    died = rng.random(n) < LEAVER_DEATHS
+    age = rng.integers(18, 22, n)
+    return pl.Series(np.where(died, age, -1)).replace(-1, None).cast(pl.Int64)
+
+
 ACTIV = {
     17: (("F2", "P2", "F4", "F5", "G5", "G4", "G6"), (58, 6, 6, 5, 18, 5, 2)),
     18: (("F2", "F1", "F4", "F5", "P5", "G5", "G4", "G6"), (32, 6, 7, 12, 6, 27, 6, 4)),
@@ -79,6 +90,8 @@ def oc3(rng: np.random.Generator, leavers: pl.DataFrame) -> pl.DataFrame:
     n = leavers.height
     age = leavers["age"].to_numpy()
     touch = choice(rng, n, *IN_TOUCH)
+    died = leavers["died_age"].fill_null(99).to_numpy() <= age
+    touch = np.where(died, "DIED", touch)
     activ = pick(rng, np.minimum(age, 19), ACTIV)
     acc_key = np.where(age == 17, 17, np.where(age <= 19, 18, 20))
     letter = pick(rng, acc_key, ACCOM)

@@ -16,7 +16,7 @@ import numpy.typing as npt
 import polars as pl
 
 from democouncil.draw import choice, pick
-from democouncil.timeline import add_years, uniform_days
+from democouncil.timeline import add_years, age_years, uniform_days
 from ssda903.codelists import K3_FROM
 
 # From 1 April 2024 (the 2024/25 collection) H5 and P2 are no longer valid and K3 is.
@@ -62,7 +62,7 @@ def change_days(rng: np.random.Generator, p: pl.DataFrame) -> pl.DataFrame:
     dob = p["dob"].to_numpy()
     placed = p["placed"].to_numpy()
     limit = np.where(np.isnat(placed), end, placed)  # no moves once placed for adoption
-    age = (start - dob).astype(np.int64) // 365
+    age = age_years(dob, start)
     band = np.where(age < 5, "0-4", np.where(age < 10, "5-9", np.where(age < 13, "10-12", "13+")))
     years = (end - start).astype(np.int64) / 365.25
     exposure = np.minimum(years, 2) + LATER_RATE_FACTOR * np.maximum(years - 2, 0)
@@ -118,7 +118,7 @@ def placement_types(rng: np.random.Generator, seg: pl.DataFrame) -> pl.DataFrame
     route, rec, ls0 and foster_carer_adopts, plus `last` (final placement of the period)."""
     n = seg.height
     day, dob = seg["day"].to_numpy(), seg["dob"].to_numpy()
-    age = (day - dob).astype(np.int64) // 365
+    age = age_years(dob, day)  # exact: K3 and H5 need a 16th birthday (rule 371)
     uasc = seg["uasc"].to_numpy()
     band = np.where(
         uasc,

@@ -15,7 +15,7 @@ import numpy.typing as npt
 import polars as pl
 
 from democouncil.draw import choice, lognormal_days, pick
-from democouncil.timeline import Days, add_years, uniform_days
+from democouncil.timeline import Days, add_years, age_years, uniform_days
 
 NaT = np.datetime64("NaT", "D")
 
@@ -204,7 +204,7 @@ def _reentries(
     start = first["end"].to_numpy() + gap
     bday18 = add_years(dob, 18)
     back = went_home & (rng.random(first.height) < REENTRY) & (start < bday18 - 30) & ~uasc
-    age = (start - dob).astype(np.int64) // 365
+    age = age_years(dob, start)
     group = np.where(age < 5, "young", np.where(age < 16, "child", "older"))
     route = pick(rng, group, REENTRY_ROUTES)
     cid = first["cid"].to_numpy()
