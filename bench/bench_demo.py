@@ -57,6 +57,7 @@ def run(name: str) -> dict[str, object]:
         **spec,
         "generate_s": round(t_generate, 1),
         "export_s": round(t_export, 1),
+        "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
         "peak_rss_mb": round(peak_mb),
         "rows_903": rows,
         "files": files,
@@ -71,7 +72,8 @@ def main() -> None:
         print(json.dumps(run(sys.argv[2])))
         return
     names = sys.argv[1:] or list(SCENARIOS)
-    print(f"{platform.processor() or platform.machine()}, Python {platform.python_version()}")
+    load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
+    print(f"{platform.machine()}, Python {platform.python_version()}, load average {load}")
     for name in names:
         out = subprocess.run(
             [sys.executable, str(Path(__file__)), "--inside", name],
