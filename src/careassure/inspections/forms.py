@@ -74,7 +74,8 @@ class AssessmentForm(forms.ModelForm):
         return self._children("cases_at_random_ids")
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
             self.add_error("end", "The end date must be on or after the start date")
         return data
@@ -112,17 +113,16 @@ def _owners() -> Any:
     )
 
 
+class OwnerField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return f"{obj.display_name} ({obj.get_role_display()})"
+
+
 class ActionForm(forms.Form):
     text = forms.CharField(label="Action", widget=forms.Textarea(attrs={"rows": 3}))
-    owner = forms.ModelChoiceField(queryset=User.objects.none())
+    # The queryset is lazy and copied for each form, so the list of owners is always current.
+    owner = OwnerField(queryset=_owners())
     due = forms.DateField(label="Due date", widget=DATE)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = _owners()
-        self.fields["owner"].label_from_instance = lambda u: (
-            f"{u.display_name} ({u.get_role_display()})"
-        )
 
 
 class ActionUpdateForm(forms.Form):
@@ -132,7 +132,8 @@ class ActionUpdateForm(forms.Form):
     )
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if (
             data.get("status") == ImprovementAction.Status.COMPLETE
             and not data.get("evidence", "").strip()
@@ -148,7 +149,9 @@ class LilacRatingForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["assessment"].queryset = Assessment.objects.filter(kind=Assessment.Kind.LILAC)
+        assessment = self.fields["assessment"]
+        assert isinstance(assessment, forms.ModelChoiceField)
+        assessment.queryset = Assessment.objects.filter(kind=Assessment.Kind.LILAC)
         self.fields["assessment"].label = "LILAC visit in the register"
         self.fields["comment"].widget.attrs["rows"] = 2
 
@@ -178,7 +181,8 @@ class ReportCreateForm(forms.Form):
     )
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         start, end = data.get("period_from"), data.get("period_to")
         if start and end and end < start:
             self.add_error("period_to", "The end of the period must be after its start")

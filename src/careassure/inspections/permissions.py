@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import Any, cast
 
 from django.core.exceptions import PermissionDenied
 
-from careassure.accounts.models import Role
+from careassure.accounts.models import Role, User
 
 # The register holds no child's name (linked sample cases are shown only to those who may see the
 # child), so council staff and councillors may read it. External inspectors may not: it is the
 # council's own account of its inspections.
-REGISTER_READERS = frozenset(
+REGISTER_READERS: frozenset[str] = frozenset(
     {
         Role.SOCIAL_WORKER,
         Role.TEAM_MANAGER,
@@ -24,9 +24,11 @@ REGISTER_READERS = frozenset(
         Role.ADMINISTRATOR,
     }
 )
-REGISTER_WRITERS = frozenset({Role.QA_OFFICER, Role.SENIOR_LEADER, Role.ADMINISTRATOR})
+REGISTER_WRITERS: frozenset[str] = frozenset(
+    {Role.QA_OFFICER, Role.SENIOR_LEADER, Role.ADMINISTRATOR}
+)
 # Reports are governance documents for the Board: the people who write and scrutinise them.
-REPORT_READERS = frozenset(
+REPORT_READERS: frozenset[str] = frozenset(
     {Role.QA_OFFICER, Role.SENIOR_LEADER, Role.COUNCILLOR, Role.ADMINISTRATOR}
 )
 REPORT_CREATORS = REGISTER_WRITERS
@@ -45,6 +47,11 @@ def roles_required(roles: frozenset[str]) -> Callable[..., Any]:
         return wrapped
 
     return decorator
+
+
+def user_of(request: Any) -> User:
+    """The signed-in user (LoginRequiredMiddleware turns everyone else away before any view)."""
+    return cast(User, request.user)
 
 
 def can_write_register(user: Any) -> bool:

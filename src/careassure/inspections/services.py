@@ -216,6 +216,8 @@ def report_paragraph_update(
     # Lock the report row so two authors saving at once cannot take the same version number.
     ScrutinyReport.objects.select_for_update().filter(pk=report.pk).first()
     latest = report.versions.order_by("-number").first()
+    if latest is None:
+        raise ValueError("the report has no versions")
     document = Document.from_json(latest.content)
     paragraph = document.paragraph(key)
     paragraph.text = text.strip()

@@ -26,6 +26,7 @@ from careassure.inspections.permissions import (
     can_update_action,
     can_write_register,
     roles_required,
+    user_of,
 )
 
 GET_POST = require_http_methods(["GET", "POST"])
@@ -49,7 +50,7 @@ def index(request: HttpRequest) -> HttpResponse:
 @GET_POST
 @roles_required(REGISTER_WRITERS)
 def assessment_create(request: HttpRequest) -> HttpResponse:
-    form = AssessmentForm(request.POST or None, user=request.user)
+    form = AssessmentForm(request.POST or None, user=user_of(request))
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         advance, random = data.pop("cases_in_advance_ids"), data.pop("cases_at_random_ids")
@@ -69,7 +70,7 @@ def assessment_create(request: HttpRequest) -> HttpResponse:
 @roles_required(REGISTER_READERS)
 def assessment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     assessment = get_object_or_404(Assessment, pk=pk)
-    visible = children_visible_to(request.user)
+    visible = children_visible_to(user_of(request))
     findings = assessment.findings.prefetch_related("actions__owner")
     return render(
         request,
@@ -173,7 +174,7 @@ def actions(request: HttpRequest) -> HttpResponse:
     if request.GET.get("show") == "overdue":
         rows = overdue
     elif request.GET.get("show") == "mine":
-        rows = rows.filter(owner=request.user)
+        rows = rows.filter(owner=user_of(request))
     return render(
         request,
         "inspections/actions.html",

@@ -22,6 +22,7 @@ from careassure.inspections.permissions import (
     REPORT_READERS,
     can_edit_report,
     roles_required,
+    user_of,
 )
 from careassure.reports.document import Document
 from careassure.reports.pdf import render_pdf
@@ -47,7 +48,11 @@ def report_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "inspections/report_list.html",
-        {"nav": "reports", "reports": reports, "can_create": request.user.role in REPORT_CREATORS},
+        {
+            "nav": "reports",
+            "reports": reports,
+            "can_create": user_of(request).role in REPORT_CREATORS,
+        },
     )
 
 
