@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from careassure.audit.services import audit_event_record
 from careassure.children.models import Child, EpisodesRow, HeaderRow, OC3Row
@@ -85,8 +85,23 @@ def child_summaries_refresh(*, child_ids: Iterable[int]) -> int:
         child.period_start = starts.get(child.pk)
         child.care_leaver = not open_now and child.pk in leavers
         child.uasc = child.pk in uasc_ids
-    Child.objects.bulk_update(children, SUMMARY_FIELDS, batch_size=2000)
+    _save_summaries(children)
     return len(children)
+
+
+def _save_summaries(children: list[Child]) -> None:
+    """One prepared UPDATE run for every child: `bulk_update` builds a CASE expression per row,
+    which costs minutes for a council's 10,000 children; executemany costs seconds."""
+    fields = [Child._meta.get_field(name) for name in SUMMARY_FIELDS]
+    quote = connection.ops.quote_name
+    assignments = ", ".join(f"{quote(f.column)} = %s" for f in fields)
+    sql = f"UPDATE {quote(Child._meta.db_table)} SET {assignments} WHERE {quote('id')} = %s"  # noqa: S608 - names from the model, values bound
+    params = [
+        [f.get_db_prep_save(getattr(child, f.attname), connection) for f in fields] + [child.pk]
+        for child in children
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, params)
 
 
 def _latest_by_child(rows: Iterable[dict[str, Any]], key: Any = None) -> dict[int, dict[str, Any]]:

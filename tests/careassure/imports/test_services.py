@@ -86,3 +86,22 @@ def test_stored_frames_keep_the_contract(fake_return_imported):
     episodes = ret.tables["Episodes"]
     assert episodes.schema["_line"] == pl.Int64
     assert all(episodes.schema[c] == pl.String for c in ssda903.tables.COLUMNS["Episodes"])
+
+
+def test_children_summaries_come_from_their_latest_episode(fake_return_imported):
+    episodes = ssda903.read_return(FAKE_CSVS, 2018).tables["Episodes"]
+    last = (
+        episodes.with_columns(pl.col("DECOM").str.strptime(pl.Date, "%d/%m/%Y", strict=False))
+        .sort(["CHILD", "DECOM", "_line"])
+        .group_by("CHILD", maintain_order=True)
+        .last()
+    )
+    open_now = last.filter(pl.col("DEC").is_null()).row(0, named=True)
+    closed = last.filter(pl.col("DEC").is_not_null()).row(0, named=True)
+    child = Child.objects.get(code=open_now["CHILD"])
+    assert child.in_care
+    assert child.current_placement == (open_now["PLACE"] or "")
+    assert child.current_legal_status == (open_now["LS"] or "")
+    gone = Child.objects.get(code=closed["CHILD"])
+    assert not gone.in_care
+    assert gone.current_placement == ""
