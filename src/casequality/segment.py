@@ -71,7 +71,9 @@ _HEADING_LINE_RE = re.compile(
     r"^\s*(?P<head>[A-Za-z][^:\n|]{0,60}?)\s*(?::|\s[-–—]\s|\s[-–—]$)\s*(?P<rest>.*)$"
 )
 _INLINE_HEAD_RE = re.compile(r"(?:(?<=[.!?])\s+)(?P<head>[A-Z][\w'’ /&-]{1,40}?):\s")
-_LIST_MARK_RE = re.compile(r"^\s*(?:[-•*▪◦–·>]|o(?=\s)|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\))\s+")
+_LIST_MARK_RE = re.compile(
+    r"^\s*(?:[-•*▪◦–·>]|o(?=\s)|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\))\s+"
+)
 _INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+(?=\S)")
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 _ABBREV_RE = re.compile(
