@@ -74,3 +74,14 @@ def test_council_and_school_names_avoid_real_places(council: Council) -> None:
     assert place not in REAL_PLACES
     for doc in council.documents[:500]:
         assert not any(f"{p} " in doc.text for p in ("Ashford", "Elmbridge", "Ashfield"))
+
+
+def test_export_as_xml_reads_back_the_same_episodes(council: Council, tmp_path: Path) -> None:
+    paths = export_903(council, tmp_path, fmt="xml")
+    assert [p.name for p in paths] == [f"903_{y}.xml" for y in sorted(council.returns)]
+    back = read_return([tmp_path / "2026" / "903_2026.xml"], 2026)
+    for name in ("Episodes", "Reviews", "OC2", "SWEpisodes"):
+        mine = council.returns[2026][name].drop("_line", "_file")
+        assert back.tables[name].drop("_line", "_file").equals(mine), name
+    with pytest.raises(ValueError, match="csv"):
+        export_903(council, tmp_path, fmt="json")
