@@ -58,14 +58,15 @@ def _code_issues(frame: pl.DataFrame, table: str, column: str, year: int) -> lis
     valid = valid_codes(year, table, column) or frozenset()
     bad = frame.filter(pl.col(column).is_not_null() & ~pl.col(column).is_in(list(valid)))
     shown = ordered_codes(year, table, column)
-    return [
-        _issue(
-            row, table, column, "code", shown,
-            f"{column} is '{row[column]}', which is not a {year_label(year)} {column} code "
-            f"(valid: {', '.join(shown)})",
-        )
-        for row in bad.select(LINE, FILE, "CHILD", column).iter_rows(named=True)
-    ]  # fmt: skip
+    listed = f"(valid: {', '.join(shown)})"
+    issues = []
+    for row in bad.select(LINE, FILE, "CHILD", column).iter_rows(named=True):
+        value = row[column]
+        message = f"{column} is '{value}', which is not a {year_label(year)} {column} code"
+        # Case is the commonest slip ('wbri'); say so, but leave the value as submitted.
+        hint = f"; did you mean '{value.upper()}'?" if value.upper() in valid else f" {listed}"
+        issues.append(_issue(row, table, column, "code", shown, message + hint))
+    return issues
 
 
 def _date_issues(frame: pl.DataFrame, table: str, column: str) -> list[CodeIssue]:

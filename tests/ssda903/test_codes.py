@@ -169,3 +169,13 @@ def test_code_issue_carries_what_a_page_needs():
         )
     )
     assert bad_date[0].message == "DEC is '31/02/2024', which is not a date in DD/MM/YYYY"
+
+
+def test_a_code_in_the_wrong_case_gets_a_hint():
+    ret = Return(year=2025, tables={"Header": frame("Header", [{"CHILD": "1", "ETHNIC": "wbri"}])})
+    (issue,) = code_issues(ret)
+    assert (
+        issue.message
+        == "ETHNIC is 'wbri', which is not a 2024/25 ETHNIC code; did you mean 'WBRI'?"
+    )
+    assert issue.value == "wbri"
