@@ -180,7 +180,7 @@ VAGUE_OBJECT_RE = re.compile(
     r"safe|nurturing|loving|help|input|encouragement|oversight|structure|interventions?|time)\b"
     r"|\b(?:share|sharing|shared)\s+(?:relevant\s+)?information\b"
     r"|\breport\s+(?:any\s+)?concerns\b"
-    r"|\b(?:needs|need)\s+(?:are|is|to\s+be)\s+met\b|\bmeet\s+(?:[\w'’]+\s+){0,3}needs\b"
+    r"|\b(?:needs|need)\s+(?:are|is|to\s+be|will\s+be|should\s+be|being)\s+met\b|\bmeet\s+(?:[\w'’]+\s+){0,3}needs\b"
     r"|\b(?:is|are|feels?|feel|keep\s+\w+|kept)\s+safe\b|\bfeel\s+(?:settled|safe|happy|secure)\b"
     r"|\bkeep\s+(?:an\s+eye|in\s+touch|in\s+mind|informed|under\s+review)\b"
     r"|\bkept\s+(?:informed|under\s+review)\b|\bunder\s+review\b"

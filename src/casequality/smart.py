@@ -160,7 +160,15 @@ def _first_word(text: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+_NOUN_SUBJECT_PASSIVE_RE = re.compile(
+    r"^\s*[A-Za-z]+(?:\s+[A-Za-z'’-]+){0,3}\s+(?:to|will|should|must|is\s+to|are\s+to)\s+be\s+\w",
+    re.IGNORECASE,
+)
+
+
 def _is_imperative(text: str) -> bool:
+    if _NOUN_SUBJECT_PASSIVE_RE.match(text):
+        return False  # "Contact with siblings to be arranged": 'Contact' is a noun here
     word = _first_word(text)
     role = ROLE_RE.match(text.lstrip())
     if role and len(role.group(0)) > len(word):
@@ -263,7 +271,7 @@ def _main_verb(text: str) -> tuple[int, list[str], bool] | None:
     low = [t.lower() for t in toks]
     if low[0] == "to":
         i = 1
-    elif low[0] in IMPERATIVE_VERBS and low[0] not in {"have", "be"}:
+    elif low[0] in IMPERATIVE_VERBS and low[0] not in {"have", "be"} and _is_imperative(text):
         i = 0
     else:
         m = _verbal_modal(text)
