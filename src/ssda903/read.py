@@ -189,6 +189,15 @@ def identify_table(header: list[str], name: str, year: int) -> tuple[str, dict[s
     Column names are matched ignoring case and surrounding spaces, in any order. Columns with no
     name (a trailing comma, common in spreadsheet exports) are allowed if they hold no values.
     """
+    if len(header) == 1:
+        for separator, called in ((";", "semicolons"), ("\t", "tabs")):
+            if separator in header[0]:
+                raise ReadError(
+                    f"separates its columns with {called}; DfE's 903 files use commas. Save it "
+                    "again as 'CSV UTF-8 (comma delimited)'",
+                    file=name,
+                    line=1,
+                )
     names = [h.strip().upper() for h in header]
     named = [n for n in names if n]
     duplicates = sorted({n for n in named if named.count(n) > 1})

@@ -205,3 +205,17 @@ def test_duplicate_header_column_is_refused(tmp_path):
     with pytest.raises(ReadError, match="names CHILD more than once") as err:
         read_return([write(tmp_path, "h.csv", text)], 2025)
     assert err.value.field == "CHILD"
+
+
+@pytest.mark.parametrize(("separator", "called"), [(";", "semicolons"), ("\t", "tabs")])
+def test_a_file_separated_by_something_other_than_commas_is_named(tmp_path, separator, called):
+    text = HEADER_HEADER.replace(",", separator) + "\n"
+    with pytest.raises(ReadError, match=f"separates its columns with {called}"):
+        read_return([write(tmp_path, "h.csv", text)], 2025)
+
+
+def test_fully_quoted_exports_are_read(tmp_path):
+    quoted = ",".join(f'"{c}"' for c in COLUMNS["Header"])
+    text = quoted + '\r\n"1","M","01/02/2010","WBRI","","",""\r\n'
+    header = read_return([write(tmp_path, "h.csv", text)], 2025).tables["Header"]
+    assert header.row(0)[:5] == ("1", "M", "01/02/2010", "WBRI", None)
