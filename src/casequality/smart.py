@@ -151,8 +151,13 @@ def _explicit_owner(text: str) -> bool:
             continue
         if names_owner(m.group(1)):
             return True
-    segments = _DASH_SPLIT_RE.split(text)[1:]
-    return any(len(seg.split()) <= 3 and names_owner(seg.strip(" .")) for seg in segments)
+    for seg in _DASH_SPLIT_RE.split(text)[1:]:
+        if len(seg.split()) <= 3 and names_owner(seg.strip(" .")):
+            return True  # "Book dental check – FC – by Friday"
+        m = _MODAL_RE.search(seg)
+        if m and len(seg[: m.start()].split()) <= 4 and names_owner(seg[: m.start()]):
+            return True  # "get grade 5 in March — maths teacher to set weekly papers"
+    return False
 
 
 def _first_word(text: str) -> str:
@@ -160,6 +165,8 @@ def _first_word(text: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+# Ordinary words that are also given names; as the whole active subject they are names.
+_NAME_LIKE_WORDS = frozenset({"summer", "autumn", "april", "may", "june", "july", "august"})
 _NOUN_SUBJECT_PASSIVE_RE = re.compile(
     r"^\s*[A-Za-z]+(?:\s+[A-Za-z'’-]+){0,3}\s+(?:to|will|should|must|is\s+to|are\s+to)\s+be\s+\w",
     re.IGNORECASE,
@@ -197,6 +204,8 @@ def check_owner(action: str) -> Finding:
             return Finding(False, "passive with no one named as doing it")
         if re.search(r"\b(?:continue|continues)\s*$", prefix, re.IGNORECASE):
             return Finding(False, "names nobody")
+        if prefix.strip().lower() in _NAME_LIKE_WORDS:
+            return Finding(True, prefix.strip())  # "Summer to engage…": a name, not a season
         return Finding(names_owner(prefix), prefix.strip())
     # A fragment ("PA visits", "Tenancy sustainment support"): its first word is capitalised
     # because it opens the line, so only roles, titles and pronouns count as owners here.

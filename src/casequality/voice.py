@@ -37,7 +37,8 @@ _CLAUSE_BOUNDARY_RE = re.compile(
 )
 _FILLER_RE = re.compile(
     r"\([^)]*\)|\b(?:also|later|then|clearly|has|have|had|herself|himself|themselves|really|"
-    r"consistently|again|recently|previously|always|often|today|initially|independently)\b",
+    r"consistently|again|recently|previously|always|often|today|initially|independently|"
+    r"but|and|so|yet|afterwards|subsequently)\b",
     re.IGNORECASE,
 )
 _NEGATION_RE = re.compile(
