@@ -109,3 +109,20 @@ def test_most_placement_moves_are_followed_by_a_visit_within_a_week(council: Cou
     ]
     assert len(seen) > 20
     assert 0.8 < sum(seen) / len(seen) < 1
+
+
+def test_permanence_is_more_often_unsettled_before_the_second_review(council: Council) -> None:
+    starts = all_episodes(council).filter(pl.col("RNE") == "S").select("CHILD", "DECOM")
+    vague = {"TBC.", "To be considered at the next review.", "Permanence options being explored."}
+    early, late = [], []
+    for d in _kind(council, "care_plan"):
+        since = [s for c, s in starts.iter_rows() if c == d.child and s <= d.date]
+        if not since:
+            continue
+        days = (d.date - max(since)).days
+        if days <= 30:
+            early.append(d.permanence in vague)
+        elif days > 365:
+            late.append(d.permanence in vague)
+    assert len(early) > 15 and len(late) > 50
+    assert sum(early) / len(early) > sum(late) / len(late) + 0.1

@@ -139,12 +139,14 @@ def _period_documents(
 ) -> list[Document]:
     make_id = new_id
     r, docs = w.r, []
-    plan_days = [case.start + timedelta(days=r.randint(2, 16))]
+    # (date, settled): a plan written after the second review should have a permanence plan.
+    plan_days = [(case.start + timedelta(days=r.randint(2, 16)), False)]
     for rv in reviews:
         when = rv["review"]
         assert isinstance(when, date)
         if case.start <= when <= case.end:
-            plan_days.append(when + timedelta(days=r.randint(1, 20)))
+            settled = int(str(rv["number"])) >= 1  # 0-based: 1 is the second review
+            plan_days.append((when + timedelta(days=r.randint(1, 20)), settled))
             iro = case.worker("iro", when)
             if iro and when >= case.window:
                 code = str(rv["code"])
@@ -153,12 +155,12 @@ def _period_documents(
                         w, make_id(), case.child, when, iro, quality[iro], code, case.age(when)
                     )
                 )
-    for when in plan_days:
+    for when, settled in plan_days:
         sw = case.worker("social_worker", when)
         if sw and case.window <= when <= case.end:
             docs.append(
                 records.care_plan(
-                    w, make_id(), case.child, when, sw, quality[sw], route, case.age(when)
+                    w, make_id(), case.child, when, sw, quality[sw], route, case.age(when), settled
                 )
             )
     for when in case.termly(case.start):

@@ -78,14 +78,24 @@ def _actions_text(actions: list[Action]) -> str:
 
 
 def care_plan(
-    w: Writer, doc_id: str, child: str, when: date, author: str, q: float, route: str, age: int
+    w: Writer,
+    doc_id: str,
+    child: str,
+    when: date,
+    author: str,
+    q: float,
+    route: str,
+    age: int,
+    settled: bool = True,
 ) -> Document:
+    """A care plan; before the second review (`settled` False) permanence is often still open,
+    after it a vague permanence plan is a shortfall (the plan is due by the 2nd review)."""
     r = w.r
     themes: tuple[str, ...] = ("health", "education", "family", "placement", "legal")
     if age >= 15:
         themes = (*themes, "independence")
     actions = w.actions(when, q, themes, r.randint(3, 6))
-    clear = r.random() < 0.6 + 0.4 * q
+    clear = r.random() < (0.6 + 0.4 * q if settled else 0.3 + 0.4 * q)
     options = ph.PERMANENCE.get(route, ph.PERMANENCE["other"])
     po = "in place" if r.random() < 0.5 else "being sought"
     permanence = w.one(options, po=po) if clear else w.one(ph.VAGUE_PERMANENCE)
