@@ -154,8 +154,8 @@ def _explicit_owner(text: str) -> bool:
     for seg in _DASH_SPLIT_RE.split(text)[1:]:
         if len(seg.split()) <= 3 and names_owner(seg.strip(" .")):
             return True  # "Book dental check – FC – by Friday"
-        m = _MODAL_RE.search(seg)
-        if m and len(seg[: m.start()].split()) <= 4 and names_owner(seg[: m.start()]):
+        modal = _MODAL_RE.search(seg)
+        if modal and len(seg[: modal.start()].split()) <= 4 and names_owner(seg[: modal.start()]):
             return True  # "get grade 5 in March — maths teacher to set weekly papers"
     return False
 
