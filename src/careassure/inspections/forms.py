@@ -204,3 +204,28 @@ class ParagraphForm(forms.Form):
 
     def bullet_list(self) -> list[str]:
         return [line.strip() for line in self.cleaned_data["bullets"].splitlines() if line.strip()]
+
+
+class FrontSheetForm(forms.Form):
+    report_of = forms.CharField(label="Report of")
+    report_to = forms.CharField(label="Report to")
+    date = forms.CharField(label="Date of the meeting")
+    subject = forms.CharField()
+    wards_affected = forms.BooleanField(
+        label="Specific electoral wards are affected", required=False
+    )
+    wards = forms.CharField(label="Names of wards", required=False)
+    equality_implications = forms.BooleanField(
+        label="There are implications for equality and diversity and cohesion and integration",
+        required=False,
+    )
+    eligible_for_call_in = forms.BooleanField(
+        label="The decision is eligible for call-in", required=False
+    )
+    confidential = forms.BooleanField(
+        label="The report contains confidential or exempt information", required=False
+    )
+    access_rule = forms.CharField(
+        label="Access to information procedure rule number", required=False
+    )
+    appendix = forms.CharField(label="Appendix number", required=False)

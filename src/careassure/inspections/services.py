@@ -211,6 +211,31 @@ def report_paragraph_update(
     *, report: ScrutinyReport, actor: Any, key: str, text: str, bullets: list[str]
 ) -> ReportVersion:
     """Save one paragraph's new wording as a new version; earlier versions are kept unchanged."""
+    document, latest = _latest_for_author(report, actor)
+    paragraph = document.paragraph(key)
+    paragraph.text = text.strip()
+    paragraph.bullets = [b.strip() for b in bullets if b.strip()]
+    note = f"Paragraph {paragraph.number} edited"
+    return _save_version(report, actor, document, latest, note, "report_paragraph_update")
+
+
+@transaction.atomic
+def report_front_sheet_update(
+    *, report: ScrutinyReport, actor: Any, **fields: Any
+) -> ReportVersion:
+    """Save the front sheet (report of and to, date, subject, wards, flags…) as a new version."""
+    document, latest = _latest_for_author(report, actor)
+    unknown = set(fields) - set(vars(document.front))
+    if unknown:
+        raise ValueError(f"not front-sheet fields: {sorted(unknown)}")
+    for name, value in fields.items():
+        setattr(document.front, name, value.strip() if isinstance(value, str) else value)
+    return _save_version(
+        report, actor, document, latest, "Front sheet edited", "report_front_sheet_update"
+    )
+
+
+def _latest_for_author(report: ScrutinyReport, actor: Any) -> tuple[Document, ReportVersion]:
     if not report.authors.filter(pk=actor.pk).exists():
         raise PermissionError("only the report's authors may edit it")
     # Lock the report row so two authors saving at once cannot take the same version number.
@@ -218,21 +243,28 @@ def report_paragraph_update(
     latest = report.versions.order_by("-number").first()
     if latest is None:
         raise ValueError("the report has no versions")
-    document = Document.from_json(latest.content)
-    paragraph = document.paragraph(key)
-    paragraph.text = text.strip()
-    paragraph.bullets = [b.strip() for b in bullets if b.strip()]
+    return Document.from_json(latest.content), latest
+
+
+def _save_version(
+    report: ScrutinyReport,
+    actor: Any,
+    document: Document,
+    latest: ReportVersion,
+    note: str,
+    action: str,
+) -> ReportVersion:
     version = ReportVersion.objects.create(
         report=report,
         number=latest.number + 1,
         content=document.to_json(),
-        note=f"Paragraph {paragraph.number} edited",
+        note=note,
         saved_by=actor,
     )
     audit_event_record(
         actor=actor,
-        action="report_paragraph_update",
-        detail={"report": report.pk, "version": version.number, "paragraph": paragraph.number},
+        action=action,
+        detail={"report": report.pk, "version": version.number, "note": note},
     )
     return version
 

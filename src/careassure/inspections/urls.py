@@ -22,6 +22,9 @@ urlpatterns = [
     path(
         "reports/<int:pk>/edit/<str:key>", views_reports.report_paragraph, name="report_paragraph"
     ),
+    path(
+        "reports/<int:pk>/front-sheet", views_reports.report_front_sheet, name="report_front_sheet"
+    ),
     path("reports/<int:pk>/history", views_reports.report_history, name="report_history"),
     path(
         "reports/<int:pk>/versions/<int:number>", views_reports.report_detail, name="report_version"

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from careassure.inspections import services
 from careassure.inspections.drafting import draft_scrutiny_report
-from careassure.inspections.forms import ParagraphForm, ReportCreateForm
+from careassure.inspections.forms import FrontSheetForm, ParagraphForm, ReportCreateForm
 from careassure.inspections.identification import report_mentions
 from careassure.inspections.models import Assessment, ReportVersion, ScrutinyReport
 from careassure.inspections.permissions import (
@@ -170,6 +170,22 @@ def report_paragraph(request: HttpRequest, pk: int, key: str) -> HttpResponse:
     template = "inspections/_paragraph_form.html" if htmx else "inspections/report_paragraph.html"
     context = {"nav": "reports", "report": report, "paragraph": paragraph, "form": form}
     return render(request, template, context)
+
+
+@require_http_methods(["GET", "POST"])
+@roles_required(REPORT_READERS)
+def report_front_sheet(request: HttpRequest, pk: int) -> HttpResponse:
+    report = _report_for_author(request, pk)
+    front = Document.from_json(_version(report).content).front
+    form = FrontSheetForm(request.POST or None, initial=vars(front))
+    if request.method == "POST" and form.is_valid():
+        version = services.report_front_sheet_update(
+            report=report, actor=request.user, **form.cleaned_data
+        )
+        messages.success(request, f"Front sheet saved as version {version.number}")
+        return redirect("inspections:report_edit", pk=pk)
+    context = {"nav": "reports", "form": form, "heading": "Edit the front sheet", "report": report}
+    return render(request, "inspections/report_front_sheet.html", context)
 
 
 @require_GET

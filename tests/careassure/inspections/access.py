@@ -115,6 +115,11 @@ def cases(p) -> list[AccessCase]:
             expect=allowed({"qa_officer"}),
         ),
         AccessCase(
+            "inspections:report_front_sheet",
+            kwargs={"pk": report.pk},
+            expect=allowed({"qa_officer"}),
+        ),
+        AccessCase(
             "inspections:report_paragraph",
             kwargs={"pk": report.pk, "key": key},
             method="POST",

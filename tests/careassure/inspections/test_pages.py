@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from datetime import date, timedelta
 
+import pytest
 from django.urls import reverse
 from docx import Document as open_docx
 
@@ -265,3 +266,50 @@ def test_senior_leader_reads_but_cannot_edit_anothers_report(client, personas, f
     )
     assert response.status_code == 403
     assert report.versions.count() == 1
+
+
+def test_author_edits_the_front_sheet_as_a_new_version(client, personas, founding):
+    report = make_report(client, personas, founding)
+    url = reverse("inspections:report_front_sheet", args=[report.pk])
+    assert "Scrutiny Board (Children and Families)" in client.get(url).text
+    response = client.post(
+        url,
+        {
+            "report_of": "Director of Children's Services",
+            "report_to": "Scrutiny Board",
+            "date": "25 April 2013",
+            "subject": "Recent inspections",
+            "wards_affected": "on",
+            "wards": "Riverside",
+            "access_rule": "",
+            "appendix": "",
+        },
+    )
+    assert response.status_code == 302
+    front = Document.from_json(report.latest.content).front
+    assert (front.subject, front.wards_affected, front.wards) == (
+        "Recent inspections",
+        True,
+        "Riverside",
+    )
+    assert front.eligible_for_call_in is False
+    assert report.latest.note == "Front sheet edited"
+    page = client.get(reverse("inspections:report_detail", args=[report.pk])).text
+    assert "Riverside" in page
+
+
+def test_a_refused_write_leaves_no_audit_event(personas, founding):
+    area = founding.pilot.findings.filter(kind="improvement").first()
+    action = services.action_create(
+        finding=area,
+        actor=personas.qa_officer,
+        text="Audit",
+        owner=personas.qa_officer,
+        due=date(2030, 1, 1),
+    )
+    before = AuditEvent.objects.count()
+    with pytest.raises(ValueError, match="evidence"):
+        services.action_update(action=action, actor=personas.qa_officer, status="complete")
+    assert AuditEvent.objects.count() == before
+    action.refresh_from_db()
+    assert action.status == ImprovementAction.Status.NOT_STARTED
