@@ -50,9 +50,16 @@ def assess_oversight(text: str) -> tuple[str, Span | None]:
         stripped = text.strip()
         start = text.find(stripped) if stripped else 0
         return "no_decision", Span(stripped, start, start + len(stripped))
+    text = _NULL_RATIONALE_RE.sub(" ", text)  # "Rationale: N/A" gives no reason
     if REASON_RE.search(text) or _explains(text, decision.start(), decision.end()):
         return "ok", None
     return "no_reason", _sentence_around(text, decision.start(), decision.end())
+
+
+_NULL_RATIONALE_RE = re.compile(
+    r"\b(?:rationale|reasons?|reasoning)\s*[:\-–—]\s*(?:n/?a|none|nil|tbc|-|not\s+recorded)?\s*(?:[.;]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _explains(text: str, a: int, b: int) -> bool:

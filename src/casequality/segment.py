@@ -316,7 +316,7 @@ def _semicolon_parts(sent: Span) -> list[Span]:
         cursor = m.end()
     parts.append(_sub(sent, cursor, len(sent.text)))
     parts = [p for p in parts if p.text]
-    if len(parts) > 1 and all(is_action_like(p.text) for p in parts):
+    if len(parts) > 1 and any(is_action_like(p.text) for p in parts):
         return parts
     return [sent]
 

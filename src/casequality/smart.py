@@ -358,8 +358,28 @@ _EVENT_NOUN_RE = re.compile(
 _MAKE_SURE_RE = re.compile(r"\bmake\s+sure\b", re.IGNORECASE)
 
 
+_ACTION_FIELD_RE = re.compile(
+    r"\baction\s*:\s*(?P<body>.+?)(?=\s*(?:\b(?:by\s+when|when|who|owner|lead|timescale|"
+    r"responsible|outcome)\s*:|$))",
+    re.IGNORECASE | re.DOTALL,
+)
+_PLACEHOLDER_RE = re.compile(
+    r"^\W*(?:to\s+be\s+(?:agreed|confirmed|decided|discussed|identified)|tbc|tba|tbd|n/?a|none|"
+    r"ongoing|-)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _action_part(text: str) -> str:
+    """The 'Action:' field of a structured entry ("Outcome: … Action: … By when: …")."""
+    m = _ACTION_FIELD_RE.search(text)
+    return m.group("body") if m else text
+
+
 def check_measurable(action: str) -> Finding:
-    text = _MAKE_SURE_RE.sub("ensure", _strip_label(_normal_case(action)))
+    text = _MAKE_SURE_RE.sub("ensure", _action_part(_strip_label(_normal_case(action))))
+    if _PLACEHOLDER_RE.match(text):
+        return Finding(False, text.strip())
     if MEASURE_RE.search(text):
         return Finding(True)
     vague = VAGUE_OBJECT_RE.search(text)

@@ -50,6 +50,17 @@ def _normalise(text: str) -> list[str]:
     return [w for w in words if w not in _STOP]
 
 
+_FREQUENCY_RE = re.compile(
+    r"\b(?:daily|nightly|weekly|fortnightly|monthly|termly|\d+\s*-?\s*weekly|every\s+\w+(?:\s+\w+)?|"
+    r"(?:once|twice|\w+\s+times)\s+(?:a|per)\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _frequency(text: str) -> str:
+    return " ".join(m.group(0).lower() for m in _FREQUENCY_RE.finditer(text))
+
+
 def similarity(a: str, b: str) -> float:
     """Similarity of two actions' wording once owners, timescales and stop-words are removed.
 
@@ -60,6 +71,9 @@ def similarity(a: str, b: str) -> float:
     ta, tb = _normalise(a), _normalise(b)
     if not ta or not tb:
         return 0.0
+    fa, fb = _frequency(a), _frequency(b)
+    if fa and fb and fa != fb:
+        return 0.0  # "visit fortnightly" after "visit weekly" is a changed plan, not drift
     ratio = SequenceMatcher(None, ta, tb, autojunk=False).ratio()
     sa, sb = set(ta), set(tb)
     small = min(len(sa), len(sb))
