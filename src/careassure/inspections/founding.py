@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from careassure.inspections import services
-from careassure.inspections.models import Assessment, Finding, LilacStandard
+from careassure.inspections.models import Assessment, Finding, ImprovementAction, LilacStandard
 from careassure.inspections.models.lilac import Rating
 
 PERIOD = (date(2013, 1, 1), date(2013, 3, 31))
@@ -39,13 +39,21 @@ class FoundingRegister:
         return [self.iro_review, self.pilot, self.lilac]
 
 
-def founding_register_load(*, actor: Any) -> FoundingRegister:
+def founding_register_load(*, actor: Any, action_owner: Any = None) -> FoundingRegister:
+    """Load the three assessments (once: a second call returns those already loaded).
+
+    `actor` may be None (a loader run by no one); with `action_owner`, three improvement actions
+    are added to the pilot's areas for improvement, one of them still open and so overdue.
+    """
+    existing = _already_loaded()
+    if existing is not None:
+        return existing
     iro = services.assessment_create(
         actor=actor,
         kind=Assessment.Kind.THEMATIC,
-        title="Independent Reviewing Officer thematic review",
+        title=TITLES["iro_review"][0],
         body="Ofsted",
-        start=date(2013, 1, 30),
+        start=TITLES["iro_review"][1],
         end=date(2013, 1, 31),
         scope="It was one of ten inspections of IRO services in a national thematic review.",
         sample_described="reading a sample of cases, some from a list given to inspectors "
@@ -63,9 +71,9 @@ def founding_register_load(*, actor: Any) -> FoundingRegister:
     pilot = services.assessment_create(
         actor=actor,
         kind=Assessment.Kind.PILOT,
-        title="Pilot inspection of services for children in care and care leavers",
+        title=TITLES["pilot"][0],
         body="Ofsted",
-        start=date(2013, 2, 13),
+        start=TITLES["pilot"][1],
         end=date(2013, 2, 14),
         scope="Ofsted tested its method for the new inspection of these services; it was not a "
         "full inspection, and inspectors named the lines of enquiry a full one would have pursued.",
@@ -87,9 +95,9 @@ def founding_register_load(*, actor: Any) -> FoundingRegister:
     lilac = services.assessment_create(
         actor=actor,
         kind=Assessment.Kind.LILAC,
-        title="LILAC assessment",
+        title=TITLES["lilac"][0],
         body="LILAC assessors (young people with experience of care)",
-        start=date(2013, 2, 13),
+        start=TITLES["lilac"][1],
         end=date(2013, 2, 14),
         scope="The council asked to be assessed; the assessors judged how well it involves "
         "children and young people in improving their care.",
@@ -107,7 +115,59 @@ def founding_register_load(*, actor: Any) -> FoundingRegister:
             assessment=lilac,
             comment="Initial feedback; final report awaited.",
         )
+    if action_owner is not None:
+        _actions(pilot, actor, action_owner)
     return FoundingRegister(iro_review=iro, pilot=pilot, lilac=lilac)
+
+
+TITLES = {
+    "iro_review": ("Independent Reviewing Officer thematic review", date(2013, 1, 30)),
+    "pilot": (
+        "Pilot inspection of services for children in care and care leavers",
+        date(2013, 2, 13),
+    ),
+    "lilac": ("LILAC assessment", date(2013, 2, 13)),
+}
+
+
+def _already_loaded() -> FoundingRegister | None:
+    found = {
+        name: Assessment.objects.filter(title=title, start=start).first()
+        for name, (title, start) in TITLES.items()
+    }
+    if any(a is None for a in found.values()):
+        return None
+    return FoundingRegister(**found)  # type: ignore[arg-type]
+
+
+def _actions(pilot: Assessment, actor: Any, owner: Any) -> None:
+    areas = list(pilot.findings.filter(kind=Finding.Kind.IMPROVEMENT).order_by("position"))
+    plans = [
+        (
+            areas[0],
+            "Audit a sample of care plans against SMART criteria each quarter",
+            date(2013, 6, 30),
+            "Audit of 40 plans, June 2013: 31 met the criteria",
+        ),
+        (
+            areas[3],
+            "Add a contingency section to the care plan template",
+            date(2013, 5, 31),
+            "New template live from 20 May 2013",
+        ),
+        (
+            areas[4],
+            "Review how supervision records show challenge and drive care plans",
+            date(2013, 9, 30),
+            "",
+        ),
+    ]
+    for area, text, due, evidence in plans:
+        action = services.action_create(finding=area, actor=actor, text=text, owner=owner, due=due)
+        status = (
+            ImprovementAction.Status.COMPLETE if evidence else ImprovementAction.Status.IN_PROGRESS
+        )
+        services.action_update(action=action, actor=actor, status=status, evidence=evidence)
 
 
 def _add(assessment, actor, kind, rows, *, already_identified: bool = False) -> None:

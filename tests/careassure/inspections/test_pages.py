@@ -313,3 +313,17 @@ def test_a_refused_write_leaves_no_audit_event(personas, founding):
     assert AuditEvent.objects.count() == before
     action.refresh_from_db()
     assert action.status == ImprovementAction.Status.NOT_STARTED
+
+
+def test_founding_loader_runs_without_an_actor_once_and_adds_demo_actions(personas):
+    from careassure.inspections.founding import founding_register_load
+
+    first = founding_register_load(actor=None, action_owner=personas.team_manager)
+    again = founding_register_load(actor=None, action_owner=personas.team_manager)
+    assert [a.pk for a in again.assessments] == [a.pk for a in first.assessments]
+    assert Assessment.objects.count() == 3
+    actions = ImprovementAction.objects.filter(owner=personas.team_manager)
+    assert sorted(a.status for a in actions) == ["complete", "complete", "in_progress"]
+    assert [a.text for a in actions if a.is_overdue()] == [
+        "Review how supervision records show challenge and drive care plans"
+    ]
