@@ -15,9 +15,10 @@ from casequality.flags import (
     SUPERVISION_REPEATED_ACTIONS,
     Flag,
 )
+from casequality.measurable import check_measurable
 from casequality.oversight import assess_oversight
 from casequality.segment import Section, Span, sections, split_actions
-from casequality.smart import check_measurable, check_owner, check_timescale
+from casequality.smart import check_owner, check_timescale
 from casequality.supervision import repeated_actions
 from casequality.voice import find_negative_voice, find_voice
 

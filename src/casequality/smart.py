@@ -1,4 +1,4 @@
-"""SMART checks on one action: is there an owner, a timescale and an observable outcome?
+"""SMART checks on one action: is there an owner, and a timescale? (Measurability: measurable.py.)
 
 "The audit check is that each action has an owner, a date and a measurable outcome"
 (/work/shared/domain/README.md §7, summarising the CA1989 Guidance Vol 2 principles of
@@ -12,20 +12,11 @@ from dataclasses import dataclass
 
 from casequality.lexicon import (
     COMMON_CAPITALISED,
-    DELIVERABLE_NOUN_RE,
-    DELIVERABLE_VERBS,
     DIFFUSE_RE,
     HONORIFIC_RE,
     IMPERATIVE_VERBS,
-    KEEP_RECORD_RE,
-    KNOWN_VERBS,
     PRONOUN_OWNER_RE,
     ROLE_RE,
-    VAGUE_NOUN_RE,
-    VAGUE_OBJECT_RE,
-    VAGUE_VERBS,
-    _words,
-    lemma,
 )
 from casequality.timescales import NULL_TIME_RE, find_timescale
 
@@ -54,20 +45,6 @@ _DASH_SPLIT_RE = re.compile(r"\s[-–—]\s")
 _SPLIT_SUBJECT_RE = re.compile(r"\s*(?:,|&|/|\band\b|\bwith\b)\s*", re.IGNORECASE)
 _PREP_RE = re.compile(
     r"\b(?:to|with|for|about|of|at|on|in|re|into|by|from|around|towards)\b", re.IGNORECASE
-)
-
-_COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?|fortnights?)"
-MEASURE_RE = re.compile(
-    r"\bso\s+that\b|\bso\s+(?:he|she|they|i|it|we|his|her|their|[A-Z][\w'’-]+)\b|\bin\s+order\s+to\b"
-    r"|\bevidenced\b|\bmeasured\b|\btracked\b|\brecord(?:ed|ing)?\s+(?:in|on|each|every)\b"
-    r"|\bchecked\s+(?:by|at|on)\b|\bwith\s+the\s+aim\b|\baim(?:ing)?\s+(?:to|for)\b[^.;]{0,60}\d|\btarget(?:ing|s)?\b"
-    r"|\bno\s+more\s+than\b|\bat\s+least\b|\bfewer\s+than\b|\bfrom\s+\w+\s+(?:\d+\s+)?to\s+\w+\s*\d"
-    r"|\d+\s*%|£\s?\d|\b(?:to|below|under|above|over)\s+(?:zero|none|\d+)\b|\bgrade\s+\d|\bscore\b|\boutcome\s*:|\bsuccess\b"
-    r"|\buntil\s+(?:he|she|they|it|[A-Z]\w+)\s+(?:is|are|has|gets|achieves|reaches|can)\b"
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,2}(?!"
-    + _COUNT_UNITS
-    + r"\b)[a-z]+s\b",
-    re.IGNORECASE,
 )
 
 
@@ -225,193 +202,9 @@ def check_timescale(action: str) -> Finding:
     return Finding(bool(found), found.group(0) if found else "")
 
 
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
-
-
 _FAMILY_MODIFIER_RE = re.compile(
     r"(?:birth\s+)?(?:sibling|family|parent|parental|mum|dad|mother|father|grandparent|brother|"
     r"sister)s?(?:'s|’s)?\s+(?!to\b|will\b)[a-z]",
     re.IGNORECASE,
 )
 _RECIPIENT_RE = re.compile(r"\b(?:referral|appointment|application|assessment)\b", re.IGNORECASE)
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "my",
-        "your",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "our",
-    ]
-)
-
-
-def _verbal_modal(text: str) -> re.Match[str] | None:
-    """First modal whose next word can be a verb: 'SW to visit', not 'Referral to CAMHS'."""
-    for m in _MODAL_RE.finditer(text):
-        nxt = re.match(r"[A-Za-z]+", text[m.end() :])
-        if not nxt:
-            continue
-        word = nxt.group(0)
-        if word.lower() in {"be", "been", "have", "get", "continue", "try", "also", "then"}:
-            return m
-        if lemma(word) in IMPERATIVE_VERBS:
-            return m
-        if word.lower() in _DETERMINERS or word[0].isupper() or word.lower() in COMMON_CAPITALISED:
-            continue
-        return m
-    return None
-
-
-def _main_verb(text: str) -> tuple[int, list[str], bool] | None:
-    """Index of the main verb in the token list, the tokens, and whether it is passive."""
-    toks = _tokens(text)
-    if not toks:
-        return None
-    low = [t.lower() for t in toks]
-    if low[0] == "to":
-        i = 1
-    elif low[0] in IMPERATIVE_VERBS and low[0] not in {"have", "be"} and _is_imperative(text):
-        i = 0
-    else:
-        m = _verbal_modal(text)
-        if not m:
-            return None
-        i = len(_tokens(text[: m.end()]))
-    passive = False
-    while i < len(low) and (
-        low[i].endswith("ly")
-        or low[i]
-        in {
-            "continue",
-            "continues",
-            "also",
-            "then",
-            "be",
-            "been",
-            "to",
-            "try",
-            "further",
-            "jointly",
-        }
-    ):
-        if low[i] in {"be", "been"}:
-            passive = True
-        if low[i] in {"continue", "continues", "try"} and (
-            i + 1 >= len(low) or low[i + 1] not in {"to"}
-        ):
-            return i, low, passive
-        i += 1
-    return (i, low, passive) if i < len(low) else None
-
-
-def _rescued(low: list[str], i: int) -> bool:
-    """A vague verb whose purpose names a deliverable: 'support Amy to register with a GP'.
-
-    The deliverable must be a known verb that is neither vague nor an open-ended activity
-    ("encourage Ellie to eat healthily" stays vague), either after "to", as a gerund after
-    "by", after "and", or as a bare verb straight after the object ("help me open an account").
-    """
-    for j in range(i + 1, len(low)):
-        word, base = low[j], lemma(low[j])
-        if base == "prepare" and low[j - 1] == "to" and "for" not in low[j + 1 : j + 3]:
-            return True  # "to prepare her statement", not "to prepare for a move"
-        if base not in RESCUE_VERBS:
-            continue
-        if base == "attend" and not _EVENT_NOUN_RE.search(" ".join(low[j + 1 : j + 5])):
-            continue  # "encourage Reuben to attend school" has no end point; an appointment has
-        if low[j - 1] in {"to", "and"} and word == base:
-            return True
-        if low[j - 1] == "by" and word.endswith("ing"):
-            return True
-        if j <= i + 2 and word == base and low[j - 1] not in _DETERMINERS:
-            return True
-        # "ensure the carers receive their training": object of determiner + role.
-        if (
-            j == i + 3
-            and word == base
-            and low[i + 1] in {"the", "all"}
-            and ROLE_RE.fullmatch(low[i + 2])
-        ):
-            return True
-    return False
-
-
-# Verbs naming an open-ended activity: "encourage Ellie to eat healthily" has no end point.
-ACTIVITY_VERBS = _words("activity_verbs")
-# Main verbs that describe a state or conduct rather than something done.
-_STATE_VERBS = _words("state_verbs")
-RESCUE_VERBS = (DELIVERABLE_VERBS | KNOWN_VERBS) - VAGUE_VERBS - ACTIVITY_VERBS
-_EVENT_NOUN_RE = re.compile(
-    r"\b(?:appointments?|interview|meeting|review|session|course|exam|panel|hearing|conference|"
-    r"open\s+day|assessment|fgc|pep)\b"
-)
-_MAKE_SURE_RE = re.compile(r"\bmake\s+sure\b", re.IGNORECASE)
-
-
-_ACTION_FIELD_RE = re.compile(
-    r"\baction\s*:\s*(?P<body>.+?)(?=\s*(?:\b(?:by\s+when|when|who|owner|lead|timescale|"
-    r"responsible|outcome)\s*:|$))",
-    re.IGNORECASE | re.DOTALL,
-)
-_PLACEHOLDER_RE = re.compile(
-    r"^\W*(?:to\s+be\s+(?:agreed|confirmed|decided|discussed|identified)|tbc|tba|tbd|n/?a|none|"
-    r"ongoing|-)\W*$",
-    re.IGNORECASE,
-)
-
-
-def _action_part(text: str) -> str:
-    """The 'Action:' field of a structured entry ("Outcome: … Action: … By when: …")."""
-    m = _ACTION_FIELD_RE.search(text)
-    return m.group("body") if m else text
-
-
-def check_measurable(action: str) -> Finding:
-    text = _MAKE_SURE_RE.sub("ensure", _action_part(_strip_label(_normal_case(action))))
-    if _PLACEHOLDER_RE.match(text):
-        return Finding(False, text.strip())
-    if MEASURE_RE.search(text):
-        return Finding(True)
-    vague = VAGUE_OBJECT_RE.search(text)
-    if vague and not KEEP_RECORD_RE.search(text):
-        return Finding(False, vague.group(0))
-    found = _main_verb(text)
-    if found is None:
-        noun = VAGUE_NOUN_RE.search(text)
-        # A fragment with no verb: judged by its nouns. "Referral to CAMHS" names a checkable
-        # thing; "Life story work" an open-ended activity; anything else gets the benefit of
-        # the doubt (an unknown verb such as "Hand in all homework").
-        if DELIVERABLE_NOUN_RE.search(text) or not noun:
-            return Finding(True)
-        return Finding(False, noun.group(0))
-    i, low, passive = found
-    verb = lemma(low[i])
-    if verb in {"continue", "try"}:
-        rest = " ".join(low[i + 1 :])
-        # "continue with weekly play therapy" names a checkable service; "continue with her
-        # course" or "continue with the plan" does not.
-        concrete = rest.startswith("with") and DELIVERABLE_NOUN_RE.search(rest)
-        concrete = concrete and find_timescale(rest)
-        return Finding(bool(concrete) and not VAGUE_NOUN_RE.search(rest), low[i])
-    if verb == "keep" and KEEP_RECORD_RE.search(text):
-        return Finding(True)
-    if verb in VAGUE_VERBS:
-        return Finding(_rescued(low, i), low[i])
-    if verb in _STATE_VERBS:
-        return Finding(False, low[i])  # "Lewis to behave", "Amy to settle"
-    if passive and verb not in DELIVERABLE_VERBS:
-        m = _MODAL_RE.search(text)
-        subject = text[: m.start()] if m else ""
-        if VAGUE_NOUN_RE.search(subject) and not DELIVERABLE_NOUN_RE.search(subject):
-            return Finding(False, subject.strip())
-    return Finding(True)
