@@ -14,6 +14,9 @@ from ssda903.codes import describe, ordered_codes, valid_codes
 from ssda903.tables import COLUMNS, FIRST_YEAR, LAST_YEAR
 
 SPEC = Path("/work/shared/peers/liiatools-pipeline-spec")
+needs_spec = pytest.mark.skipif(
+    not SPEC.is_dir(), reason="peer reference files (shared/peers) are not on this machine"
+)
 
 
 def liia_code_lists(year: int) -> dict[str, set[str]]:
@@ -42,6 +45,7 @@ def table_of(column: str) -> str:
     return next(t for t, cols in COLUMNS.items() if column in cols)
 
 
+@needs_spec
 @pytest.mark.parametrize("year", range(FIRST_YEAR, LAST_YEAR + 1))
 def test_every_list_matches_the_liia_pipeline_schema_for_the_year(year):
     expected = liia_code_lists(year)
