@@ -19,7 +19,7 @@ import logging
 import random
 import sys
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import polars as pl
@@ -209,6 +209,49 @@ def make_synthetic(folder: Path, children: list[str], seed: int = 1) -> list[Pat
     return out
 
 
+def mutate(paths: list[Path], folder: Path, seed: int, shift_years: int = 7) -> list[Path]:
+    """Copy `paths` into `folder` with random damage, to probe the two tools beyond the fake data.
+
+    Each value (except CHILD and DECOM, whose loss makes the peer crash outright) is blanked (3%),
+    moved in time (5% of dates) or swapped with another value of its column (2%); then every date
+    moves `shift_years` later so the 2017/18-era data falls in recent collection years.
+    """
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    shifts = [-400, -30, -1, 1, 30, 730, 2555]
+
+    def moved(value: str, days: int = 0, years: int = 0) -> str:
+        try:
+            d = datetime.strptime(value, "%d/%m/%Y").date() + timedelta(days=days)
+            return d.replace(year=d.year + years).strftime("%d/%m/%Y")
+        except ValueError:  # not a date, or 29 February in a common year
+            return value
+
+    out = []
+    for path in paths:
+        with path.open(newline="", encoding="utf-8-sig") as f:
+            head, *body = list(csv.reader(f))
+        columns = list(zip(*body, strict=True)) if body else []
+        for row in body:
+            for i, value in enumerate(row):
+                if head[i] in ("CHILD", "DECOM"):
+                    continue
+                x = rng.random()
+                if x < 0.03:
+                    row[i] = ""
+                elif x < 0.08 and value.count("/") == 2:
+                    row[i] = moved(value, days=rng.choice(shifts))
+                elif x < 0.10:
+                    row[i] = rng.choice(columns[i])
+            row[:] = [moved(v, years=shift_years) if v.count("/") == 2 else v for v in row]
+        with (folder / path.name).open("w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(head)
+            writer.writerows(body)
+        out.append(folder / path.name)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+", type=Path)
@@ -225,7 +268,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--as-councils", action="store_true", help="run the peer's LacValidator (shared data)"
     )
+    parser.add_argument(
+        "--mutate",
+        type=int,
+        metavar="SEED",
+        help="validate randomly damaged copies of the files (and of --previous, with SEED+1) "
+        "written under bench/out/parity/mutated_SEED/",
+    )
     args = parser.parse_args(argv)
+    if args.mutate is not None:
+        root = Path(__file__).parent / "out" / "parity" / f"mutated_{args.mutate}"
+        args.paths = mutate(args.paths, root / "this", args.mutate)
+        if args.previous:
+            args.previous = mutate(args.previous, root / "last", args.mutate + 1)
 
     if args.synthetic:
         header = read_tables(args.paths, args.year).get("Header")
