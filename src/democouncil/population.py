@@ -241,7 +241,7 @@ def _periods(
     aged_out = end >= bday18
     rec_key = np.where(aged_out, "aged_out", np.where(uasc_early, "uasc_early", route))
     rec = pick(rng, rec_key, {**REC, "aged_out": AGED_OUT})
-    ls_key = np.where(uasc, "uasc", np.where(route == "uasc", "uasc", route))
+    ls_key = np.where(uasc, "uasc", route)  # unaccompanied children are accommodated (V2)
     ls0 = pick(rng, ls_key, FIRST_LS)
     cin = pick(rng, uasc, CIN)
     adopt = _adoption_milestones(rng, start, end, route == "adoption", reversed_)
