@@ -8,44 +8,56 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from careassure.accounts.models import Role, User
-from careassure.children.models import Allocation, Child, Worker
-from tests.factories import (
-    AllocationFactory,
-    ChildFactory,
-    InspectorGrantFactory,
-    TeamFactory,
-    UserFactory,
-    WorkerFactory,
-)
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from careassure.accounts.models import User
+    from careassure.children.models import Child
+
+# Django models are imported inside the fixtures, so the pure libraries' tests run without Django
+# (`pytest -p no:django tests/ssda903`).
 
 
 @dataclass
 class Personas:
-    child: Child
-    social_worker: User
-    team_manager: User
-    other_team_worker: User
-    iro: User
-    qa_officer: User
-    senior_leader: User
-    councillor: User
-    administrator: User
-    inspector_granted: User
-    inspector_no_grant: User
-    inspector_expired: User
+    child: "Child"
+    social_worker: "User"
+    team_manager: "User"
+    other_team_worker: "User"
+    iro: "User"
+    qa_officer: "User"
+    senior_leader: "User"
+    councillor: "User"
+    administrator: "User"
+    inspector_granted: "User"
+    inspector_no_grant: "User"
+    inspector_expired: "User"
 
-    def all(self) -> dict[str, User]:
+    def all(self) -> dict[str, "User"]:
+        from careassure.accounts.models import User
+
         return {k: v for k, v in vars(self).items() if isinstance(v, User)}
 
 
-def _user_with_worker(role: str, worker_role: str, team) -> User:
+def _user_with_worker(role: str, worker_role: str, team: Any) -> "User":
+    from tests.factories import UserFactory, WorkerFactory
+
     worker = WorkerFactory(role=worker_role, team=team)
     return UserFactory(role=role, worker=worker, username=f"{role}-{worker.code}".lower())
 
 
 @pytest.fixture
-def personas(db) -> Personas:
+def personas(db: Any) -> Personas:
+    from careassure.accounts.models import Role
+    from careassure.children.models import Allocation, Worker
+    from tests.factories import (
+        AllocationFactory,
+        ChildFactory,
+        InspectorGrantFactory,
+        TeamFactory,
+        UserFactory,
+    )
+
     team = TeamFactory(code="CLA1", name="Children in care team 1")
     other_team = TeamFactory(code="CLA2", name="Children in care team 2")
     iro_team = TeamFactory(code="IRO", name="Independent reviewing service", kind="iro")

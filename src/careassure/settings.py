@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "careassure.imports",
     "careassure.inspections",
     "careassure.dashboard",
+    "careassure.validation",
 ]
 
 MIDDLEWARE = [

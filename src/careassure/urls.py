@@ -9,5 +9,6 @@ urlpatterns = [
     path("access-log/", include("careassure.audit.urls")),
     path("inspections/", include("careassure.inspections.urls")),
     path("dashboard/", include("careassure.dashboard.urls")),
+    path("validation/", include("careassure.validation.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ValidationConfig(AppConfig):
+    name = "careassure.validation"
+    label = "validation"
+    verbose_name = "903 validation"
