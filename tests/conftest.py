@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from django.utils import timezone
-
-from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from careassure.accounts.models import User
@@ -20,26 +19,26 @@ if TYPE_CHECKING:
 
 @dataclass
 class Personas:
-    child: "Child"
-    social_worker: "User"
-    team_manager: "User"
-    other_team_worker: "User"
-    iro: "User"
-    qa_officer: "User"
-    senior_leader: "User"
-    councillor: "User"
-    administrator: "User"
-    inspector_granted: "User"
-    inspector_no_grant: "User"
-    inspector_expired: "User"
+    child: Child
+    social_worker: User
+    team_manager: User
+    other_team_worker: User
+    iro: User
+    qa_officer: User
+    senior_leader: User
+    councillor: User
+    administrator: User
+    inspector_granted: User
+    inspector_no_grant: User
+    inspector_expired: User
 
-    def all(self) -> dict[str, "User"]:
+    def all(self) -> dict[str, User]:
         from careassure.accounts.models import User
 
         return {k: v for k, v in vars(self).items() if isinstance(v, User)}
 
 
-def _user_with_worker(role: str, worker_role: str, team: Any) -> "User":
+def _user_with_worker(role: str, worker_role: str, team: Any) -> User:
     from tests.factories import UserFactory, WorkerFactory
 
     worker = WorkerFactory(role=worker_role, team=team)
