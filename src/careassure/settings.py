@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "careassure.inspections",
     "careassure.dashboard",
     "careassure.validation",
+    "careassure.quality",
 ]
 
 MIDDLEWARE = [

@@ -10,5 +10,6 @@ urlpatterns = [
     path("inspections/", include("careassure.inspections.urls")),
     path("dashboard/", include("careassure.dashboard.urls")),
     path("validation/", include("careassure.validation.urls")),
+    path("quality/", include("careassure.quality.urls")),
     path("admin/", admin.site.urls),
 ]
