@@ -23,8 +23,10 @@ def _words(name: str) -> frozenset[str]:
 
 _ROLE_WORDS = r"""
 social\s+workers? | sws? | ssws? | supervising\s+social\s+workers?
-| allocated\s+(?:social\s+)?workers? | workers? | practitioners? | csws? | swrs? | s/ws? | f/cs?
-| p/as? | iros?
+| allocated\s+(?:social\s+)?workers? | workers? | practitioners? | volunteers? | officers?
+| co-?ordinators? | befrienders? | nspcc | barnardo'?s | action\s+for\s+children | home-?start
+| nyas | coram | catch22 | ymca | connexions | women'?s\s+aid | citizens\s+advice | red\s+cross
+| refugee\s+council | csws? | swrs? | s/ws? | f/cs? | p/as? | iros?
 | independent\s+reviewing\s+officers? | pas? | personal\s+advis[eo]rs?
 | leaving\s+care\s+(?:workers?|team|pa) | (?:foster\s*|kinship\s+|respite\s+)?carers? | fcs?
 | fosterers? | connected\s+(?:persons?|carers?) | residential\s+(?:staff|workers?|manager|home)
@@ -48,9 +50,9 @@ social\s+workers? | sws? | ssws? | supervising\s+social\s+workers?
 | (?:birth\s+|step-?)?(?:mum|mother|dad|father|parents?) | grandparents? | grandmother
 | grandfather | nan | nana | nanny | gran | granny | grandad | grandpa | aunt(?:ie|y)? | uncle
 | brother | sister | siblings? | cousins? | (?:family\s+)?support\s+workers? | youth\s+workers?
-| case\s*workers? | (?!(?:the|a|an|this|our|whole|same|wider)\b)[a-z]+\s+team | local\s+authority
-| la | children'?s\s+services
-| yp | cyp | child | young\s+person | care\s+leaver | lac | cla
+| case\s*workers? | (?!(?:the|a|an|this|our|whole|same|wider)\b)[a-z]+\s+team
+| local\s+authority | la | children'?s\s+services | yp | cyp | child | young\s+person
+| care\s+leaver | lac | cla
 """
 
 ROLE_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")\b", re.IGNORECASE | re.VERBOSE)
@@ -179,7 +181,7 @@ VAGUE_OBJECT_RE = re.compile(
     r"(?:support|advice|guidance|reassurance|stability|care|consistency|boundaries|"
     r"safe|nurturing|loving|help|input|encouragement|oversight|structure|interventions?|time)\b"
     r"|\b(?:share|sharing|shared)\s+(?:relevant\s+)?information\b"
-    r"|\breport\s+(?:any\s+)?concerns\b"
+    r"|\b(?:report|share|raise|pass\s+on)\s+(?:any\s+)?(?:\w+\s+)?concerns\b"
     r"|\b(?:needs|need)\s+(?:are|is|to\s+be|will\s+be|should\s+be|being)\s+met\b|\bmeet\s+(?:[\w'’]+\s+){0,3}needs\b"
     r"|\b(?:is|are|feels?|feel|keep\s+\w+|kept)\s+safe\b|\bfeel\s+(?:settled|safe|happy|secure)\b"
     r"|\bkeep\s+(?:an\s+eye|in\s+touch|in\s+mind|informed|under\s+review)\b"

@@ -133,8 +133,11 @@ def _rescued(low: list[str], i: int) -> bool:
     ("encourage Ellie to eat healthily" stays vague), either after "to", as a gerund after
     "by", after "and", or as a bare verb straight after the object ("help me open an account").
     """
+    deliberative = lemma(low[i]) in _DELIBERATIVE
     for j in range(i + 1, len(low)):
         word, base = low[j], lemma(low[j])
+        if deliberative and low[j - 1] != "and":
+            continue  # "look at ways for Jayden to see friends": the purpose is not the SW's
         if base == "prepare" and low[j - 1] == "to" and "for" not in low[j + 1 : j + 3]:
             return True  # "to prepare her statement", not "to prepare for a move"
         if base not in RESCUE_VERBS:
@@ -166,6 +169,10 @@ RESCUE_VERBS = (DELIVERABLE_VERBS | KNOWN_VERBS) - VAGUE_VERBS - ACTIVITY_VERBS
 _EVENT_NOUN_RE = re.compile(
     r"\b(?:appointments?|interview|meeting|review|session|course|exam|panel|hearing|conference|"
     r"open\s+day|assessment|fgc|pep)\b"
+)
+# Verbs of deliberation: what follows them is the topic, not a deliverable of the owner.
+_DELIBERATIVE = frozenset(
+    {"look", "explore", "consider", "think", "discuss", "talk", "speak", "liaise", "review"}
 )
 _MAKE_SURE_RE = re.compile(r"\bmake\s+sure\b", re.IGNORECASE)
 

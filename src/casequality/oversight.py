@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from casequality.segment import Span, is_action_like, sentences
+from casequality.smart import _MODAL_RE, names_owner
 
 DECISION_RE = re.compile(
     r"\b(?:agree[sd]?|agreement|approve[sd]?|approval|authori[sz]e[sd]?|endorse[sd]?|decision|"
@@ -18,7 +19,7 @@ DECISION_RE = re.compile(
     r"instruct(?:ed)?|direct(?:ed)?|request(?:ed)?\s+that|should\s+(?:be|remain|proceed|continue|move|"
     r"stay|return|have|go|not)|will\s+(?:stay|remain|continue|proceed|be\s+(?:held|convened|completed|"
     r"made|closed|stepped))|to\s+be\s+(?:held|convened|completed|made|undertaken|closed|allocated)|"
-    r"satisfied|happy\s+with|continue|appropriate|no\s+further\s+action|nfa|extend|confirm(?:ed)?|"
+    r"satisfied|happy\s+(?:with|for)|supported|ok(?:ay)?\s+to\s+proceed|continue|appropriate|no\s+further\s+action|nfa|extend|confirm(?:ed)?|"
     r"accept(?:ed)?|support\s+the|(?:case|plan)\s+(?:to|will)\s+\w+)\b",
     re.IGNORECASE,
 )
@@ -62,6 +63,15 @@ _NULL_RATIONALE_RE = re.compile(
 )
 
 
+def _is_action(text: str) -> bool:
+    """An instruction to someone ("SW to visit…"), as opposed to a consequence ("the respite
+    arrangement will give the carers a break"), which is reasoning."""
+    if not is_action_like(text):
+        return False
+    modal = _MODAL_RE.search(text)
+    return modal is None or names_owner(text[: modal.start()]) or not text[: modal.start()].strip()
+
+
 def _explains(text: str, a: int, b: int) -> bool:
     """A reason given without a connective: another substantial sentence that is not an action.
 
@@ -72,7 +82,7 @@ def _explains(text: str, a: int, b: int) -> bool:
     for sent in clauses:
         if sent.start <= a < sent.end:
             continue  # the clause holding the decision itself
-        substantial = len(sent.text.split()) >= 7 and not is_action_like(sent.text)
+        substantial = len(sent.text.split()) >= 7 and not _is_action(sent.text)
         if substantial and _FINITE_RE.search(sent.text):
             return True
     return False

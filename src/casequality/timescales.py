@@ -62,6 +62,7 @@ _PATTERNS = [
     # relative deadlines
     r"\bwithin\s+(?:the\s+)?(?:next\s+)?" + _NUM + r"?\s*" + _UNIT + r"\b",
     r"\bin\s+(?:the\s+next\s+)?" + _NUM + r"\s+" + _UNIT + r"\b",
+    r"\b(?:over|for|during)\s+the\s+(?:next|following|coming)\s+" + _NUM + r"\s+" + _UNIT + r"\b",
     r"\b" + _NUM + r"\s+" + _UNIT + r"\s+(?:of|after|before|from|following|prior\s+to)\b",
     r"\b(?:end|start|beginning)\s+of\s+(?:the\s+)?(?:this\s+|next\s+)?(?:\w+\s+)?(?:week|month|term|year|holidays?)\b",
     r"\b(?:this|next|the\s+following)\s+(?:week|month|term|half[- ]term|year|fortnight|weekend)\b",
