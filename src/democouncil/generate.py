@@ -75,8 +75,14 @@ def generate(
         care_leavers(pop.children, pop.periods)
         .join(
             pop.periods.group_by("cid").agg(
-                first_start=pl.col("start").min(), last_end=pl.col("end").max()
+                first_start=pl.col("start").min(),
+                last_end=pl.col("end").max(),
             ),
+            on="cid",
+        )
+        # How care last ended, as the returns record it (episodes.py may turn E17 into E5).
+        .join(
+            episodes.group_by("cid").agg(last_rec=pl.col("rec").sort_by("decom").last()),
             on="cid",
         )
         .sort("cid")

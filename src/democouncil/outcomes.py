@@ -95,6 +95,7 @@ def oc3(rng: np.random.Generator, leavers: pl.DataFrame) -> pl.DataFrame:
     activ = pick(rng, np.minimum(age, 19), ACTIV)
     acc_key = np.where(age == 17, 17, np.where(age <= 19, 18, 20))
     letter = pick(rng, acc_key, ACCOM)
+    letter = _follow_on(rng, letter, leavers["last_rec"].to_numpy().astype(str), age)
     letter = np.where((letter == "Z") & (age >= 21), "U", letter)  # staying put ends at 21
     p_bad = np.vectorize(lambda c: UNSUITABLE.get(c, 0.07))(letter) if n else np.zeros(0)
     accom = np.char.add(letter.astype(str), np.where(rng.random(n) < p_bad, "2", "1"))
@@ -108,6 +109,24 @@ def oc3(rng: np.random.Generator, leavers: pl.DataFrame) -> pl.DataFrame:
             "ACCOM": pl.Series(np.where(yes, accom, "0"), dtype=pl.String),
         }
     )
+
+
+# Where a young person lived on leaving care shapes where they are at 18–20: most who stayed put
+# (E17) are still with their former foster carers, most who went home are with family.
+FOLLOW_ON = {"E17": ("Z", 0.75), "E4A": ("B", 0.6), "E13": ("B", 0.6), "E5": ("D", 0.45)}
+
+
+def _follow_on(
+    rng: np.random.Generator, letter: np.ndarray, last_rec: np.ndarray, age: np.ndarray
+) -> np.ndarray:
+    u = rng.random(len(letter))
+    # Only those who stayed put can be living with former foster carers.
+    letter = np.where((letter == "Z") & (last_rec != "E17"), "D", letter)
+    for rec, (code, share) in FOLLOW_ON.items():
+        # Staying Put is for 18–20s; other routes carry on at any age to 21.
+        ages = (age >= 18) & (age <= 20) if code == "Z" else age >= 17
+        letter = np.where((last_rec == rec) & ages & (u < share), code, letter)
+    return letter
 
 
 ADOPTERS = (("MF-married", "MF-unmarried", "FF", "MM", "F1", "M1"), (52, 14, 10, 9, 13, 2))

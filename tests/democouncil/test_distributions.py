@@ -141,3 +141,16 @@ def test_social_worker_ids_match_the_workforce(council: Council) -> None:
     sw = pl.concat([council.returns[y]["SWEpisodes"] for y in (2024, 2025, 2026)])
     assert set(sw["SW_ID"]) <= ids
     assert all(i.startswith("SW") and len(i) == 9 for i in ids)
+
+
+def test_care_leavers_accommodation_follows_how_they_left(big: Council) -> None:
+    oc3 = pl.concat([t["OC3"] for t in big.returns.values()]).filter(pl.col("IN_TOUCH") == "YES")
+    left = pl.concat([t["Episodes"] for t in big.returns.values()]).filter(
+        pl.col("REC").is_in(["E17", "E5", "E4A", "E13", "E6"])
+    )
+    joined = oc3.join(left.select("CHILD", "REC").unique("CHILD"), on="CHILD")
+    former_carers = joined.filter(pl.col("ACCOM").str.starts_with("Z"))
+    assert former_carers.height > 10
+    assert (former_carers["REC"] == "E17").all()  # only those who stayed put
+    home = joined.filter(pl.col("REC").is_in(["E4A", "E13"]))
+    assert home["ACCOM"].str.starts_with("B").mean() > 0.5
