@@ -46,6 +46,34 @@ def assessment_create(
 
 
 @transaction.atomic
+def assessment_update(
+    *,
+    assessment: Assessment,
+    actor: Any,
+    cases_in_advance: Iterable[Any] | None = None,
+    cases_at_random: Iterable[Any] | None = None,
+    **fields: Any,
+) -> Assessment:
+    """Correct a register entry; the audit event keeps the old values of what changed."""
+    before = {name: str(getattr(assessment, name)) for name in fields}
+    for name, value in fields.items():
+        setattr(assessment, name, value)
+    assessment.full_clean(exclude=["created_by"])
+    assessment.save()
+    if cases_in_advance is not None:
+        assessment.cases_in_advance.set(list(cases_in_advance))
+    if cases_at_random is not None:
+        assessment.cases_at_random.set(list(cases_at_random))
+    changed = {name: old for name, old in before.items() if old != str(getattr(assessment, name))}
+    audit_event_record(
+        actor=actor,
+        action="assessment_update",
+        detail={"assessment": assessment.pk, "before": changed},
+    )
+    return assessment
+
+
+@transaction.atomic
 def judgement_record(*, assessment: Assessment, actor: Any, area: str, grade: str) -> Judgement:
     judgement, _ = Judgement.objects.update_or_create(
         assessment=assessment, area=area, defaults={"grade": grade}

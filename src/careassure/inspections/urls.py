@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views_register.index, name="index"),
     path("new", views_register.assessment_create, name="assessment_create"),
     path("<int:pk>/", views_register.assessment_detail, name="assessment_detail"),
+    path("<int:pk>/edit", views_register.assessment_edit, name="assessment_edit"),
     path("<int:pk>/judgements/new", views_register.judgement_create, name="judgement_create"),
     path("<int:pk>/findings/new", views_register.finding_create, name="finding_create"),
     path("findings/<int:pk>/actions/new", views_register.action_create, name="action_create"),

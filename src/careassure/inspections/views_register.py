@@ -66,6 +66,38 @@ def assessment_create(request: HttpRequest) -> HttpResponse:
     )
 
 
+@GET_POST
+@roles_required(REGISTER_WRITERS)
+def assessment_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    assessment = get_object_or_404(Assessment, pk=pk)
+    visible = children_visible_to(user_of(request))
+    linked = {
+        name: getattr(assessment, name).all() for name in ("cases_in_advance", "cases_at_random")
+    }
+    initial = {
+        f"{name}_ids": " ".join(c.code for c in qs.filter(pk__in=visible))
+        for name, qs in linked.items()
+    }
+    form = AssessmentForm(
+        request.POST or None, instance=assessment, initial=initial, user=user_of(request)
+    )
+    if request.method == "POST" and form.is_valid():
+        data = {name: form.cleaned_data[name] for name in AssessmentForm.Meta.fields}
+        # Links to children this editor cannot see are kept: they cannot be shown, so not removed.
+        cases = {
+            name: [*form.cleaned_data[f"{name}_ids"], *qs.exclude(pk__in=visible)]
+            for name, qs in linked.items()
+        }
+        # The form has already written its values onto `assessment`; the service gets a fresh copy
+        # so its audit event can record what the values were before.
+        fresh = Assessment.objects.get(pk=pk)
+        services.assessment_update(assessment=fresh, actor=request.user, **cases, **data)
+        messages.success(request, f"{assessment.title} updated")
+        return redirect("inspections:assessment_detail", pk=pk)
+    context = {"form": form, "heading": "Change this entry", "parent": assessment}
+    return render(request, "inspections/form.html", context)
+
+
 @require_GET
 @roles_required(REGISTER_READERS)
 def assessment_detail(request: HttpRequest, pk: int) -> HttpResponse:

@@ -84,6 +84,9 @@ def cases(p) -> list[AccessCase]:
             expect=allowed(REGISTER_READERS),
         ),
         AccessCase(
+            "inspections:assessment_edit", kwargs={"pk": assessment.pk}, expect=allowed(WRITERS)
+        ),
+        AccessCase(
             "inspections:judgement_create", kwargs={"pk": assessment.pk}, expect=allowed(WRITERS)
         ),
         AccessCase(

@@ -19,6 +19,7 @@ from careassure.inspections.models import (
     ScrutinyReport,
 )
 from careassure.reports.document import Document
+from tests.factories import ChildFactory
 
 
 def test_recording_an_assessment_links_sample_cases_by_child_id(client, personas):
@@ -327,3 +328,36 @@ def test_founding_loader_runs_without_an_actor_once_and_adds_demo_actions(person
     assert [a.text for a in actions if a.is_overdue()] == [
         "Review how supervision records show challenge and drive care plans"
     ]
+
+
+def test_editing_an_entry_keeps_links_the_editor_cannot_see(client, personas, founding):
+    hidden = ChildFactory(restricted=True)
+    founding.pilot.cases_at_random.set([personas.child, hidden])
+    client.force_login(personas.senior_leader)
+    url = reverse("inspections:assessment_edit", args=[founding.pilot.pk])
+    form = client.get(url).text
+    assert personas.child.code in form and hidden.code not in form
+    response = client.post(
+        url,
+        {
+            "kind": "pilot",
+            "title": "Pilot inspection (corrected)",
+            "body": "Ofsted",
+            "start": "2013-02-13",
+            "end": "2013-02-14",
+            "cases_examined": "21",
+            "inspectors": "9",
+            "cases_in_advance_ids": personas.child.code,
+            "cases_at_random_ids": "",
+        },
+    )
+    assert response.status_code == 302
+    founding.pilot.refresh_from_db()
+    assert (
+        founding.pilot.title == "Pilot inspection (corrected)"
+        and founding.pilot.cases_examined == 21
+    )
+    assert list(founding.pilot.cases_in_advance.all()) == [personas.child]
+    assert list(founding.pilot.cases_at_random.all()) == [hidden]
+    event = AuditEvent.objects.get(action="assessment_update")
+    assert event.detail["before"]["cases_examined"] == "20"
