@@ -22,9 +22,10 @@ def upns(rng: np.random.Generator, n: int, la_code: str) -> list[str]:
 
     The check letter is the weighted sum of the 12 digits (weights 2–13) modulo 23, mapped onto
     the 23 letters DfE uses (no I, O or S), as in DfE's UPN guidance."""
-    school = rng.integers(2000, 7000, n)
-    yy = rng.integers(5, 26, n)
-    serial = rng.integers(0, 1000, n)
+    # Distinct numbers: a UPN identifies one pupil (rule 444 flags duplicates).
+    k = rng.choice(5000 * 21 * 1000, size=n, replace=False)
+    school, rest = 2000 + k // 21_000, k % 21_000
+    yy, serial = 5 + rest // 1000, rest % 1000
     out = []
     for s, y, r in zip(school, yy, serial, strict=True):
         digits = f"{la_code}{s:04d}{y:02d}{r:03d}"

@@ -167,3 +167,13 @@ def test_social_worker_episodes_last_at_least_a_week_and_cover_two_years(big: Co
     sw = _dates(big.returns[2026]["SWEpisodes"], "SW_DECOM", "SW_DEC").drop_nulls("SW_DEC")
     assert ((sw["SW_DEC"] - sw["SW_DECOM"]).dt.total_days() >= 7).all()
     assert sw["SW_DECOM"].min() < date(2025, 4, 1)  # 2025/26 reports from 1 April 2024
+
+
+def test_upns_are_unique_and_carry_a_valid_check_letter(big: Council) -> None:
+    letters = "ABCDEFGHJKLMNPQRTUVWXYZ"
+    for tables in big.returns.values():
+        upns = tables["Header"].filter(~pl.col("UPN").str.starts_with("UN"))["UPN"]
+        assert upns.is_unique().all()
+        for upn in upns.to_list()[:200]:
+            total = sum(int(d) * w for d, w in zip(upn[1:], range(2, 14), strict=True))
+            assert upn[0] == letters[total % 23]
