@@ -172,7 +172,18 @@ _EVENT_NOUN_RE = re.compile(
 )
 # Verbs of deliberation: what follows them is the topic, not a deliverable of the owner.
 _DELIBERATIVE = frozenset(
-    {"look", "explore", "consider", "think", "discuss", "talk", "speak", "liaise", "review"}
+    {
+        "look",
+        "explore",
+        "consider",
+        "think",
+        "discuss",
+        "talk",
+        "speak",
+        "liaise",
+        "review",
+        "consult",
+    }
 )
 _MAKE_SURE_RE = re.compile(r"\bmake\s+sure\b", re.IGNORECASE)
 

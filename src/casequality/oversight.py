@@ -34,7 +34,9 @@ REASON_RE = re.compile(
     r"|\bevidence\s+(?:shows|suggests|indicates)\b|\bconsidering\b|\btaking\s+into\s+account\b"
     r"|,\s*so\s+\w+|\bthis\s+is\s+(?:because|due)\b|\bneeds?\s+(?:more|further|additional)\b"
     r"|\binsufficient\b|\buntil\b|\breflects?\b|\bbased\s+on\b|\bin\s+line\s+with\b"
-    r"|\bfollowing\s+(?:the|his|her|their|a|an|mum's|dad's)\b"
+    r"|\bfollowing\s+(?:the|his|her|their|a|an|mum's|dad's)\b|\bwhich\s+is\s+what\b"
+    r"|\bat\s+(?:his|her|their|the\s+child's|the\s+young\s+person's)\s+request\b"
+    r"|\bsupported\s+by\s+(?:the|his|her|their)\b"
     r"|\bas\s+(?!(?:"
     + _AS_EXCLUDED
     + r")\b)(?:[\w'’-]+\s+){1,5}?(?:is|are|has|have|was|were|remains?|"
