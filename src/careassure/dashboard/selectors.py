@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import polars as pl
+
 import indicators
-from careassure.children.models import ReturnYear
+from careassure.children.models import CaseDocument, ReturnYear
 from careassure.dashboard.models import CouncilFigures, IndicatorTarget, IndicatorValue
 from careassure.imports.services import return_frames
 from indicators import Indicator, Polarity
@@ -18,7 +20,25 @@ def indicator_context() -> indicators.Context | None:
     if not years:
         return None
     history = indicators.combine({y: return_frames(y).tables for y in years})
-    return indicators.Context(history, population=CouncilFigures.current().population_0_17)
+    return indicators.Context(
+        history,
+        population=CouncilFigures.current().population_0_17,
+        permanence_plans=permanence_plan_dates(),
+    )
+
+
+def permanence_plan_dates() -> pl.DataFrame | None:
+    """(CHILD, PLAN_DATE) for every care plan in the case file that states a permanence plan; None
+    when the case file holds no care plans at all, so the indicator says "not available"."""
+    plans = CaseDocument.objects.filter(kind=CaseDocument.Kind.CARE_PLAN)
+    if not plans.exists():
+        return None
+    rows = plans.exclude(permanence="").values_list("child__code", "date")
+    return pl.DataFrame(
+        [(code, when.strftime("%d/%m/%Y")) for code, when in rows],
+        schema={"CHILD": pl.String, "PLAN_DATE": pl.String},
+        orient="row",
+    )
 
 
 @dataclass(frozen=True)
