@@ -230,9 +230,12 @@ def check_measurable(action: str) -> Finding:
         rest = " ".join(low[i + 1 :])
         # "continue with weekly play therapy" names a checkable service; "continue with her
         # course" or "continue with the plan" does not.
-        concrete = rest.startswith("with") and DELIVERABLE_NOUN_RE.search(rest)
+        head = " ".join(low[i + 1 : i + 6])
+        concrete = (rest.startswith("with") or low[i + 1 : i + 2] != ["to"]) and (
+            DELIVERABLE_NOUN_RE.search(head)
+        )
         concrete = concrete and find_timescale(rest)
-        return Finding(bool(concrete) and not VAGUE_NOUN_RE.search(rest), low[i])
+        return Finding(bool(concrete) and not VAGUE_NOUN_RE.search(head), low[i])
     if verb == "keep" and KEEP_RECORD_RE.search(text):
         return Finding(True)
     if verb in VAGUE_VERBS:

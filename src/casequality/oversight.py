@@ -91,7 +91,9 @@ def _explains(text: str, a: int, b: int) -> bool:
 
 
 _FINITE_RE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|would|will|could|shows?|remains?|means)\b", re.IGNORECASE
+    r"\b(?:is|are|was|were|has|have|had|would|will|could|shows?|remains?|means|risks?|evidence|"
+    r"needs|progress|concerns?|wishes|addresses|reflects|meets)\b",
+    re.IGNORECASE,
 )
 
 
