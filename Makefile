@@ -46,6 +46,7 @@ typecheck: install
 	CAREASSURE_TESTING=true $(BIN)/mypy
 
 migrations-check: install
+	mkdir -p var
 	CAREASSURE_TESTING=true $(BIN)/careassure makemigrations --check --dry-run
 
 check: lint typecheck migrations-check test

@@ -189,9 +189,7 @@ def parse_dates(frame: pl.DataFrame) -> pl.DataFrame:
     for col in frame.columns:
         if col in DATE_COLUMNS:
             exprs.append(pl.col(col).alias(f"{col}_raw"))
-            exprs.append(
-                pl.col(col).str.strptime(pl.Date, DATE_FORMAT, strict=False).alias(col)
-            )
+            exprs.append(pl.col(col).str.strptime(pl.Date, DATE_FORMAT, strict=False).alias(col))
     return frame.with_columns(exprs) if exprs else frame
 
 
