@@ -190,7 +190,7 @@ VAGUE_OBJECT_RE = re.compile(
     r"|\bsort\s+(?:things|stuff|it|everything|this|that|issues)\s+out\b"
     r"|\b(?-i:(?:safe|stable|loving|nurturing|secure|consistent|warm)\s+(?:and\s+\w+\s+)?"
     r"(?:home|environment|placement|base|family\s+life))\b"
-    r"|\bget\s+(?:fit|better|healthy|well|on)\b|\bconsult\s+(?:with\s+)?[\w'’]+\s+(?:about|on|re|regarding)\b|\b(?:better|more\s+(?:often|regularly|effectively)|"
+    r"|\bcut\s+down\b(?!\s+to\s+\d)|\bget\s+(?:fit|better|healthy|well|on)\b|\bconsult\s+(?:with\s+)?[\w'’]+\s+(?:about|on|re|regarding)\b|\b(?:better|more\s+(?:often|regularly|effectively)|"
     r"properly|appropriately|positively|effectively)\s*[.;,]?\s*$|\bremain\s+(?:vigilant|alert|aware|mindful|involved)\b|\bbe\s+(?:kind|good|happy|healthy|nice|polite)\b|\bwhere\s+possible\b|\bas\s+(?:needed|required|appropriate)\b",
     re.IGNORECASE,
 )

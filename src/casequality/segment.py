@@ -156,8 +156,41 @@ def _sub(span: Span, a: int, b: int) -> Span:
 _ONE_LINE = frozenset({CONTINGENCY, VOICE, PREVIOUS})
 
 
+_NUMBERED_TARGET_RE = re.compile(
+    r"^(?:smart\s+)?(?:target|action|goal|outcome|objective|step|task)\s*\d+$", re.IGNORECASE
+)
+_NUMBER_MARK_RE = re.compile(r"^\s*\(?\d{1,2}[.)]\s+")
+_TITLE_HEAD_RE = re.compile(
+    r"^(?P<head>[A-Z][\w'’&/+-]*(?:\s+[A-Z][\w'’&/+-]*){0,2})\s*:\s*(?P<rest>.*)$"
+)
+
+
+def _numbered_heading(line: Span) -> tuple[str | None, str, Span] | None:
+    """Numbered form sections: "1. Child's views", "3. SMART targets", "2. Attendance: 91%"."""
+    mark = _NUMBER_MARK_RE.match(line.text)
+    if not mark:
+        return None
+    inner = line.text[mark.end() :].strip()
+    if len(inner.split()) <= 4 and classify_heading(inner) in (
+        ACTIONS,
+        CONTINGENCY,
+        VOICE,
+        PREVIOUS,
+    ):
+        return classify_heading(inner), inner, _sub(line, len(line.text), len(line.text))
+    title = _TITLE_HEAD_RE.match(inner)
+    if title:
+        k = classify_heading(title.group("head")) or OTHER
+        offset = mark.end() + (len(line.text[mark.end() :]) - len(line.text[mark.end() :].lstrip()))
+        return k, title.group("head"), _sub(line, offset + title.start("rest"), len(line.text))
+    return None
+
+
 def _line_heading(line: Span) -> tuple[str | None, str, Span]:
     """(section kind or None, heading, the rest of the line) for a line that may open a section."""
+    numbered = _numbered_heading(line)
+    if numbered:
+        return numbered
     m = _HEADING_LINE_RE.match(line.text)
     if m and not _LIST_MARK_RE.match(line.text):
         head, rest = m.group("head").strip(), m.group("rest").strip()
@@ -288,6 +321,8 @@ def _table_row(span: Span) -> Span | None:
 def _items(section: Section) -> tuple[list[Span], bool]:
     """Items of one section and whether they came from explicit list structure."""
     body = section.body
+    if section.kind == ACTIONS and _NUMBERED_TARGET_RE.match(section.heading):
+        return [body], True  # "Target 1: Aaron will…" — one numbered target per heading
     numbered = _inline_numbered(body)
     if numbered:
         return numbered, True

@@ -74,8 +74,15 @@ _NULL_VOICE_RE = re.compile(
     r"unable|declined|did\s+not|didn't|was\s+not|were\s+not|has\s+not|have\s+not)\b",
     re.IGNORECASE,
 )
+# "didn't want to talk today": a refusal to take part, not a wish about the plan.
+_NON_PARTICIPATION_RE = re.compile(
+    r"(?:\bnot|n't|n’t|\bnever)\s+(?:want\s+to\s+|wish\s+to\s+)?(?:talk|speak|share|engage|attend|"
+    r"participate|take\s+part|comment|meet|give|contribute|be\s+involved|say)",
+    re.IGNORECASE,
+)
 NEGATIVE_VOICE_RE = re.compile(
-    r"\b(?:(?:views|wishes\s+(?:and|&)\s+feelings|voice)\s+)?(?:(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:consulted|sought|obtained|gathered|recorded|"
+    r"\b(?:(?:views|wishes\s+(?:and|&)\s+feelings|voice)\s+)?(?:(?:(?:was|were|has|have|had)\s+not|"
+    r"(?:was|were|has|have|had)n['’]t)\s+(?:been\s+)?(?:consulted|sought|obtained|gathered|recorded|"
     r"captured|seen|invited|spoken\s+to|asked|available|completed|returned|ascertained)|"
     r"not\s+(?:consulted|sought|obtained|gathered|recorded|captured|returned|completed|available|"
     r"invited|seen)|did\s+not\s+attend|didn't\s+attend|declined\s+to\s+\w+|too\s+young\s+to\s+\w+|"
@@ -149,7 +156,7 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
         if sec.kind == VOICE and not _NULL_VOICE_RE.match(sec.body.text):
             body = sec.body.text
             if _WISH_WORD_RE.search(body) and not (
-                NEGATIVE_VOICE_RE.search(body) or _NEGATION_RE.search(body)
+                NEGATIVE_VOICE_RE.search(body) or _NON_PARTICIPATION_RE.search(body)
             ):
                 return sec.body
     return None
