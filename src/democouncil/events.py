@@ -13,7 +13,7 @@ import numpy.typing as npt
 import polars as pl
 
 from democouncil.draw import choice, pick
-from democouncil.timeline import add_years, uniform_days
+from democouncil.timeline import add_years, age_years, uniform_days
 
 LATE = (0.08, 0.10, 0.07)  # chance that the first, second, and each later review is late
 PARTICIPATION = {
@@ -46,7 +46,7 @@ def reviews(rng: np.random.Generator, p: pl.DataFrame, as_at: np.datetime64) -> 
     offset = np.cumsum(gap) - np.repeat(before, n_max)
     when = first + offset
     keep = when < stop[idx]
-    age = (when - dob[idx]).astype(np.int64) / 365.25
+    age = age_years(dob[idx], when)  # exact: PN0 only under 4 (rules 440/441)
     code = pick(rng, np.where(age < 11, "4-10", "11+"), PARTICIPATION)
     code = np.where(age < 4, "PN0", code)
     return pl.DataFrame(
@@ -148,8 +148,11 @@ def deprivation_of_liberty(rng: np.random.Generator, episodes: pl.DataFrame) -> 
     e = episodes.filter((pl.col("place") == "K2") & (pl.col("age") >= 10))
     e = e.filter(pl.Series(rng.random(e.height) < 0.1))
     length = (e["dec"] - e["decom"]).dt.total_days().to_numpy()
-    start = e["decom"].to_numpy() + (rng.random(e.height) * np.minimum(length - 1, 30)).astype(
-        np.int64
+    # Strictly inside the placement: the episodes either side share its first and last days.
+    start = (
+        e["decom"].to_numpy()
+        + 1
+        + (rng.random(e.height) * np.minimum(length - 2, 30)).astype(np.int64)
     )
     end = np.minimum(start + rng.integers(30, 200, e.height), e["dec"].to_numpy() - 1)
     return pl.DataFrame({"cid": e["cid"], "start": start, "end": end}).filter(

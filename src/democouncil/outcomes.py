@@ -13,6 +13,7 @@ import numpy as np
 import polars as pl
 
 from democouncil.draw import choice, pick
+from democouncil.timeline import age_years
 
 YES_NO = ("1", "0")
 
@@ -21,7 +22,7 @@ def oc2(rng: np.random.Generator, cohort: pl.DataFrame, year_end: np.datetime64)
     """cohort: child, dob of children looked after continuously for 12 months at 31 March."""
     n = cohort.height
     dob = cohort["dob"].to_numpy()
-    age = (year_end - dob).astype(np.int64) / 365.25
+    age = age_years(dob, np.full(n, year_end))  # exact: rules 542/545/546 turn on birthdays
 
     def flag(p_yes: float | np.ndarray) -> np.ndarray:
         return np.where(rng.random(n) < p_yes, "1", "0")

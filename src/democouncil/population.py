@@ -15,7 +15,7 @@ import numpy.typing as npt
 import polars as pl
 
 from democouncil.draw import choice, lognormal_days, pick
-from democouncil.timeline import Days, add_years, age_years, uniform_days
+from democouncil.timeline import Days, add_years, age_years
 
 NaT = np.datetime64("NaT", "D")
 
@@ -122,6 +122,7 @@ ETHNIC = {
 ADOPTION_REVERSED = 0.08  # share of adoption decisions later reversed (RD1–RD4)
 REENTRY = 0.15  # share of children who went home and come back into care
 STEADY_STATE_YEARS = 20  # entries are simulated this far before the window to fill the stock
+ENTRY_RATE_SD = 0.12  # year-to-year variation in the number of children coming into care
 
 
 @dataclass
@@ -135,15 +136,20 @@ def draw_population(
 ) -> Population:
     """Exactly `n` children who are looked after, or are care leavers aged 17–21, in the window.
 
-    Entries arrive at a constant rate from STEADY_STATE_YEARS before the window so that the
-    children already in care at its start have realistic histories; candidates who never touch the
-    window are discarded."""
+    Entries arrive from STEADY_STATE_YEARS before the window, so that the children already in care
+    at its start have realistic histories, at a rate that varies from year to year (by about 12%,
+    so trend charts are not flat); candidates who never touch the window are discarded."""
+    lo = add_years(np.array([window_start]), -STEADY_STATE_YEARS)[0]
+    starts: Days = np.arange(lo, as_at + 1, 365)  # one block of entries per 365 days
+    lengths = np.minimum(starts + 365, as_at + 1) - starts
+    weights = lengths.astype(np.int64) * np.exp(ENTRY_RATE_SD * rng.standard_normal(len(starts)))
+    blocks = (starts, lengths.astype(np.int64), weights / weights.sum())
     kids: list[pl.DataFrame] = []
     pers: list[pl.DataFrame] = []
     found, offset = 0, 0
     while found < n:
         batch = max(4 * n, 2000)
-        c, p = _candidates(rng, batch, offset, window_start, as_at)
+        c, p = _candidates(rng, batch, offset, blocks)
         keep = _relevant(c, p, window_start, as_at)
         c = c.filter(pl.col("cid").is_in(keep.implode()))
         p = p.filter(pl.col("cid").is_in(keep.implode()))
@@ -157,10 +163,14 @@ def draw_population(
 
 
 def _candidates(
-    rng: np.random.Generator, n: int, offset: int, window_start: np.datetime64, as_at: np.datetime64
+    rng: np.random.Generator,
+    n: int,
+    offset: int,
+    blocks: tuple[Days, npt.NDArray[np.int64], npt.NDArray[np.float64]],
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    lo = add_years(np.array([window_start]), -STEADY_STATE_YEARS)[0]
-    entry = uniform_days(rng, np.full(n, lo), np.full(n, as_at))
+    starts, lengths, p = blocks
+    block = rng.choice(len(starts), size=n, p=p)
+    entry = starts[block] + (rng.random(n) * lengths[block]).astype(np.int64)
     uasc = rng.random(n) < UASC_SHARE
     band = choice(rng, n, list(AGE_BANDS), [w for *_, w in AGE_BANDS.values()])
     age_days = np.zeros(n, dtype=np.int64)

@@ -140,7 +140,7 @@ def _header(
 ) -> pl.DataFrame:
     c = h.children.join(in_return, on="cid")
     la = c["cid"].is_in(eps["cid"].unique().implode())
-    age = (pl.lit(ys) - pl.col("dob")).dt.total_days() / 365.25
+    under_4 = pl.col("dob").dt.offset_by("4y") > pl.lit(ys)
     # UPNs: under-school-age children have none yet (UN1); some unaccompanied children never
     # attended school in England (UN2); children entering in the last week are UN4.
     # UN4 only for a first period of care: a child coming back already has a known UPN.
@@ -148,7 +148,7 @@ def _header(
         (pl.col("rne") == "S") & (pl.col("seq") == 1) & (pl.col("decom") > ye - 7)
     )["cid"]
     upn = (
-        pl.when(age < 4)
+        pl.when(under_4)
         .then(pl.lit("UN1"))
         .when(pl.col("no_school"))
         .then(pl.lit("UN2"))

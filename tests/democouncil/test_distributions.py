@@ -145,10 +145,15 @@ def test_social_worker_ids_match_the_workforce(council: Council) -> None:
 
 def test_care_leavers_accommodation_follows_how_they_left(big: Council) -> None:
     oc3 = pl.concat([t["OC3"] for t in big.returns.values()]).filter(pl.col("IN_TOUCH") == "YES")
-    left = pl.concat([t["Episodes"] for t in big.returns.values()]).filter(
-        pl.col("REC").is_in(["E17", "E5", "E4A", "E13", "E6"])
+    # How each young person last left care (a child may have come in twice).
+    left = (
+        all_episodes(big)
+        .filter(pl.col("REC").is_not_null() & (pl.col("REC") != "X1"))
+        .sort("CHILD", "DEC")
+        .group_by("CHILD")
+        .agg(pl.col("REC").last())
     )
-    joined = oc3.join(left.select("CHILD", "REC").unique("CHILD"), on="CHILD")
+    joined = oc3.join(left, on="CHILD")
     former_carers = joined.filter(pl.col("ACCOM").str.starts_with("Z"))
     assert former_carers.height > 10
     assert (former_carers["REC"] == "E17").all()  # only those who stayed put
