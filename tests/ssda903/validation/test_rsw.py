@@ -188,3 +188,23 @@ def test_sw17_open_episode_starting_same_day_counts_as_latest():
 def test_sw08_invalid_end_date_leaves_episode_open():
     rows = [sw("1", "01/04/2023", "31/02/2024"), sw("1", "01/05/2023")]
     assert flagged("SW08STG2", 2025, SWEpisodes=rows) == {"SWEpisodes": [2]}
+
+
+def test_sw10_until_2024_has_no_first_contact_exemption():
+    rows = [
+        sw("1", "01/04/2023", "01/05/2023"),
+        sw("1", "09/06/2023", SW_REASON="FCONTA"),
+        sw("2", "01/04/2023", "01/05/2023"),
+        sw("2", "08/05/2023"),
+    ]
+    assert flagged("SW10STG2", 2024, SWEpisodes=rows) == {"SWEpisodes": [3]}
+
+
+def test_sw12_until_2024_checks_episodes_ended_before_the_period():
+    episodes = [
+        {"CHILD": "1", "DECOM": "01/05/2021", "DEC": "01/06/2021", "REC": "E13"},
+        {"CHILD": "2", "DECOM": "01/05/2021", "DEC": "01/06/2021", "REC": "E13"},
+    ]
+    rows = [sw("2", "01/04/2021")]
+    assert flagged("SW12STG2", 2024, Episodes=episodes, SWEpisodes=rows) == {"Episodes": [2]}
+    assert flagged("SW12STG2", 2025, Episodes=episodes, SWEpisodes=rows) == {}
