@@ -15,6 +15,7 @@ from democouncil.population import care_leavers, draw_population
 from democouncil.returns import History, build_returns
 from democouncil.timeline import add_years, age_years, collection_year, day
 from democouncil.workforce import (
+    Workforce,
     allocations,
     assign_social_workers,
     build_workforce,
@@ -44,23 +45,63 @@ def generate(
     aged 17–21, at some point in the `years` collection years ending with as_at's year)."""
     if children < 1 or years < 1:
         raise ValueError("children and years must be at least 1")
-    rng = dict(
-        zip(
-            STREAMS,
-            (np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(len(STREAMS))),
-            strict=True,
-        )
-    )
+    rng = _streams(seed)
     at = day(as_at)
-    last = int(collection_year(np.array([at]))[0])
-    year_list = list(range(last - years + 1, last + 1))
-    for y in year_list:
-        check_year(y)
+    year_list = _collection_years(at, years)
     window_start = day(date(year_list[0] - 1, 4, 1))
     name, la_code = council_name(rng["council"])
     la_urn = f"SC{int(rng['council'].integers(100_000, 1_000_000)):06d}"
 
-    pop = draw_population(rng["population"], children, window_start, at)
+    history, wf = _simulate(rng, children, window_start, at, la_code, la_urn)
+    returns = build_returns(rng["returns"], history, year_list, at, la_code)
+    child_of = dict(zip(history.children["cid"], history.children["child"], strict=True))
+    alloc = allocations(
+        rng["workforce"], history.sw, history.periods, history.leavers, wf, window_start, at
+    ).with_columns(child=pl.col("cid").replace_strict(child_of, return_dtype=pl.String))
+    council = Council(
+        name=name,
+        la_code=la_code,
+        as_at=as_at,
+        returns=returns,
+        teams=wf.teams,
+        workers=wf.workers,
+        allocations=to_allocations(alloc),
+        children=_child_info(rng["names"], history.children, history.periods),
+        documents=[],
+        visits=[],
+        health_assessments=[],
+    )
+    if casefile:
+        from democouncil.casefile import build_casefile
+
+        build_casefile(rng["casefile"], council, history, wf, alloc, window_start, at)
+    return council
+
+
+def _streams(seed: int) -> dict[str, np.random.Generator]:
+    seeds = np.random.SeedSequence(seed).spawn(len(STREAMS))
+    return {name: np.random.default_rng(s) for name, s in zip(STREAMS, seeds, strict=True)}
+
+
+def _collection_years(at: np.datetime64, years: int) -> list[int]:
+    """The `years` collection (end) years up to the one containing `at`, checked as supported."""
+    last = int(collection_year(np.array([at]))[0])
+    year_list = list(range(last - years + 1, last + 1))
+    for y in year_list:
+        check_year(y)
+    return year_list
+
+
+def _simulate(
+    rng: dict[str, np.random.Generator],
+    n: int,
+    window_start: np.datetime64,
+    at: np.datetime64,
+    la_code: str,
+    la_urn: str,
+) -> tuple[History, Workforce]:
+    """Everything that happened to the children, and the workforce sized to hold it."""
+    pop = draw_population(rng["population"], n, window_start, at)
     kids = _identities(rng["population"], pop.children, la_code)
     # Joins do not promise row order and draws are made row by row, so sort after each join.
     periods = pop.periods.join(kids.select("cid", "dob", "uasc", "unstable"), on="cid").sort(
@@ -71,12 +112,38 @@ def generate(
     episodes = episodes.with_columns(
         age=pl.Series(age_years(episodes["dob"].to_numpy(), episodes["decom"].to_numpy()))
     )
+    leavers = _leavers(rng["leavers"], pop.children, pop.periods, episodes)
+    ev = rng["events"]
+    sw = events.social_worker_changes(ev, periods)
+    wf = build_workforce(
+        rng["workforce"],
+        cla=_open_at(periods, "start", at),
+        adoption=_open_at(periods.filter(pl.col("adm") <= at), "start", at),
+        leavers=_leavers_open(leavers, at),
+    )
+    history = History(
+        children=kids,
+        periods=periods,
+        episodes=episodes,
+        reviews=events.reviews(ev, periods, at),
+        missing=events.missing(ev, periods, at),
+        sw=assign_social_workers(rng["workforce"], sw, wf),
+        leavers=leavers,
+        dolo=events.deprivation_of_liberty(ev, episodes),
+    )
+    return history, wf
+
+
+def _leavers(
+    rng: np.random.Generator, children: pl.DataFrame, periods: pl.DataFrame, episodes: pl.DataFrame
+) -> pl.DataFrame:
+    """Care leavers with when they first came in, when and how they last left, and the rare
+    death after leaving (drawn once per young person)."""
     leavers = (
-        care_leavers(pop.children, pop.periods)
+        care_leavers(children, periods)
         .join(
-            pop.periods.group_by("cid").agg(
-                first_start=pl.col("start").min(),
-                last_end=pl.col("end").max(),
+            periods.group_by("cid").agg(
+                first_start=pl.col("start").min(), last_end=pl.col("end").max()
             ),
             on="cid",
         )
@@ -87,49 +154,7 @@ def generate(
         )
         .sort("cid")
     )
-    leavers = leavers.with_columns(died_age=outcomes.leaver_deaths(rng["leavers"], leavers.height))
-    ev = rng["events"]
-    sw = events.social_worker_changes(ev, periods)
-    wf = build_workforce(
-        rng["workforce"],
-        cla=_open_at(periods, "start", at),
-        adoption=_open_at(periods.filter(pl.col("adm") <= at), "start", at),
-        leavers=_leavers_open(leavers, at),
-    )
-    sw = assign_social_workers(rng["workforce"], sw, wf)
-    history = History(
-        children=kids,
-        periods=periods,
-        episodes=episodes,
-        reviews=events.reviews(ev, periods, at),
-        missing=events.missing(ev, periods, at),
-        sw=sw,
-        leavers=leavers,
-        dolo=events.deprivation_of_liberty(ev, episodes),
-    )
-    returns = build_returns(rng["returns"], history, year_list, at, la_code)
-    child_of = dict(zip(kids["cid"].to_list(), kids["child"].to_list(), strict=True))
-    alloc = allocations(rng["workforce"], sw, periods, leavers, wf, window_start, at).with_columns(
-        child=pl.col("cid").replace_strict(child_of, return_dtype=pl.String)
-    )
-    council = Council(
-        name=name,
-        la_code=la_code,
-        as_at=as_at,
-        returns=returns,
-        teams=wf.teams,
-        workers=wf.workers,
-        allocations=to_allocations(alloc),
-        children=_child_info(rng["names"], kids, periods),
-        documents=[],
-        visits=[],
-        health_assessments=[],
-    )
-    if casefile:
-        from democouncil.casefile import build_casefile
-
-        build_casefile(rng["casefile"], council, history, wf, alloc, window_start, at)
-    return council
+    return leavers.with_columns(died_age=outcomes.leaver_deaths(rng, leavers.height))
 
 
 def _identities(rng: np.random.Generator, children: pl.DataFrame, la_code: str) -> pl.DataFrame:
