@@ -36,7 +36,9 @@ REASON_RE = re.compile(
     r"|\binsufficient\b|\buntil\b|\breflects?\b|\bbased\s+on\b|\bin\s+line\s+with\b"
     r"|\bfollowing\s+(?:the|his|her|their|a|an|mum's|dad's)\b|\bwhich\s+is\s+what\b"
     r"|\bat\s+(?:his|her|their|the\s+child's|the\s+young\s+person's)\s+request\b"
-    r"|\bsupported\s+by\s+(?:the|his|her|their)\b"
+    r"|\bsupported\s+by\s+(?:the|his|her|their)\b|\bwhy\s*:"
+    r"|\b(?:risks?|concerns?)\s+(?:has\s+|have\s+|are\s+|is\s+)?(?:now\s+)?(?:reduced|increased|"
+    r"managed|mitigated|escalated|lowered|resolved)\b|\bno\s+(?:further|ongoing|new|current)\s+concerns\b"
     r"|\bas\s+(?!(?:"
     + _AS_EXCLUDED
     + r")\b)(?:[\w'’-]+\s+){1,5}?(?:is|are|has|have|was|were|remains?|"
@@ -60,7 +62,7 @@ def assess_oversight(text: str) -> tuple[str, Span | None]:
 
 
 _NULL_RATIONALE_RE = re.compile(
-    r"\b(?:rationale|reasons?|reasoning)\s*[:\-–—]\s*(?:n/?a|none|nil|tbc|-|not\s+recorded)?\s*(?:[.;]|$)",
+    r"\b(?:rationale|reasons?|reasoning|why)\s*[:\-–—]\s*(?:n/?a|none|nil|tbc|-|not\s+recorded)?\s*(?:[.;]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
