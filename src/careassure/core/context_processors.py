@@ -3,4 +3,7 @@ from django.http import HttpRequest
 
 
 def council(request: HttpRequest) -> dict[str, object]:
-    return {"council_name": settings.COUNCIL_NAME}
+    from careassure.dashboard.models import CouncilFigures
+
+    name = CouncilFigures.current().council_name
+    return {"council_name": name or settings.COUNCIL_NAME}

@@ -181,7 +181,10 @@ def _population(council: Council) -> None:
     latest = council.returns[max(council.returns)]
     open_episodes = latest["Episodes"].filter(pl.col("DEC").is_null())
     looked_after = open_episodes["CHILD"].n_unique()
-    CouncilFigures.objects.create(population_0_17=max(1000, round(looked_after * 10_000 / 75)))
+    CouncilFigures.objects.create(
+        council_name=council.name,
+        population_0_17=max(1000, round(looked_after * 10_000 / 75)),
+    )
 
 
 def _busiest(workers: dict, role: str) -> m.Worker | None:

@@ -42,8 +42,10 @@ class IndicatorTarget(models.Model):
 
 
 class CouncilFigures(models.Model):
-    """Figures the 903 does not hold: the council's 0–17 population, for rates per 10,000."""
+    """What the 903 does not hold about the council: its name as shown on every page (blank: the
+    CAREASSURE_COUNCIL_NAME setting) and its 0–17 population, for rates per 10,000."""
 
+    council_name = models.CharField(max_length=100, blank=True)
     population_0_17 = models.PositiveIntegerField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
