@@ -56,46 +56,20 @@ def _one_year(
     ys, ye = year_bounds(y)
     cut = min(ye, as_at)
     kids = h.children.select("cid", "child", "dob")
-    done = pl.col("dec") <= cut
-    eps = h.episodes.filter((pl.col("decom") <= cut) & (pl.col("dec") >= ys)).with_columns(
-        dec=pl.when(done).then("dec"),
-        rec=pl.when(done).then("rec"),
-        reason=pl.when(done).then("reason"),
-    )
-    eps = eps.join(h.children.select("cid", "child", "home_post"), on="cid")
+    eps = _episodes_in_year(h, ys, cut)
     looked_after = eps.select("cid").unique()
     t: dict[str, pl.DataFrame] = {}
     t["Episodes"] = eps.select(
-        "child",
-        "decom",
-        "rne",
-        "ls",
-        "cin",
-        "place",
-        "provider",
-        "dec",
-        "rec",
-        "reason",
-        "home_post",
-        "pl_post",
-        "urn",
-    ).sort("child", "decom")
+        "child", "decom", "rne", "ls", "cin", "place", "provider", "dec", "rec", "reason",
+        "home_post", "pl_post", "urn",
+    ).sort("child", "decom")  # fmt: skip
     t["Reviews"] = (
         h.reviews.filter(_between("review", ys, cut))
         .join(kids, on="cid")
         .select("child", "dob", "review", "code")
         .sort("child", "review")
     )
-    t["Missing"] = (
-        h.missing.filter(
-            _between("start", ys, cut)
-            | ((pl.col("start") < ys) & (pl.col("end").is_null() | (pl.col("end") >= ys)))
-        )
-        .with_columns(end=pl.when(pl.col("end") <= cut).then("end"))
-        .join(kids, on="cid")
-        .select("child", "dob", "type", "start", "end")
-        .sort("child", "start")
-    )
+    t["Missing"] = _missing_in_year(h, kids, ys, cut)
     t["OC2"] = _oc2(rng, h, kids, ye) if ye <= as_at else _empty("OC2")
     t["OC3"] = _oc3(rng, h, kids, ys, cut)
     t["AD1"], t["PlacedAdoption"] = _adoption(rng, h, kids, ys, cut)
@@ -104,24 +78,50 @@ def _one_year(
     # From 2024/25 social worker episodes are reported from 1 April of the previous year.
     sw_from = ys if y < SW_TWO_YEARS_FROM else year_bounds(y - 1)[0]
     t["SWEpisodes"] = _sw(h, kids.join(looked_after, on="cid"), sw_from, cut)
-    t["DoLo"] = (
+    t["DoLo"] = _dolo_in_year(h, kids, ys, cut)
+    # Header: everyone in the return, care leavers in OC3 included.
+    leavers = t["OC3"].select("CHILD").join(h.children.select("cid", CHILD="child"), on="CHILD")
+    in_return = pl.concat([looked_after, leavers.select("cid")]).unique()
+    t["Header"] = _header(h, in_return, eps, y, ys, ye)
+    return {name: _older_codes(name, _contract(name, t[name]), y) for name in tables_for_year(y)}
+
+
+def _episodes_in_year(h: History, ys: np.datetime64, cut: np.datetime64) -> pl.DataFrame:
+    """Episodes open at any point in the year, as known at its end: DEC, REC and the reason for
+    a move are blank while the episode is still open."""
+    done = pl.col("dec") <= cut
+    eps = h.episodes.filter((pl.col("decom") <= cut) & (pl.col("dec") >= ys)).with_columns(
+        dec=pl.when(done).then("dec"),
+        rec=pl.when(done).then("rec"),
+        reason=pl.when(done).then("reason"),
+    )
+    return eps.join(h.children.select("cid", "child", "home_post"), on="cid")
+
+
+def _missing_in_year(
+    h: History, kids: pl.DataFrame, ys: np.datetime64, cut: np.datetime64
+) -> pl.DataFrame:
+    """Missing episodes starting in the year, and any still open from last year (rule 576)."""
+    open_before = (pl.col("start") < ys) & (pl.col("end").is_null() | (pl.col("end") >= ys))
+    return (
+        h.missing.filter(_between("start", ys, cut) | open_before)
+        .with_columns(end=pl.when(pl.col("end") <= cut).then("end"))
+        .join(kids, on="cid")
+        .select("child", "dob", "type", "start", "end")
+        .sort("child", "start")
+    )
+
+
+def _dolo_in_year(
+    h: History, kids: pl.DataFrame, ys: np.datetime64, cut: np.datetime64
+) -> pl.DataFrame:
+    return (
         h.dolo.filter((pl.col("start") <= cut) & (pl.col("end") >= ys))
         .with_columns(end=pl.when(pl.col("end") <= cut).then("end"))
         .join(kids, on="cid")
         .select("child", "dob", "start", "end")
         .sort("child", "start", "end")
     )
-    in_return = pl.concat(
-        [
-            looked_after,
-            t["OC3"]
-            .select("CHILD")
-            .join(h.children.select("cid", CHILD="child"), on="CHILD")
-            .select("cid"),
-        ]
-    ).unique()
-    t["Header"] = _header(h, in_return, eps, y, ys, ye)
-    return {name: _older_codes(name, _contract(name, t[name]), y) for name in tables_for_year(y)}
 
 
 def sex_code(sex: pl.Expr, year: int) -> pl.Expr:
