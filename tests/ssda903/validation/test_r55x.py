@@ -290,3 +290,11 @@ def test_584_new_decision_not_after_ceased_one():
         PlacedAdoption=[pa("1", "15/01/2024"), pa("2", "15/08/2024")],
     )
     assert got == {"PlacedAdoption": [2]}
+
+
+def test_551_skipped_when_no_placed_adoption_table_was_sent():
+    # A return sent without the PlacedAdoption file is not flagged episode by episode.
+    assert flagged("551", Y, Episodes=[ep("1", "x", PLACE="A3")]) == {}
+    assert flagged("551", Y, Episodes=[ep("1", "x", PLACE="A3")], PlacedAdoption=[]) == {
+        "Episodes": [2]
+    }

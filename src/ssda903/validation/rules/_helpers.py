@@ -36,6 +36,13 @@ def years(code: str, *, since: int | None = None, until: int | None = None) -> f
     return frozenset(y for y in published_in(code) if lo <= y <= hi)
 
 
+def present(ctx: RuleContext, *tables: str) -> bool:
+    """All of `tables` were submitted. A rule that reports rows *missing* from another table
+    checks this first, so that a return sent without that file is not flagged row by row (the
+    published tool skips such rules too)."""
+    return all(ctx.has(t) for t in tables)
+
+
 def flag(table: str, frame: pl.DataFrame) -> Flags:
     """The rule's answer for one table: the distinct `_line`s of `frame`."""
     return {table: frame.select(pl.col(LINE)).unique()}

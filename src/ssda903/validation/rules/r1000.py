@@ -18,6 +18,7 @@ from ssda903.validation.rules._helpers import (
     isin,
     last_per_child,
     plus_years,
+    present,
     years,
 )
 
@@ -47,6 +48,8 @@ def care_leaver_died_in_care(ctx: RuleContext) -> Flags:
 @rule("1002", years=years("1002"))
 def care_leaver_without_episodes(ctx: RuleContext) -> Flags:
     """Care leaver information for a child with no episodes this year or last year."""
+    if not present(ctx, "Episodes", "OC3"):
+        return {}
     if not ctx.has_previous("Episodes"):
         return {}
     oc3 = ctx.raw("OC3").join(ctx.raw("Episodes"), on="CHILD", how="anti")
@@ -133,6 +136,8 @@ def place_change_reason_invalid(ctx: RuleContext) -> Flags:
 @rule("1010", years=years("1010"))
 def care_leaver_open_last_year_without_episodes(ctx: RuleContext) -> Flags:
     """Last year ended with an open episode, yet there are no episodes this year (only OC3)."""
+    if not present(ctx, "Episodes", "OC3"):
+        return {}
     if not ctx.has_previous("Episodes"):
         return {}
     last = last_per_child(ctx.previous_typed("Episodes"), "DECOM")

@@ -21,6 +21,7 @@ from ssda903.validation.rules._helpers import (
     ne,
     outside_every_period,
     plus_years,
+    present,
     same,
     with_prev,
     years,
@@ -36,6 +37,8 @@ def _pa_line(frame: pl.DataFrame, col: str = "_pa") -> pl.DataFrame:
 @rule("551", years=years("551"))
 def placed_for_adoption_without_decision(ctx: RuleContext) -> Flags:
     """Placed for adoption (A3–A6) but no DATE_PLACED recorded for the child."""
+    if not present(ctx, "Episodes", "PlacedAdoption"):
+        return {}
     epi = ctx.raw("Episodes").filter(isin("PLACE", ADOPTION_PLACEMENTS))
     pa = ctx.raw("PlacedAdoption").select("CHILD", "DATE_PLACED")
     both = epi.join(pa, on="CHILD", how="left")
@@ -68,6 +71,8 @@ def _order_without_decision(ctx: RuleContext, legal_status: str) -> Flags:
 def placement_order_without_decision(ctx: RuleContext) -> Flags:
     """Placement order (LS E1) but no decision to place for adoption; or the order is still open
     yet the decision is recorded as ceased."""
+    if not present(ctx, "Episodes", "PlacedAdoption"):
+        return {}
     return _order_without_decision(ctx, "E1")
 
 
@@ -84,6 +89,8 @@ def decision_after_placement_order(ctx: RuleContext) -> Flags:
 def freeing_order_without_decision(ctx: RuleContext) -> Flags:
     """Freeing order (LS D1) but no decision to place for adoption; or the order is still open
     yet the decision is recorded as ceased."""
+    if not present(ctx, "Episodes", "PlacedAdoption"):
+        return {}
     return _order_without_decision(ctx, "D1")
 
 
@@ -117,6 +124,8 @@ def _left_care_unadopted_without_cessation(ctx: RuleContext, orders: list[str]) 
 def left_care_unadopted_without_cessation(ctx: RuleContext) -> Flags:
     """Placed for adoption or under an order (D1/E1), left care other than by adoption, but the
     decision to place is not recorded as ceased (date and reason)."""
+    if not present(ctx, "Episodes", "PlacedAdoption"):
+        return {}
     return _left_care_unadopted_without_cessation(ctx, ["D1", "E1"])
 
 
@@ -124,6 +133,8 @@ def left_care_unadopted_without_cessation(ctx: RuleContext) -> Flags:
 def left_care_unadopted_without_cessation_from_2025(ctx: RuleContext) -> Flags:
     """Placed for adoption or under a placement order (E1), left care other than by adoption,
     but the decision to place is not recorded as ceased (date and reason)."""
+    if not present(ctx, "Episodes", "PlacedAdoption"):
+        return {}
     return _left_care_unadopted_without_cessation(ctx, ["E1"])
 
 

@@ -14,6 +14,7 @@ from ssda903.validation.rules._helpers import (
     last_per_child,
     not_in,
     plus_years,
+    present,
     years,
 )
 
@@ -201,6 +202,8 @@ def adopted_without_ad1_fields(ctx: RuleContext) -> Flags:
 @rule("602", years=years("602"))
 def ad1_without_adoption(ctx: RuleContext) -> Flags:
     """AD1 adoption data given, but the child was not adopted during the year."""
+    if not present(ctx, "Episodes", "AD1"):
+        return {}
     ad1 = ctx.raw("AD1").filter(pl.any_horizontal(pl.col(c).is_not_null() for c in AD1_FIELDS))
     return flag("AD1", ad1.join(_adopted_in_year(ctx), on="CHILD", how="anti"))
 
@@ -310,6 +313,8 @@ def became_mother_before_year_but_not_last_year(ctx: RuleContext) -> Flags:
 @rule("628", years=years("628"))
 def motherhood_for_care_leaver_not_looked_after(ctx: RuleContext) -> Flags:
     """Care leavers not looked after this year (OC3 only) need no motherhood details."""
+    if not present(ctx, "Episodes", "Header", "OC3"):
+        return {}
     oc3 = ctx.raw("OC3").filter(
         pl.any_horizontal(pl.col(c).is_not_null() for c in ("IN_TOUCH", "ACTIV", "ACCOM"))
     )
@@ -321,6 +326,8 @@ def motherhood_for_care_leaver_not_looked_after(ctx: RuleContext) -> Flags:
 @rule("630", years=years("630"))
 def previous_permanence_missing(ctx: RuleContext) -> Flags:
     """A child starting care this year (RNE S) needs previous permanence information."""
+    if not present(ctx, "Episodes", "PrevPerm"):
+        return {}
     epi = ctx.typed("Episodes").filter(
         eq("RNE", "S") & (pl.col("DECOM") >= ctx.start).fill_null(False)
     )
