@@ -23,14 +23,15 @@ def _words(name: str) -> frozenset[str]:
 
 _ROLE_WORDS = r"""
 social\s+workers? | sws? | ssws? | supervising\s+social\s+workers?
-| allocated\s+(?:social\s+)?workers? | workers? | practitioners? | volunteers? | officers?
-| co-?ordinators? | befrienders? | nspcc | barnardo'?s | action\s+for\s+children | home-?start
-| nyas | coram | catch22 | ymca | connexions | women'?s\s+aid | citizens\s+advice | red\s+cross
-| refugee\s+council | csws? | swrs? | s/ws? | f/cs? | p/as? | iros?
-| independent\s+reviewing\s+officers? | pas? | personal\s+advis[eo]rs?
-| leaving\s+care\s+(?:workers?|team|pa) | (?:foster\s*|kinship\s+|respite\s+)?carers? | fcs?
-| fosterers? | connected\s+(?:persons?|carers?) | residential\s+(?:staff|workers?|manager|home)
-| staff | key\s*workers? | home\s+manager | registered\s+manager
+| allocated\s+(?:social\s+)?workers? | workers? | practitioners? | isws?
+| independent\s+social\s+workers? | volunteers? | officers? | co-?ordinators? | befrienders?
+| nspcc | barnardo'?s | action\s+for\s+children | home-?start | nyas | coram | catch22 | ymca
+| connexions | women'?s\s+aid | citizens\s+advice | red\s+cross | refugee\s+council | csws?
+| swrs? | s/ws? | f/cs? | p/as? | iros? | independent\s+reviewing\s+officers? | pas?
+| personal\s+advis[eo]rs? | leaving\s+care\s+(?:workers?|team|pa)
+| (?:foster\s*|kinship\s+|respite\s+)?carers? | fcs? | fosterers?
+| connected\s+(?:persons?|carers?) | residential\s+(?:staff|workers?|manager|home) | staff
+| key\s*workers? | home\s+manager | registered\s+manager
 | designated\s+(?:teacher|safeguarding\s+lead) | dts? | dsl | virtual\s+school(?:\s+head)?
 | vsh? | head\s*teacher | head\s+of\s+(?:year|house|service|school) | class\s+teacher
 | form\s+tutor | teachers? | teaching\s+assistants? | tas? | sencos? | school | college

@@ -223,6 +223,8 @@ def check_measurable(action: str) -> Finding:
         # the doubt (an unknown verb such as "Hand in all homework").
         if DELIVERABLE_NOUN_RE.search(text) or not noun:
             return Finding(True)
+        if noun.group(0).lower() == "contact" and find_timescale(text):
+            return Finding(True)  # "Contact – mum – 3 x per week supervised"
         return Finding(False, noun.group(0))
     i, low, passive = found
     verb = lemma(low[i])

@@ -151,8 +151,8 @@ _NOUN_SUBJECT_PASSIVE_RE = re.compile(
 
 
 def _is_imperative(text: str) -> bool:
-    if _NOUN_SUBJECT_PASSIVE_RE.match(text):
-        return False  # "Contact with siblings to be arranged": 'Contact' is a noun here
+    if _NOUN_SUBJECT_PASSIVE_RE.match(text) or re.match(r"\s*[A-Za-z]+\s*(?:[:–—]|\s-\s)", text):
+        return False  # "Contact with siblings to be arranged", "Contact – mum – weekly": nouns
     word = _first_word(text)
     role = ROLE_RE.match(text.lstrip())
     if role and len(role.group(0)) > len(word):

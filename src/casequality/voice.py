@@ -70,7 +70,8 @@ _WISH_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _NULL_VOICE_RE = re.compile(
-    r"^\W*(?:none|nil|n/?a|tbc|tba|unknown|not\s+\w+|no\s+\w+|to\s+be\s+\w+|-|\?|pending|too\s+young|"
+    r"^\W*(?:none|nil|n/?a|tbc|tba|unknown|not\s+\w+|no\s+\w+|to\s+be\s+\w+|to\s+follow|to\s+come|-|\?|"
+    r"pending|too\s+young|"
     r"unable|declined|did\s+not|didn't|was\s+not|were\s+not|has\s+not|have\s+not)\b",
     re.IGNORECASE,
 )
@@ -155,9 +156,8 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
                 return found
         if sec.kind == VOICE and not _NULL_VOICE_RE.match(sec.body.text):
             body = sec.body.text
-            if _WISH_WORD_RE.search(body) and not (
-                NEGATIVE_VOICE_RE.search(body) or _NON_PARTICIPATION_RE.search(body)
-            ):
+            wish = _WISH_WORD_RE.search(body) or re.match(r"\W*to\s+\w", body)
+            if wish and not (NEGATIVE_VOICE_RE.search(body) or _NON_PARTICIPATION_RE.search(body)):
                 return sec.body
     return None
 
