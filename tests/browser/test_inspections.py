@@ -120,6 +120,7 @@ def test_record_findings_edit_report_and_download_docx(qa_user, page, tmp_path):
         "/inspections/",
         "/inspections/actions/",
         "/inspections/lilac/",
+        "/inspections/themes/?theme=care_planning",
         "/inspections/reports/",
     ]:
         page.goto(f"{url}{path_}")

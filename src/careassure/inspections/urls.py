@@ -12,6 +12,7 @@ urlpatterns = [
     path("<int:pk>/findings/new", views_register.finding_create, name="finding_create"),
     path("findings/<int:pk>/actions/new", views_register.action_create, name="action_create"),
     path("actions/", views_register.actions, name="actions"),
+    path("themes/", views_register.themes, name="themes"),
     path("actions/<int:pk>/", views_register.action_update, name="action_update"),
     path("lilac/", views_lilac.lilac, name="lilac"),
     path("lilac/new", views_lilac.lilac_record, name="lilac_record"),

@@ -20,6 +20,7 @@ from careassure.inspections.forms import (
     JudgementForm,
 )
 from careassure.inspections.models import Assessment, Finding, ImprovementAction
+from careassure.inspections.models.register import Theme
 from careassure.inspections.permissions import (
     REGISTER_READERS,
     REGISTER_WRITERS,
@@ -218,3 +219,28 @@ def actions(request: HttpRequest) -> HttpResponse:
             "show": request.GET.get("show", ""),
         },
     )
+
+
+@require_GET
+@roles_required(REGISTER_READERS)
+def themes(request: HttpRequest) -> HttpResponse:
+    """Findings across every assessment by theme: where the same weakness keeps coming back."""
+    findings = list(Finding.objects.select_related("assessment").order_by("-assessment__start"))
+    counts = {
+        value: {
+            "label": label,
+            "strengths": sum(
+                f.kind == Finding.Kind.STRENGTH for f in findings if value in f.themes
+            ),
+            "areas": sum(f.kind == Finding.Kind.IMPROVEMENT for f in findings if value in f.themes),
+        }
+        for value, label in Theme.choices
+    }
+    chosen = request.GET.get("theme", "")
+    context = {
+        "nav": "inspections",
+        "counts": [dict(value=v, **c) for v, c in counts.items() if c["strengths"] or c["areas"]],
+        "chosen": counts.get(chosen, {}).get("label", ""),
+        "findings": [f for f in findings if chosen in f.themes] if chosen in counts else [],
+    }
+    return render(request, "inspections/themes.html", context)

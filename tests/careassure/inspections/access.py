@@ -94,6 +94,10 @@ def cases(p) -> list[AccessCase]:
         ),
         AccessCase("inspections:action_create", kwargs={"pk": area.pk}, expect=allowed(WRITERS)),
         AccessCase("inspections:actions", expect=allowed(REGISTER_READERS)),
+        AccessCase("inspections:themes", expect=allowed(REGISTER_READERS)),
+        AccessCase(
+            "inspections:themes", query="theme=care_planning", expect=allowed(REGISTER_READERS)
+        ),
         AccessCase(
             "inspections:action_update",
             kwargs={"pk": action.pk},

@@ -361,3 +361,13 @@ def test_editing_an_entry_keeps_links_the_editor_cannot_see(client, personas, fo
     assert list(founding.pilot.cases_at_random.all()) == [hidden]
     event = AuditEvent.objects.get(action="assessment_update")
     assert event.detail["before"]["cases_examined"] == "20"
+
+
+def test_findings_by_theme(client, personas, founding):
+    client.force_login(personas.councillor)
+    overview = client.get(reverse("inspections:themes")).text
+    assert "Contingency planning" in overview and "Adoption" in overview
+    page = client.get(reverse("inspections:themes") + "?theme=contingency").text
+    assert "Some plans had no contingency plan." in page
+    assert "Care plans were not always SMART." not in page
+    assert "Findings tagged Contingency planning" in page
