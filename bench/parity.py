@@ -213,7 +213,8 @@ def mutate(paths: list[Path], folder: Path, seed: int, shift_years: int = 7) -> 
     """Copy `paths` into `folder` with random damage, to probe the two tools beyond the fake data.
 
     Each value (except CHILD and DECOM, whose loss makes the peer crash outright) is blanked (3%),
-    moved in time (5% of dates) or swapped with another value of its column (2%); then every date
+    moved in time (5% of dates), swapped with another value of its column (2%) or written in
+    lower case (2%); then every date
     moves `shift_years` later so the 2017/18-era data falls in recent collection years.
     """
     rng = random.Random(seed)
@@ -243,6 +244,8 @@ def mutate(paths: list[Path], folder: Path, seed: int, shift_years: int = 7) -> 
                     row[i] = moved(value, days=rng.choice(shifts))
                 elif x < 0.10:
                     row[i] = rng.choice(columns[i])
+                elif x < 0.12:
+                    row[i] = value.lower()
             row[:] = [moved(v, years=shift_years) if v.count("/") == 2 else v for v in row]
         with (folder / path.name).open("w", newline="", encoding="utf-8") as f:
             writer = csv.writer(f)

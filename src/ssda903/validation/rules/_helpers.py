@@ -11,8 +11,8 @@ from functools import cache
 
 import polars as pl
 
-from ssda903.tables import LINE
-from ssda903.validation.engine import RuleContext, rule_info
+from ssda903.tables import FILE, LINE
+from ssda903.validation.engine import RuleContext, parse_dates, rule_info
 
 Flags = dict[str, pl.DataFrame]
 
@@ -34,6 +34,30 @@ def years(code: str, *, since: int | None = None, until: int | None = None) -> f
     lo = since if since is not None else min(PUBLISHED_YEARS)
     hi = until if until is not None else max(PUBLISHED_YEARS)
     return frozenset(y for y in published_in(code) if lo <= y <= hi)
+
+
+def raw(ctx: RuleContext, table: str, *, previous: bool = False) -> pl.DataFrame:
+    """The table as submitted, every value upper-cased (the `_file` name apart).
+
+    DfE codes are upper case; the published validator upper-cases every value it reads, so a
+    code sent as "e1" counts as E1 there. Rules compare on these values so that careassure finds
+    what that tool finds; findings still show the values as submitted (the engine reads them
+    from the original table).
+    """
+    key = (f"{table} upper-cased", previous)
+    if key not in ctx._typed:
+        frame = ctx.previous_raw(table) if previous else ctx.raw(table)
+        text = [c for c, t in frame.schema.items() if t == pl.String and c != FILE]
+        ctx._typed[key] = frame.with_columns(pl.col(text).str.to_uppercase())
+    return ctx._typed[key]
+
+
+def typed(ctx: RuleContext, table: str, *, previous: bool = False) -> pl.DataFrame:
+    """`raw(ctx, table)` with DD/MM/YYYY columns parsed (submitted text kept as ``<COL>_raw``)."""
+    key = (f"{table} upper-cased, dates parsed", previous)
+    if key not in ctx._typed:
+        ctx._typed[key] = parse_dates(raw(ctx, table, previous=previous))
+    return ctx._typed[key]
 
 
 def present(ctx: RuleContext, *tables: str) -> bool:
@@ -104,7 +128,7 @@ def episodes_in_order(ctx: RuleContext, *, previous: bool = False) -> pl.DataFra
     # Many rules need this order; keep it beside the context's own typed-table cache.
     key = ("Episodes in DECOM order", previous)
     if key not in ctx._typed:
-        epi = ctx.previous_typed("Episodes") if previous else ctx.typed("Episodes")
+        epi = typed(ctx, "Episodes", previous=True) if previous else typed(ctx, "Episodes")
         ctx._typed[key] = epi.sort(["CHILD", "DECOM"], nulls_last=True, maintain_order=True)
     return ctx._typed[key]
 
@@ -145,7 +169,7 @@ def last_per_child(frame: pl.DataFrame, by: str) -> pl.DataFrame:
 
 def header_dob(ctx: RuleContext) -> pl.DataFrame:
     """CHILD and parsed DOB from the Header (one row per Header row)."""
-    return ctx.typed("Header").select("CHILD", pl.col("DOB").alias("DOB_HEADER"))
+    return typed(ctx, "Header").select("CHILD", pl.col("DOB").alias("DOB_HEADER"))
 
 
 def continuously_looked_after(ctx: RuleContext) -> pl.DataFrame:
@@ -162,7 +186,7 @@ def continuously_looked_after(ctx: RuleContext) -> pl.DataFrame:
     leaves = ne("REC", "X1") & ((dec >= start) & (dec < end)).fill_null(False)
     respite = isin("LS", ["V3", "V4"]) & during
     per_child = (
-        ctx.typed("Episodes")
+        typed(ctx, "Episodes")
         .filter(pl.col("CHILD").is_not_null())
         .group_by("CHILD")
         .agg(during.any().alias("in_care"), (enters | leaves | respite).any().alias("broken"))

@@ -19,6 +19,8 @@ from ssda903.validation.rules._helpers import (
     last_per_child,
     plus_years,
     present,
+    raw,
+    typed,
     years,
 )
 
@@ -38,11 +40,13 @@ def _children(frame: pl.DataFrame) -> pl.DataFrame:
 @rule("1000", years=years("1000"))
 def care_leaver_died_in_care(ctx: RuleContext) -> Flags:
     """The child died in care (REC E2), so no care leaver (OC3) information is expected."""
-    died = ctx.raw("Episodes").filter(pl.col("REC").str.to_uppercase() == "E2")
+    died = raw(ctx, "Episodes").filter(pl.col("REC").str.to_uppercase() == "E2")
     if ctx.has_previous("Episodes"):
-        died_last = ctx.previous_raw("Episodes").filter(pl.col("REC").str.to_uppercase() == "E2")
+        died_last = raw(ctx, "Episodes", previous=True).filter(
+            pl.col("REC").str.to_uppercase() == "E2"
+        )
         died = pl.concat([died.select("CHILD"), died_last.select("CHILD")])
-    return flag("OC3", ctx.raw("OC3").join(_children(died), on="CHILD", how="semi"))
+    return flag("OC3", raw(ctx, "OC3").join(_children(died), on="CHILD", how="semi"))
 
 
 @rule("1002", years=years("1002"))
@@ -52,15 +56,15 @@ def care_leaver_without_episodes(ctx: RuleContext) -> Flags:
         return {}
     if not ctx.has_previous("Episodes"):
         return {}
-    oc3 = ctx.raw("OC3").join(ctx.raw("Episodes"), on="CHILD", how="anti")
-    return flag("OC3", oc3.join(ctx.previous_raw("Episodes"), on="CHILD", how="anti"))
+    oc3 = raw(ctx, "OC3").join(raw(ctx, "Episodes"), on="CHILD", how="anti")
+    return flag("OC3", oc3.join(raw(ctx, "Episodes", previous=True), on="CHILD", how="anti"))
 
 
 @rule("1003", years=years("1003"))
 def decision_before_care_began(ctx: RuleContext) -> Flags:
     """DATE_PLACED is before the start of the child's first period of care (RNE S)."""
-    first = first_per_child(ctx.typed("Episodes").filter(eq("RNE", "S")), "DECOM")
-    pa = ctx.typed("PlacedAdoption").select("CHILD", "DATE_PLACED", pl.col(LINE).alias("_pa"))
+    first = first_per_child(typed(ctx, "Episodes").filter(eq("RNE", "S")), "DECOM")
+    pa = typed(ctx, "PlacedAdoption").select("CHILD", "DATE_PLACED", pl.col(LINE).alias("_pa"))
     bad = first.join(pa, on="CHILD").filter(pl.col("DATE_PLACED") < pl.col("DECOM"))
     return flags(Episodes=bad, PlacedAdoption=bad.select(pl.col("_pa").alias(LINE)))
 
@@ -68,13 +72,13 @@ def decision_before_care_began(ctx: RuleContext) -> Flags:
 @rule("1004", years=years("1004"))
 def missing_start_not_a_date(ctx: RuleContext) -> Flags:
     """MIS_START is blank or not a valid DD/MM/YYYY date."""
-    return flag("Missing", ctx.typed("Missing").filter(pl.col("MIS_START").is_null()))
+    return flag("Missing", typed(ctx, "Missing").filter(pl.col("MIS_START").is_null()))
 
 
 @rule("1005", years=years("1005"))
 def missing_end_not_a_date(ctx: RuleContext) -> Flags:
     """MIS_END is given but is not a valid DD/MM/YYYY date."""
-    mis = ctx.typed("Missing")
+    mis = typed(ctx, "Missing")
     return flag(
         "Missing", mis.filter(pl.col("MIS_END_raw").is_not_null() & pl.col("MIS_END").is_null())
     )
@@ -83,7 +87,7 @@ def missing_end_not_a_date(ctx: RuleContext) -> Flags:
 @rule("1006", years=years("1006"))
 def missing_type_invalid(ctx: RuleContext) -> Flags:
     """MISSING, where given, must be M (missing) or A (away without authorisation)."""
-    mis = ctx.raw("Missing")
+    mis = raw(ctx, "Missing")
     return flag(
         "Missing", mis.filter(pl.col("MISSING").is_not_null() & ~isin("MISSING", ["M", "A"]))
     )
@@ -105,12 +109,12 @@ def care_leaver_still_looked_after(ctx: RuleContext) -> Flags:
     """
     end = pl.lit(ctx.end)
     oc3 = (
-        ctx.typed("OC3")
+        typed(ctx, "OC3")
         .filter(_oc3_given())
         .with_columns(_last_birthday(pl.col("DOB"), end).alias("_bday"))
     )
     aged_17_or_18 = (plus_years(pl.col("DOB"), 17) <= end) & (plus_years(pl.col("DOB"), 19) > end)
-    epi = ctx.typed("Episodes").select("CHILD", "DECOM", "DEC")
+    epi = typed(ctx, "Episodes").select("CHILD", "DECOM", "DEC")
     both = oc3.filter(aged_17_or_18.fill_null(False)).join(epi, on="CHILD")
     on_birthday = (pl.col("DECOM") <= pl.col("_bday")) & (
         (pl.col("DEC") > pl.col("_bday")) | pl.col("DEC").is_null()
@@ -126,7 +130,7 @@ PLACE_CHANGE_REASONS = ("CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "C
 @rule("1009", years=years("1009"))
 def place_change_reason_invalid(ctx: RuleContext) -> Flags:
     """REASON_PLACE_CHANGE, where given, must be a valid code."""
-    epi = ctx.raw("Episodes")
+    epi = raw(ctx, "Episodes")
     col = "REASON_PLACE_CHANGE"
     return flag(
         "Episodes", epi.filter(pl.col(col).is_not_null() & ~isin(col, PLACE_CHANGE_REASONS))
@@ -140,17 +144,17 @@ def care_leaver_open_last_year_without_episodes(ctx: RuleContext) -> Flags:
         return {}
     if not ctx.has_previous("Episodes"):
         return {}
-    last = last_per_child(ctx.previous_typed("Episodes"), "DECOM")
+    last = last_per_child(typed(ctx, "Episodes", previous=True), "DECOM")
     still_open = last.filter(pl.col("DEC_raw").is_null())
-    oc3 = ctx.raw("OC3").join(ctx.raw("Episodes"), on="CHILD", how="anti")
+    oc3 = raw(ctx, "OC3").join(raw(ctx, "Episodes"), on="CHILD", how="anti")
     return flag("OC3", oc3.join(_children(still_open), on="CHILD", how="semi"))
 
 
 @rule("1011", years=years("1011"))
 def care_leaver_transferred(ctx: RuleContext) -> Flags:
     """The final episode ended with care transferred to another LA (E3): no OC3 expected."""
-    last = last_per_child(ctx.typed("Episodes"), "DECOM").filter(eq("REC", "E3"))
-    oc3 = ctx.raw("OC3").filter(_oc3_given())
+    last = last_per_child(typed(ctx, "Episodes"), "DECOM").filter(eq("REC", "E3"))
+    oc3 = raw(ctx, "OC3").filter(_oc3_given())
     return flag("OC3", oc3.join(_children(last), on="CHILD", how="semi"))
 
 
@@ -159,11 +163,11 @@ def data_without_episodes(ctx: RuleContext) -> Flags:
     """Only OC3 is expected for a child with no episodes this year: rows in other tables are not."""
     if not ctx.has("Episodes"):
         return {}
-    epi = ctx.raw("Episodes")
+    epi = raw(ctx, "Episodes")
     out: Flags = {}
     for table in ("PlacedAdoption", "Missing", "Reviews", "AD1", "PrevPerm", "OC2"):
         if ctx.has(table):
-            out.update(flag(table, ctx.raw(table).join(epi, on="CHILD", how="anti")))
+            out.update(flag(table, raw(ctx, table).join(epi, on="CHILD", how="anti")))
     return out
 
 
@@ -174,10 +178,10 @@ def uasc_for_care_leaver(ctx: RuleContext) -> Flags:
     during = ((dec >= ctx.start) & (decom <= ctx.end)).fill_null(False) | (
         (decom <= ctx.end).fill_null(False) & dec.is_null()
     )
-    per_child = ctx.typed("Episodes").group_by("CHILD").agg(during.any().alias("_in_year"))
+    per_child = typed(ctx, "Episodes").group_by("CHILD").agg(during.any().alias("_in_year"))
     not_in_year = per_child.filter(~pl.col("_in_year")).select("CHILD")
-    oc3 = ctx.raw("OC3").filter(_oc3_given()).select("CHILD", pl.col(LINE).alias("_oc3"))
-    uasc = ctx.raw("UASC").join(not_in_year, on="CHILD", how="semi").join(oc3, on="CHILD")
+    oc3 = raw(ctx, "OC3").filter(_oc3_given()).select("CHILD", pl.col(LINE).alias("_oc3"))
+    uasc = raw(ctx, "UASC").join(not_in_year, on="CHILD", how="semi").join(oc3, on="CHILD")
     return flags(UASC=uasc, OC3=uasc.select(pl.col("_oc3").alias(LINE)))
 
 
@@ -185,10 +189,10 @@ def uasc_for_care_leaver(ctx: RuleContext) -> Flags:
 def care_leaver_left_after_birthday(ctx: RuleContext) -> Flags:
     """A 17- or 18-year-old who left care after their 17th (or 18th) birthday needs no care
     leaver information."""
-    oc3 = ctx.typed("OC3").filter(_oc3_given())
+    oc3 = typed(ctx, "OC3").filter(_oc3_given())
     age = (pl.lit(ctx.end) - pl.col("DOB")).dt.total_days() / DAYS_PER_YEAR
     both = oc3.with_columns(age.alias("_age")).join(
-        ctx.typed("Episodes").select("CHILD", "DEC"), on="CHILD"
+        typed(ctx, "Episodes").select("CHILD", "DEC"), on="CHILD"
     )
     left_after = (
         (pl.col("_age") >= 17)
@@ -206,8 +210,8 @@ def care_leaver_left_after_birthday(ctx: RuleContext) -> Flags:
 def care_leaver_with_former_foster_carers_at_17(ctx: RuleContext) -> Flags:
     """A young person turning 17 this year cannot be recorded as living with former foster
     carers (ACCOM Z1/Z2)."""
-    head = ctx.typed("Header").select("CHILD", plus_years(pl.col("DOB"), 17).alias("_dob17"))
-    oc3 = ctx.raw("OC3").filter(
+    head = typed(ctx, "Header").select("CHILD", plus_years(pl.col("DOB"), 17).alias("_dob17"))
+    oc3 = raw(ctx, "OC3").filter(
         pl.col("ACCOM").str.to_uppercase().is_in(["Z1", "Z2"]).fill_null(False)
     )
     both = oc3.join(head, on="CHILD")
@@ -226,10 +230,10 @@ def care_leaver_not_relevant(ctx: RuleContext) -> Flags:
     Young people aged 20 or over at 31 March are not checked.
     """
     tables = ("Episodes", "OC3", "Header")
-    if not ctx.has_previous("Episodes") or any(ctx.raw(t).height == 0 for t in tables):
+    if not ctx.has_previous("Episodes") or any(raw(ctx, t).height == 0 for t in tables):
         return {}
     both_years = pl.concat(
-        [ctx.typed("Episodes"), ctx.previous_typed("Episodes")], how="diagonal_relaxed"
+        [typed(ctx, "Episodes"), typed(ctx, "Episodes", previous=True)], how="diagonal_relaxed"
     )
     # An episode in both returns appears once, preferring the copy that records its end.
     epi = both_years.sort("DEC", nulls_last=True, maintain_order=True).unique(
@@ -240,7 +244,7 @@ def care_leaver_not_relevant(ctx: RuleContext) -> Flags:
         pl.when(latest & pl.col("DEC").is_null()).then(pl.lit(ctx.end)).otherwise(pl.col("DEC"))
         .alias("DEC")
     )  # fmt: skip
-    head = ctx.typed("Header").filter(
+    head = typed(ctx, "Header").filter(
         pl.col("DOB").is_not_null() & (plus_years(pl.col("DOB"), 20) > ctx.end)
     )
     counted = epi.filter(~pl.col("LS").str.to_uppercase().is_in(["V3", "V4"]).fill_null(False))
@@ -255,7 +259,7 @@ def care_leaver_not_relevant(ctx: RuleContext) -> Flags:
     adopted = last_per_child(epi, "DECOM").filter(
         pl.col("REC").str.to_uppercase().is_in(["E11", "E12"]).fill_null(False)
     )
-    oc3 = ctx.raw("OC3")
+    oc3 = raw(ctx, "OC3")
     not_relevant = oc3.join(relevant, on="CHILD", how="anti")
     return flag(
         "OC3", pl.concat([not_relevant, oc3.join(_children(adopted), on="CHILD", how="semi")])

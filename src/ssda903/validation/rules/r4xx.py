@@ -20,7 +20,9 @@ from ssda903.validation.rules._helpers import (
     ne,
     not_in,
     plus_years,
+    raw,
     same,
+    typed,
     with_next,
     with_prev,
     years,
@@ -41,8 +43,8 @@ def _same_child(suffix: str) -> pl.Expr:
 @rule("407", years=years("407"))
 def sgo_after_18(ctx: RuleContext) -> Flags:
     """Episode ended with a special guardianship order (E45–E48) but the child was already 18."""
-    epi = ctx.typed("Episodes").filter(isin("REC", ["E45", "E46", "E47", "E48"]))
-    head = ctx.typed("Header").select("CHILD", pl.col("DOB"), pl.col("_line").alias("_hline"))
+    epi = typed(ctx, "Episodes").filter(isin("REC", ["E45", "E46", "E47", "E48"]))
+    head = typed(ctx, "Header").select("CHILD", pl.col("DOB"), pl.col("_line").alias("_hline"))
     both = epi.join(head, on="CHILD", how="inner")
     bad = both.filter((plus_years(pl.col("DOB"), 18) < pl.col("DEC")).fill_null(False))
     return flags(Episodes=bad, Header=bad.select(pl.col("_hline").alias("_line")))
@@ -51,14 +53,14 @@ def sgo_after_18(ctx: RuleContext) -> Flags:
 @rule("408", years=years("408"))
 def placed_for_adoption_without_order(ctx: RuleContext) -> Flags:
     """Placed for adoption with a placement order (A5/A6) but legal status is not E1."""
-    epi = ctx.raw("Episodes")
+    epi = raw(ctx, "Episodes")
     return flag("Episodes", epi.filter(isin("PLACE", ["A5", "A6"]) & ne("LS", "E1")))
 
 
 @rule("426", years=years("426"))
 def respite_v3_and_v4(ctx: RuleContext) -> Flags:
     """A child in respite care cannot have both V3 and V4 legal statuses in the same year."""
-    epi = ctx.raw("Episodes").filter(isin("LS", ["V3", "V4"]))
+    epi = raw(ctx, "Episodes").filter(isin("LS", ["V3", "V4"]))
     both = (pl.col("LS") == "V3").any().over("CHILD") & (pl.col("LS") == "V4").any().over("CHILD")
     return flag("Episodes", epi.filter(both & pl.col("CHILD").is_not_null()))
 
@@ -87,7 +89,7 @@ def continuation_episode_not_contiguous(ctx: RuleContext) -> Flags:
 
     Dates are compared as submitted text, so a blank on either side is flagged.
     """
-    epi = ctx.typed("Episodes").sort(
+    epi = typed(ctx, "Episodes").sort(
         ["CHILD", "DECOM", "DEC"], nulls_last=True, maintain_order=True
     )
     epi = with_prev(epi, ["DEC_raw"])
@@ -159,7 +161,7 @@ def episodes_after_death_or_18(ctx: RuleContext) -> Flags:
 @rule("440", years=years("440"))
 def pn0_review_at_4_or_over(ctx: RuleContext) -> Flags:
     """Participation code PN0 (child under 4) but the child was 4 or over at the review."""
-    rev = ctx.typed("Reviews")
+    rev = typed(ctx, "Reviews")
     bad = rev.filter(
         eq("REVIEW_CODE", "PN0")
         & (pl.col("REVIEW") > plus_years(pl.col("DOB"), 4)).fill_null(False)
@@ -170,7 +172,7 @@ def pn0_review_at_4_or_over(ctx: RuleContext) -> Flags:
 @rule("441", years=years("441"))
 def pn1_to_7_review_under_4(ctx: RuleContext) -> Flags:
     """Participation code PN1–PN7 (child 4 or over) but the child was under 4 at the review."""
-    rev = ctx.typed("Reviews")
+    rev = typed(ctx, "Reviews")
     codes = [f"PN{i}" for i in range(1, 8)]
     under_4 = (pl.col("REVIEW") < plus_years(pl.col("DOB"), 4)).fill_null(False)
     return flag("Reviews", rev.filter(isin("REVIEW_CODE", codes) & under_4))
@@ -179,15 +181,15 @@ def pn1_to_7_review_under_4(ctx: RuleContext) -> Flags:
 @rule("442", years=years("442"))
 def upn_missing(ctx: RuleContext) -> Flags:
     """A child with any episode under a legal status other than V3/V4 must have a UPN."""
-    needs_upn = ctx.raw("Episodes").filter(not_in("LS", ["V3", "V4"])).select("CHILD").unique()
-    head = ctx.raw("Header").filter(pl.col("UPN").is_null())
+    needs_upn = raw(ctx, "Episodes").filter(not_in("LS", ["V3", "V4"])).select("CHILD").unique()
+    head = raw(ctx, "Header").filter(pl.col("UPN").is_null())
     return flag("Header", head.join(needs_upn, on="CHILD", how="semi"))
 
 
 @rule("444", years=years("444"))
 def upn_duplicated(ctx: RuleContext) -> Flags:
     """A UPN (other than the UN1–UN5 reasons for no UPN) must be unique within the return."""
-    head = ctx.raw("Header")
+    head = raw(ctx, "Header")
     counted = head.filter(
         not_in("UPN", [f"UN{i}" for i in range(1, 6)]) & pl.col("UPN").is_not_null()
     )
@@ -198,7 +200,7 @@ def upn_duplicated(ctx: RuleContext) -> Flags:
 @rule("445", years=years("445"))
 def d1_after_2005(ctx: RuleContext) -> Flags:
     """D1 (freeing order granted) is not a valid legal status for episodes from 1 January 2006."""
-    epi = ctx.typed("Episodes")
+    epi = typed(ctx, "Episodes")
     late = (pl.col("DECOM") > date(2005, 12, 31)).fill_null(False)
     return flag("Episodes", epi.filter(eq("LS", "D1") & late))
 
@@ -206,7 +208,7 @@ def d1_after_2005(ctx: RuleContext) -> Flags:
 @rule("446", years=years("446"))
 def e1_before_december_2005(ctx: RuleContext) -> Flags:
     """E1 (placement order) is not a valid legal status for an episode starting before 12/2005."""
-    epi = ctx.typed("Episodes")
+    epi = typed(ctx, "Episodes")
     early = (pl.col("DECOM") < date(2005, 12, 1)).fill_null(False)
     return flag("Episodes", epi.filter(eq("LS", "E1") & early))
 
@@ -214,7 +216,7 @@ def e1_before_december_2005(ctx: RuleContext) -> Flags:
 @rule("451", years=years("451"))
 def d1_episode_open(ctx: RuleContext) -> Flags:
     """A child under a freeing order (D1) must have left care: DEC and REC cannot both be blank."""
-    epi = ctx.raw("Episodes")
+    epi = raw(ctx, "Episodes")
     return flag(
         "Episodes",
         epi.filter(pl.col("DEC").is_null() & pl.col("REC").is_null() & eq("LS", "D1")),
@@ -225,8 +227,8 @@ def d1_episode_open(ctx: RuleContext) -> Flags:
 def staying_put_under_18(ctx: RuleContext) -> Flags:
     """Episode ended with the child staying with current carers at 18 (E17), but the child is under
     18 on the date the episode ended."""
-    epi = ctx.typed("Episodes").filter(eq("REC", "E17"))
-    head = ctx.typed("Header").select("CHILD", "DOB")
+    epi = typed(ctx, "Episodes").filter(eq("REC", "E17"))
+    head = typed(ctx, "Header").select("CHILD", "DOB")
     both = epi.join(head, on="CHILD", how="inner")
     bad = both.filter((plus_years(pl.col("DOB"), 18) > pl.col("DEC")).fill_null(False))
     return flag("Episodes", bad)

@@ -22,7 +22,9 @@ from ssda903.validation.rules._helpers import (
     outside_every_period,
     plus_years,
     present,
+    raw,
     same,
+    typed,
     with_prev,
     years,
 )
@@ -39,8 +41,8 @@ def placed_for_adoption_without_decision(ctx: RuleContext) -> Flags:
     """Placed for adoption (A3–A6) but no DATE_PLACED recorded for the child."""
     if not present(ctx, "Episodes", "PlacedAdoption"):
         return {}
-    epi = ctx.raw("Episodes").filter(isin("PLACE", ADOPTION_PLACEMENTS))
-    pa = ctx.raw("PlacedAdoption").select("CHILD", "DATE_PLACED")
+    epi = raw(ctx, "Episodes").filter(isin("PLACE", ADOPTION_PLACEMENTS))
+    pa = raw(ctx, "PlacedAdoption").select("CHILD", "DATE_PLACED")
     both = epi.join(pa, on="CHILD", how="left")
     return flag("Episodes", both.filter(pl.col("DATE_PLACED").is_null()))
 
@@ -48,17 +50,17 @@ def placed_for_adoption_without_decision(ctx: RuleContext) -> Flags:
 @rule("552", years=years("552"))
 def decision_after_placement(ctx: RuleContext) -> Flags:
     """The latest decision to place for adoption is after the first adoption placement began."""
-    pa = ctx.typed("PlacedAdoption").select("CHILD", "DATE_PLACED", pl.col(LINE).alias("_pa"))
+    pa = typed(ctx, "PlacedAdoption").select("CHILD", "DATE_PLACED", pl.col(LINE).alias("_pa"))
     latest = last_per_child(pa, "DATE_PLACED")
-    epi = ctx.typed("Episodes").filter(isin("PLACE", ADOPTION_PLACEMENTS))
+    epi = typed(ctx, "Episodes").filter(isin("PLACE", ADOPTION_PLACEMENTS))
     first = first_per_child(epi, "DECOM")
     bad = first.join(latest, on="CHILD").filter(pl.col("DECOM") < pl.col("DATE_PLACED"))
     return flags(Episodes=bad, PlacedAdoption=_pa_line(bad))
 
 
 def _order_without_decision(ctx: RuleContext, legal_status: str) -> Flags:
-    epi = ctx.raw("Episodes").filter(eq("LS", legal_status))
-    pa = ctx.raw("PlacedAdoption")
+    epi = raw(ctx, "Episodes").filter(eq("LS", legal_status))
+    pa = raw(ctx, "PlacedAdoption")
     no_decision = epi.join(pa, on="CHILD", how="anti")
     open_children = epi.filter(pl.col("DEC").is_null()).select("CHILD").unique()
     ceased = pa.filter(
@@ -79,8 +81,8 @@ def placement_order_without_decision(ctx: RuleContext) -> Flags:
 @rule("554", years=years("554"))
 def decision_after_placement_order(ctx: RuleContext) -> Flags:
     """DATE_PLACED must be on or before the start of the first E1 (placement order) episode."""
-    first = first_per_child(ctx.typed("Episodes").filter(eq("LS", "E1")), "DECOM")
-    pa = ctx.typed("PlacedAdoption").select("CHILD", "DATE_PLACED", pl.col(LINE).alias("_pa"))
+    first = first_per_child(typed(ctx, "Episodes").filter(eq("LS", "E1")), "DECOM")
+    pa = typed(ctx, "PlacedAdoption").select("CHILD", "DATE_PLACED", pl.col(LINE).alias("_pa"))
     bad = first.join(pa, on="CHILD").filter(pl.col("DATE_PLACED") > pl.col("DECOM"))
     return flags(Episodes=bad, PlacedAdoption=_pa_line(bad))
 
@@ -97,18 +99,18 @@ def freeing_order_without_decision(ctx: RuleContext) -> Flags:
 @rule("556", years=years("556"))
 def decision_after_freeing_order(ctx: RuleContext) -> Flags:
     """DATE_PLACED must be on or before the start of each D1 (freeing order) episode."""
-    epi = ctx.typed("Episodes").filter(eq("LS", "D1"))
-    pa = ctx.typed("PlacedAdoption").select("CHILD", "DATE_PLACED")
+    epi = typed(ctx, "Episodes").filter(eq("LS", "D1"))
+    pa = typed(ctx, "PlacedAdoption").select("CHILD", "DATE_PLACED")
     return flag(
         "Episodes", epi.join(pa, on="CHILD").filter(pl.col("DATE_PLACED") > pl.col("DECOM"))
     )
 
 
 def _left_care_unadopted_without_cessation(ctx: RuleContext, orders: list[str]) -> Flags:
-    epi = ctx.raw("Episodes")
+    epi = raw(ctx, "Episodes")
     not_adopted = ~isin("REC", ["E11", "E12"]) & pl.col("REC").is_not_null() & ne("REC", "X1")
     epi = epi.filter((isin("PLACE", ADOPTION_PLACEMENTS) | isin("LS", orders)) & not_adopted)
-    pa = ctx.raw("PlacedAdoption").select(
+    pa = raw(ctx, "PlacedAdoption").select(
         "CHILD",
         pl.col(LINE).alias("_pa"),
         (pl.col("DATE_PLACED_CEASED").is_null() | pl.col("REASON_PLACED_CEASED").is_null()).alias(
@@ -145,8 +147,8 @@ def adopted_but_decision_ceased(ctx: RuleContext) -> Flags:
     As the published tool does: a child is flagged when none of its decisions is open and the
     episode/decision pairs number more than one.
     """
-    epi = ctx.raw("Episodes").filter(isin("REC", ["E11", "E12"]))
-    pa = ctx.raw("PlacedAdoption").select("CHILD", "DATE_PLACED_CEASED")
+    epi = raw(ctx, "Episodes").filter(isin("REC", ["E11", "E12"]))
+    pa = raw(ctx, "PlacedAdoption").select("CHILD", "DATE_PLACED_CEASED")
     both = epi.join(pa, on="CHILD", how="left")
     per_child = both.group_by("CHILD").agg(
         pl.col("DATE_PLACED_CEASED").is_null().any().alias("open"), pl.len().alias("n")
@@ -156,11 +158,11 @@ def adopted_but_decision_ceased(ctx: RuleContext) -> Flags:
 
 
 def _pa_with_last(ctx: RuleContext, how: Literal["left", "inner"]) -> pl.DataFrame:
-    last = ctx.previous_raw("PlacedAdoption").select(
+    last = raw(ctx, "PlacedAdoption", previous=True).select(
         "CHILD", *[pl.col(c).alias(f"{c}_LAST") for c in
                    ("DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED")]
     )  # fmt: skip
-    return ctx.raw("PlacedAdoption").join(last, on="CHILD", how=how)
+    return raw(ctx, "PlacedAdoption").join(last, on="CHILD", how=how)
 
 
 @rule("559", years=years("559"))
@@ -209,16 +211,16 @@ def continuing_episode_missing_last_year(ctx: RuleContext) -> Flags:
     """The first episode began before this year but is not last year's last episode."""
     if not ctx.has_previous("Episodes"):
         return {}
-    epi = ctx.typed("Episodes").filter((pl.col("DECOM") < ctx.start).fill_null(False))
+    epi = typed(ctx, "Episodes").filter((pl.col("DECOM") < ctx.start).fill_null(False))
     first = first_per_child(epi, "DECOM")
-    last = last_per_child(ctx.previous_typed("Episodes"), "DECOM").select("CHILD", "DECOM")
+    last = last_per_child(typed(ctx, "Episodes", previous=True), "DECOM").select("CHILD", "DECOM")
     return flag("Episodes", first.join(last, on=["CHILD", "DECOM"], how="anti"))
 
 
 @rule("563", years=years("563"))
 def ceased_without_decision_date(ctx: RuleContext) -> Flags:
     """The decision to place ceased (date and reason given) but DATE_PLACED is blank."""
-    pa = ctx.raw("PlacedAdoption")
+    pa = raw(ctx, "PlacedAdoption")
     bad = pa.filter(
         pl.col("REASON_PLACED_CEASED").is_not_null()
         & pl.col("DATE_PLACED_CEASED").is_not_null()
@@ -230,7 +232,7 @@ def ceased_without_decision_date(ctx: RuleContext) -> Flags:
 @rule("564", years=years("564"))
 def missing_without_start(ctx: RuleContext) -> Flags:
     """Child missing or away (M/A) but MIS_START is blank."""
-    mis = ctx.raw("Missing")
+    mis = raw(ctx, "Missing")
     return flag(
         "Missing", mis.filter(isin("MISSING", ["M", "A", "m", "a"]) & pl.col("MIS_START").is_null())
     )
@@ -239,7 +241,7 @@ def missing_without_start(ctx: RuleContext) -> Flags:
 @rule("565", years=years("565"))
 def start_without_missing_type(ctx: RuleContext) -> Flags:
     """MIS_START given but MISSING (missing or away) is blank."""
-    mis = ctx.raw("Missing")
+    mis = raw(ctx, "Missing")
     return flag(
         "Missing", mis.filter(pl.col("MIS_START").is_not_null() & pl.col("MISSING").is_null())
     )
@@ -248,7 +250,7 @@ def start_without_missing_type(ctx: RuleContext) -> Flags:
 @rule("566", years=years("566"))
 def end_without_missing_type(ctx: RuleContext) -> Flags:
     """MIS_END given but MISSING (missing or away) is blank."""
-    mis = ctx.raw("Missing")
+    mis = raw(ctx, "Missing")
     return flag(
         "Missing", mis.filter(pl.col("MISSING").is_null() & pl.col("MIS_END").is_not_null())
     )
@@ -257,21 +259,21 @@ def end_without_missing_type(ctx: RuleContext) -> Flags:
 @rule("567", years=years("567"))
 def missing_ends_before_start(ctx: RuleContext) -> Flags:
     """MIS_END is before MIS_START."""
-    mis = ctx.typed("Missing")
+    mis = typed(ctx, "Missing")
     return flag("Missing", mis.filter((pl.col("MIS_START") > pl.col("MIS_END")).fill_null(False)))
 
 
 @rule("570", years=years("570"))
 def missing_starts_after_year(ctx: RuleContext) -> Flags:
     """MIS_START is after the end of the collection year."""
-    mis = ctx.typed("Missing")
+    mis = typed(ctx, "Missing")
     return flag("Missing", mis.filter((pl.col("MIS_START") > ctx.end).fill_null(False)))
 
 
 @rule("571", years=years("571"))
 def missing_ends_outside_year(ctx: RuleContext) -> Flags:
     """MIS_END is before the start or after the end of the collection year."""
-    mis = ctx.typed("Missing")
+    mis = typed(ctx, "Missing")
     outside = (pl.col("MIS_END") < ctx.start) | (pl.col("MIS_END") > ctx.end)
     return flag("Missing", mis.filter(outside.fill_null(False)))
 
@@ -279,7 +281,7 @@ def missing_ends_outside_year(ctx: RuleContext) -> Flags:
 @rule("574", years=years("574"))
 def missing_overlaps_previous(ctx: RuleContext) -> Flags:
     """A missing/away period starts while the previous one is still open or before it ended."""
-    mis = ctx.typed("Missing").with_columns(
+    mis = typed(ctx, "Missing").with_columns(
         pl.coalesce("MIS_END", "MIS_START").alias("_end_or_start")
     )
     mis = mis.sort(["CHILD", "_end_or_start", "MIS_START"], nulls_last=True, maintain_order=True)
@@ -293,8 +295,8 @@ def missing_overlaps_previous(ctx: RuleContext) -> Flags:
 @rule("575", years=years("575"))
 def missing_open_after_placement_ended(ctx: RuleContext) -> Flags:
     """A missing period that began during an episode that has ended must itself have ended."""
-    epi = ctx.typed("Episodes").select("CHILD", "DECOM", "DEC").filter(pl.col("DEC").is_not_null())
-    mis = ctx.typed("Missing").filter(pl.col("MIS_END_raw").is_null())
+    epi = typed(ctx, "Episodes").select("CHILD", "DECOM", "DEC").filter(pl.col("DEC").is_not_null())
+    mis = typed(ctx, "Missing").filter(pl.col("MIS_END_raw").is_null())
     both = mis.join(epi, on="CHILD")
     inside = (pl.col("MIS_START") >= pl.col("DECOM")) & (pl.col("MIS_START") <= pl.col("DEC"))
     return flag("Missing", both.filter(inside.fill_null(False)))
@@ -305,9 +307,9 @@ def open_missing_last_year_not_continued(ctx: RuleContext) -> Flags:
     """Last year ended with an open missing period; this year's first must start on that date."""
     if not ctx.has_previous("Missing"):
         return {}
-    mis = ctx.typed("Missing").with_columns(pl.col("MIS_START").fill_null(date(2099, 1, 1)))
+    mis = typed(ctx, "Missing").with_columns(pl.col("MIS_START").fill_null(date(2099, 1, 1)))
     first = first_per_child(mis, "MIS_START")
-    last_open = ctx.previous_typed("Missing").filter(pl.col("MIS_END_raw").is_null())
+    last_open = typed(ctx, "Missing", previous=True).filter(pl.col("MIS_END_raw").is_null())
     last_open = last_open.select("CHILD", pl.col("MIS_START").alias("MIS_START_LAST"))
     bad = first.join(last_open, on="CHILD").filter(pl.col("MIS_START") != pl.col("MIS_START_LAST"))
     return flag("Missing", bad)
@@ -325,7 +327,7 @@ def missing_outside_period_of_care(ctx: RuleContext) -> Flags:
         | (end > poc_end).fill_null(False)
         | (end < poc_start).fill_null(False)
     )
-    mis = ctx.typed("Missing").filter(pl.col("MIS_START").is_not_null())
+    mis = typed(ctx, "Missing").filter(pl.col("MIS_START").is_not_null())
     return flag("Missing", outside_every_period(ctx, mis, outside))
 
 
@@ -336,14 +338,14 @@ def missing_starts_outside_care(ctx: RuleContext) -> Flags:
     outside = (start < pl.col("POC_START")).fill_null(False) | (
         (start > poc_end).fill_null(False) & poc_end.is_not_null()
     )
-    return flag("Missing", outside_every_period(ctx, ctx.typed("Missing"), outside))
+    return flag("Missing", outside_every_period(ctx, typed(ctx, "Missing"), outside))
 
 
 @rule("579", years=years("579"))
 def new_decision_while_previous_open(ctx: RuleContext) -> Flags:
     """A new decision to place for adoption starts while the previous one is open or before it
     ceased."""
-    pa = ctx.typed("PlacedAdoption").sort(
+    pa = typed(ctx, "PlacedAdoption").sort(
         ["CHILD", "DATE_PLACED"], nulls_last=True, maintain_order=True
     )
     pa = with_prev(pa, ["DATE_PLACED_CEASED"])
@@ -356,8 +358,8 @@ def new_decision_while_previous_open(ctx: RuleContext) -> Flags:
 @rule("580", years=years("580"))
 def missing_at_18_not_e8(ctx: RuleContext) -> Flags:
     """Care ended on the 18th birthday while the child was missing, but REC is not E8."""
-    mis = ctx.typed("Missing").select("CHILD", "MIS_END", pl.col("DOB"))
-    epi = ctx.typed("Episodes").filter(pl.col("DEC").is_not_null())
+    mis = typed(ctx, "Missing").select("CHILD", "MIS_END", pl.col("DOB"))
+    epi = typed(ctx, "Episodes").filter(pl.col("DEC").is_not_null())
     both = epi.join(mis, on="CHILD")
     bad = both.filter(
         (plus_years(pl.col("DOB"), 18) == pl.col("MIS_END")).fill_null(False)
@@ -370,8 +372,8 @@ def missing_at_18_not_e8(ctx: RuleContext) -> Flags:
 @rule("581", years=years("581"))
 def missing_outside_any_episode(ctx: RuleContext) -> Flags:
     """MIS_START falls in none of the child's episodes (so the child was not yet looked after)."""
-    epi = ctx.typed("Episodes").select("CHILD", "DECOM", "DEC")
-    both = ctx.typed("Missing").join(epi, on="CHILD")
+    epi = typed(ctx, "Episodes").select("CHILD", "DECOM", "DEC")
+    both = typed(ctx, "Missing").join(epi, on="CHILD")
     start = pl.col("MIS_START")
     inside = (start >= pl.col("DECOM")).fill_null(False) & (
         (start <= pl.col("DEC")).fill_null(False) | pl.col("DEC").is_null()
@@ -383,15 +385,15 @@ def missing_outside_any_episode(ctx: RuleContext) -> Flags:
 @rule("582", years=years("582"))
 def adopted_on_match_date(ctx: RuleContext) -> Flags:
     """Adopted (REC E11/E12) on the same date the child was matched with adopters."""
-    epi = ctx.raw("Episodes").filter(isin("REC", ["E11", "E12"]))
-    both = epi.join(ctx.raw("AD1").select("CHILD", "DATE_MATCH"), on="CHILD")
+    epi = raw(ctx, "Episodes").filter(isin("REC", ["E11", "E12"]))
+    both = epi.join(raw(ctx, "AD1").select("CHILD", "DATE_MATCH"), on="CHILD")
     return flag("Episodes", both.filter(same("DEC", "DATE_MATCH")))
 
 
 @rule("583", years=years("583"))
 def earlier_decision_not_ceased(ctx: RuleContext) -> Flags:
     """Every decision to place except the latest must have a DATE_PLACED_CEASED."""
-    pa = ctx.typed("PlacedAdoption")
+    pa = typed(ctx, "PlacedAdoption")
     latest = (
         pa.sort("DATE_PLACED", descending=True, nulls_last=True, maintain_order=True)
         .unique("CHILD", keep="first", maintain_order=True)
@@ -406,11 +408,11 @@ def new_decision_not_after_last_years_ceased(ctx: RuleContext) -> Flags:
     """Last year's decision ceased, so this year's DATE_PLACED must be later than last year's."""
     if not ctx.has_previous("PlacedAdoption"):
         return {}
-    last = ctx.previous_typed("PlacedAdoption").filter(
+    last = typed(ctx, "PlacedAdoption", previous=True).filter(
         pl.col("DATE_PLACED_CEASED_raw").is_not_null()
         | pl.col("REASON_PLACED_CEASED").is_not_null()
     )
-    both = ctx.typed("PlacedAdoption").join(
+    both = typed(ctx, "PlacedAdoption").join(
         last.select("CHILD", pl.col("DATE_PLACED").alias("DATE_PLACED_LAST")), on="CHILD"
     )
     bad = both.filter(
@@ -423,5 +425,5 @@ def new_decision_not_after_last_years_ceased(ctx: RuleContext) -> Flags:
 @rule("586", years=years("586"))
 def missing_before_birth(ctx: RuleContext) -> Flags:
     """MIS_START is on or before the child's date of birth."""
-    mis = ctx.typed("Missing")
+    mis = typed(ctx, "Missing")
     return flag("Missing", mis.filter((pl.col("MIS_START") <= pl.col("DOB")).fill_null(False)))

@@ -20,7 +20,9 @@ from ssda903.validation.rules._helpers import (
     ne,
     not_in,
     plus_years,
+    raw,
     same,
+    typed,
     with_prev,
     years,
 )
@@ -42,8 +44,8 @@ def first_decom_differs_from_last_years_open_episode(ctx: RuleContext) -> Flags:
     DECOM."""
     if not ctx.has_previous("Episodes"):
         return {}
-    first = first_per_child(ctx.typed("Episodes"), "DECOM")
-    open_last = ctx.previous_typed("Episodes").filter(pl.col("DEC_raw").is_null())
+    first = first_per_child(typed(ctx, "Episodes"), "DECOM")
+    open_last = typed(ctx, "Episodes", previous=True).filter(pl.col("DEC_raw").is_null())
     both = first.join(open_last.select("CHILD", pl.col("DECOM").alias("DECOM_LAST")), on="CHILD")
     return flag("Episodes", both.filter((pl.col("DECOM") != pl.col("DECOM_LAST")).fill_null(True)))
 
@@ -53,8 +55,8 @@ def _first_differs_from_last_years_open(ctx: RuleContext, field: str) -> pl.Data
 
     Two blanks count as the same value.
     """
-    first = first_per_child(ctx.typed("Episodes"), "DECOM")
-    last = last_per_child(ctx.previous_typed("Episodes"), "DECOM").select(
+    first = first_per_child(typed(ctx, "Episodes"), "DECOM")
+    last = last_per_child(typed(ctx, "Episodes", previous=True), "DECOM").select(
         "CHILD", pl.col(field).alias("PRE"), pl.col("DEC").alias("DEC_PRE")
     )
     both = first.join(last, on="CHILD")
@@ -117,13 +119,13 @@ def cin_changed_without_new_period(ctx: RuleContext) -> Flags:
 @rule("511", years=years("511"))
 def two_adopters_single_sex_code(ctx: RuleContext) -> Flags:
     """Two adopters, but SEX_ADOPTR is a single adopter's code (M1/F1)."""
-    ad1 = ctx.raw("AD1")
+    ad1 = raw(ctx, "AD1")
     return flag("AD1", ad1.filter(eq("NB_ADOPTR", "2") & isin("SEX_ADOPTR", ["M1", "F1"])))
 
 
 def _adopter_sex_rule(code: str, legal_status: str, allowed: tuple[str, ...], doc: str) -> None:
     def check(ctx: RuleContext) -> Flags:
-        ad1 = ctx.raw("AD1")
+        ad1 = raw(ctx, "AD1")
         return flag(
             "AD1", ad1.filter(eq("LS_ADOPTR", legal_status) & not_in("SEX_ADOPTR", allowed))
         )
@@ -152,7 +154,7 @@ _adopter_sex_rule("524", "L12", ("MM", "FF"), "Same-sex married couple (L12): SE
 @rule("516", years=years("516"))
 def sgo_former_foster_carers_not_placed(ctx: RuleContext) -> Flags:
     """Episode ended with an SGO/CAO to former foster carers (E45/E46) but PLACE is not U1–U6."""
-    epi = ctx.raw("Episodes")
+    epi = raw(ctx, "Episodes")
     fostering = [f"U{i}" for i in range(1, 7)]
     return flag("Episodes", epi.filter(isin("REC", ["E45", "E46"]) & not_in("PLACE", fostering)))
 
@@ -160,8 +162,8 @@ def sgo_former_foster_carers_not_placed(ctx: RuleContext) -> Flags:
 @rule("521", years=years("521"))
 def adoption_decision_after_placement(ctx: RuleContext) -> Flags:
     """Date adoption judged in the child's interest (DATE_INT) is after the adoption placement."""
-    epi = ctx.typed("Episodes").filter(isin("PLACE", ADOPTION_PLACEMENTS))
-    ad1 = ctx.typed("AD1").select("CHILD", "DATE_INT", pl.col("_line").alias("_ad1"))
+    epi = typed(ctx, "Episodes").filter(isin("PLACE", ADOPTION_PLACEMENTS))
+    ad1 = typed(ctx, "AD1").select("CHILD", "DATE_INT", pl.col("_line").alias("_ad1"))
     bad = epi.join(ad1, on="CHILD").filter((pl.col("DATE_INT") > pl.col("DECOM")).fill_null(False))
     return flags(Episodes=bad, AD1=bad.select(pl.col("_ad1").alias("_line")))
 
@@ -169,7 +171,7 @@ def adoption_decision_after_placement(ctx: RuleContext) -> Flags:
 @rule("522", years=years("522"))
 def placement_decision_ceased_before_made(ctx: RuleContext) -> Flags:
     """DATE_PLACED_CEASED is before DATE_PLACED."""
-    pa = ctx.typed("PlacedAdoption")
+    pa = typed(ctx, "PlacedAdoption")
     bad = pa.filter((pl.col("DATE_PLACED_CEASED") < pl.col("DATE_PLACED")).fill_null(False))
     return flag("PlacedAdoption", bad)
 
@@ -177,8 +179,8 @@ def placement_decision_ceased_before_made(ctx: RuleContext) -> Flags:
 @rule("523", years=years("523"))
 def placement_decision_differs_from_best_interest(ctx: RuleContext) -> Flags:
     """DATE_PLACED should equal DATE_INT (both decisions are made at once)."""
-    pa = ctx.typed("PlacedAdoption").filter(pl.col("DATE_PLACED").is_not_null())
-    ad1 = ctx.typed("AD1").filter(pl.col("DATE_INT").is_not_null())
+    pa = typed(ctx, "PlacedAdoption").filter(pl.col("DATE_PLACED").is_not_null())
+    ad1 = typed(ctx, "AD1").filter(pl.col("DATE_INT").is_not_null())
     ad1 = ad1.select("CHILD", "DATE_INT", pl.col("_line").alias("_ad1"))
     bad = pa.join(ad1, on="CHILD").filter(pl.col("DATE_INT") != pl.col("DATE_PLACED"))
     return flags(PlacedAdoption=bad, AD1=bad.select(pl.col("_ad1").alias("_line")))
@@ -188,14 +190,14 @@ def placement_decision_differs_from_best_interest(ctx: RuleContext) -> Flags:
 def reversed_decision_but_adopted(ctx: RuleContext) -> Flags:
     """The placement decision was reversed (DATE_PLACED_CEASED) yet AD1 adoption data is given."""
     ad1_cols = ["DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"]
-    pa = ctx.raw("PlacedAdoption").filter(pl.col("DATE_PLACED_CEASED").is_not_null())
-    ad1 = ctx.raw("AD1").filter(pl.any_horizontal(pl.col(c).is_not_null() for c in ad1_cols))
+    pa = raw(ctx, "PlacedAdoption").filter(pl.col("DATE_PLACED_CEASED").is_not_null())
+    ad1 = raw(ctx, "AD1").filter(pl.any_horizontal(pl.col(c).is_not_null() for c in ad1_cols))
     bad = pa.join(ad1.select("CHILD", pl.col("_line").alias("_ad1")), on="CHILD")
     return flags(PlacedAdoption=bad, AD1=bad.select(pl.col("_ad1").alias("_line")))
 
 
 def _provider_missing(ctx: RuleContext, exempt: list[str]) -> Flags:
-    epi = ctx.raw("Episodes")
+    epi = raw(ctx, "Episodes")
     return flag(
         "Episodes", epi.filter(not_in("PLACE", exempt) & pl.col("PLACE_PROVIDER").is_null())
     )
@@ -215,7 +217,7 @@ def provider_missing_from_2026(ctx: RuleContext) -> Flags:
 
 def _provider_forbidden(code: str, provider: str, places: tuple[str, ...], doc: str) -> None:
     def check(ctx: RuleContext) -> Flags:
-        epi = ctx.raw("Episodes")
+        epi = raw(ctx, "Episodes")
         return flag("Episodes", epi.filter(isin("PLACE", places) & eq("PLACE_PROVIDER", provider)))
 
     check.__name__ = f"provider_{provider.lower()}_not_allowed"
@@ -237,13 +239,13 @@ _provider_forbidden("531", "PR5", ("P1",), "PR5 cannot go with placement P1.")
 @rule("542", years=years("542"))
 def conviction_under_10(ctx: RuleContext) -> Flags:
     """A child aged under 10 at 31 March should not have conviction information."""
-    oc2 = ctx.typed("OC2")
+    oc2 = typed(ctx, "OC2")
     under_10 = (plus_years(pl.col("DOB"), 10) > ctx.end).fill_null(False)
     return flag("OC2", oc2.filter(under_10 & pl.col("CONVICTED").is_not_null()))
 
 
 def _oc2_looked_after(ctx: RuleContext) -> pl.DataFrame:
-    return ctx.typed("OC2").join(continuously_looked_after(ctx), on="CHILD", how="semi")
+    return typed(ctx, "OC2").join(continuously_looked_after(ctx), on="CHILD", how="semi")
 
 
 @rule("543", years=years("543"))
@@ -264,7 +266,7 @@ def _health_fields_missing() -> pl.Expr:
 @rule("544", years=years("544"))
 def convicted_without_health_fields(ctx: RuleContext) -> Flags:
     """Conviction information given, so the four health fields must be given too."""
-    oc2 = ctx.raw("OC2")
+    oc2 = raw(ctx, "OC2")
     return flag("OC2", oc2.filter(eq("CONVICTED", "1") & _health_fields_missing()))
 
 
@@ -287,12 +289,12 @@ def health_check_given_over_5(ctx: RuleContext) -> Flags:
 @rule("547", years=years("547"))
 def health_check_without_health_fields(ctx: RuleContext) -> Flags:
     """Health promotion information given, so the four health fields must be given too."""
-    oc2 = ctx.raw("OC2")
+    oc2 = raw(ctx, "OC2")
     return flag("OC2", oc2.filter(eq("HEALTH_CHECK", "1") & _health_fields_missing()))
 
 
 @rule("550", years=years("550"))
 def pr0_only_with_p1(ctx: RuleContext) -> Flags:
     """Placement provider PR0 can only go with placement P1."""
-    epi = ctx.raw("Episodes")
+    epi = raw(ctx, "Episodes")
     return flag("Episodes", epi.filter(ne("PLACE", "P1") & eq("PLACE_PROVIDER", "PR0")))

@@ -15,6 +15,8 @@ from ssda903.validation.rules._helpers import (
     not_in,
     plus_years,
     present,
+    raw,
+    typed,
     years,
 )
 
@@ -186,7 +188,7 @@ LA_PERM_CODES = frozenset(
 
 
 def _adopted_in_year(ctx: RuleContext) -> pl.DataFrame:
-    epi = ctx.typed("Episodes")
+    epi = typed(ctx, "Episodes")
     in_year = ((pl.col("DEC") >= ctx.start) & (pl.col("DEC") <= ctx.end)).fill_null(False)
     return epi.filter(in_year & isin("REC", ["E11", "E12"]))
 
@@ -194,7 +196,7 @@ def _adopted_in_year(ctx: RuleContext) -> pl.DataFrame:
 @rule("601", years=years("601"))
 def adopted_without_ad1_fields(ctx: RuleContext) -> Flags:
     """Adopted during the year (REC E11/E12) but some AD1 adoption fields are blank."""
-    ad1 = ctx.raw("AD1").filter(pl.any_horizontal(pl.col(c).is_null() for c in AD1_FIELDS))
+    ad1 = raw(ctx, "AD1").filter(pl.any_horizontal(pl.col(c).is_null() for c in AD1_FIELDS))
     bad = _adopted_in_year(ctx).join(ad1.select("CHILD", pl.col(LINE).alias("_ad1")), on="CHILD")
     return flags(Episodes=bad, AD1=bad.select(pl.col("_ad1").alias(LINE)))
 
@@ -204,16 +206,16 @@ def ad1_without_adoption(ctx: RuleContext) -> Flags:
     """AD1 adoption data given, but the child was not adopted during the year."""
     if not present(ctx, "Episodes", "AD1"):
         return {}
-    ad1 = ctx.raw("AD1").filter(pl.any_horizontal(pl.col(c).is_not_null() for c in AD1_FIELDS))
+    ad1 = raw(ctx, "AD1").filter(pl.any_horizontal(pl.col(c).is_not_null() for c in AD1_FIELDS))
     return flag("AD1", ad1.join(_adopted_in_year(ctx), on="CHILD", how="anti"))
 
 
 def _mother_missing(ctx: RuleContext, female: str) -> Flags:
-    epi = ctx.typed("Episodes")
+    epi = typed(ctx, "Episodes")
     ceased = pl.col("DEC").is_not_null() & pl.col("REC").is_not_null() & (pl.col("REC") != "X1")
     in_year = ((pl.col("DEC") >= ctx.start) & (pl.col("DEC") <= ctx.end)).fill_null(False)
     epi = epi.filter(ceased.fill_null(False) & not_in("LS", ["V3", "V4"]) & in_year)
-    head = ctx.raw("Header").filter(eq("SEX", female) & pl.col("MOTHER").is_null())
+    head = raw(ctx, "Header").filter(eq("SEX", female) & pl.col("MOTHER").is_null())
     bad = epi.join(head.select("CHILD", pl.col(LINE).alias("_h")), on="CHILD")
     return flags(Episodes=bad, Header=bad.select(pl.col("_h").alias(LINE)))
 
@@ -233,12 +235,12 @@ def mother_missing_on_leaving_care_from_2025(ctx: RuleContext) -> Flags:
 @rule("611", years=years("611"))
 def mother_without_child_dob(ctx: RuleContext) -> Flags:
     """MOTHER is 1 but the child's date of birth (MC_DOB) is blank."""
-    head = ctx.raw("Header")
+    head = raw(ctx, "Header")
     return flag("Header", head.filter(eq("MOTHER", "1") & pl.col("MC_DOB").is_null()))
 
 
 def _child_dob_but_not_mother(ctx: RuleContext, female: str) -> Flags:
-    head = ctx.raw("Header")
+    head = raw(ctx, "Header")
     not_mother = eq("MOTHER", "0") | pl.col("MOTHER").is_null()
     return flag(
         "Header", head.filter(not_mother & eq("SEX", female) & pl.col("MC_DOB").is_not_null())
@@ -260,7 +262,7 @@ def child_dob_but_not_mother_from_2025(ctx: RuleContext) -> Flags:
 @rule("620", years=years("620"))
 def mother_under_11(ctx: RuleContext) -> Flags:
     """Recorded as a mother but under 11 at the start of the year."""
-    head = ctx.typed("Header")
+    head = typed(ctx, "Header")
     young = (plus_years(pl.col("DOB"), 11) > ctx.start).fill_null(False)
     return flag("Header", head.filter(eq("MOTHER", "1") & young))
 
@@ -268,7 +270,7 @@ def mother_under_11(ctx: RuleContext) -> Flags:
 @rule("621", years=years("621"))
 def mother_younger_than_child(ctx: RuleContext) -> Flags:
     """The mother's own date of birth is not before her child's (MC_DOB)."""
-    head = ctx.typed("Header")
+    head = typed(ctx, "Header")
     older = (pl.col("MC_DOB") > pl.col("DOB")).fill_null(False)
     return flag("Header", head.filter(pl.col("MC_DOB").is_not_null() & ~older))
 
@@ -278,16 +280,16 @@ def child_dob_differs_from_last_year(ctx: RuleContext) -> Flags:
     """MC_DOB differs from the one recorded last year."""
     if not ctx.has_previous("Header"):
         return {}
-    last = ctx.previous_raw("Header").filter(pl.col("MC_DOB").is_not_null())
-    both = ctx.raw("Header").join(last.select("CHILD", pl.col("MC_DOB").alias("PRE")), on="CHILD")
+    last = raw(ctx, "Header", previous=True).filter(pl.col("MC_DOB").is_not_null())
+    both = raw(ctx, "Header").join(last.select("CHILD", pl.col("MC_DOB").alias("PRE")), on="CHILD")
     return flag("Header", both.filter((pl.col("MC_DOB") != pl.col("PRE")).fill_null(True)))
 
 
 @rule("625", years=years("625"))
 def child_born_after_year_or_care_ended(ctx: RuleContext) -> Flags:
     """MC_DOB is after the end of the year or after the child's latest episode ended."""
-    latest = last_per_child(ctx.typed("Episodes").filter(pl.col("CHILD").is_not_null()), "DEC")
-    head = ctx.typed("Header").select("CHILD", "MC_DOB", pl.col(LINE).alias("_h"))
+    latest = last_per_child(typed(ctx, "Episodes").filter(pl.col("CHILD").is_not_null()), "DEC")
+    head = typed(ctx, "Header").select("CHILD", "MC_DOB", pl.col(LINE).alias("_h"))
     both = latest.join(head, on="CHILD")
     late = (pl.col("MC_DOB") > ctx.end) | (pl.col("MC_DOB") > pl.col("DEC"))
     bad = both.filter(late.fill_null(False))
@@ -299,8 +301,8 @@ def became_mother_before_year_but_not_last_year(ctx: RuleContext) -> Flags:
     """MOTHER is 1 with a child born before this year, yet last year MOTHER was 0."""
     if not ctx.has_previous("Header"):
         return {}
-    last = ctx.previous_raw("Header").select("CHILD", pl.col("MOTHER").alias("PRE"))
-    head = ctx.typed("Header").filter(pl.col("MC_DOB").is_not_null()).join(last, on="CHILD")
+    last = raw(ctx, "Header", previous=True).select("CHILD", pl.col("MOTHER").alias("PRE"))
+    head = typed(ctx, "Header").filter(pl.col("MC_DOB").is_not_null()).join(last, on="CHILD")
     as_number = pl.Float64
     bad = head.filter(
         (pl.col("MOTHER").cast(as_number, strict=False) == 1)
@@ -315,10 +317,10 @@ def motherhood_for_care_leaver_not_looked_after(ctx: RuleContext) -> Flags:
     """Care leavers not looked after this year (OC3 only) need no motherhood details."""
     if not present(ctx, "Episodes", "Header", "OC3"):
         return {}
-    oc3 = ctx.raw("OC3").filter(
+    oc3 = raw(ctx, "OC3").filter(
         pl.any_horizontal(pl.col(c).is_not_null() for c in ("IN_TOUCH", "ACTIV", "ACCOM"))
     )
-    head = ctx.raw("Header").join(ctx.raw("Episodes"), on="CHILD", how="anti")
+    head = raw(ctx, "Header").join(raw(ctx, "Episodes"), on="CHILD", how="anti")
     head = head.join(oc3, on="CHILD", how="semi")
     return flag("Header", head.filter(pl.col("MOTHER").is_not_null()))
 
@@ -328,10 +330,10 @@ def previous_permanence_missing(ctx: RuleContext) -> Flags:
     """A child starting care this year (RNE S) needs previous permanence information."""
     if not present(ctx, "Episodes", "PrevPerm"):
         return {}
-    epi = ctx.typed("Episodes").filter(
+    epi = typed(ctx, "Episodes").filter(
         eq("RNE", "S") & (pl.col("DECOM") >= ctx.start).fill_null(False)
     )
-    pp = ctx.raw("PrevPerm").select(
+    pp = raw(ctx, "PrevPerm").select(
         "CHILD", "PREV_PERM", "LA_PERM", "DATE_PERM", pl.lit(True).alias("_pp")
     )
     both = epi.join(pp, on="CHILD", how="left")
@@ -349,7 +351,7 @@ def previous_permanence_missing(ctx: RuleContext) -> Flags:
 @rule("631", years=years("631"))
 def previous_permanence_invalid(ctx: RuleContext) -> Flags:
     """PREV_PERM, where given, must be P1, P2, P3, P4 or Z1."""
-    pp = ctx.raw("PrevPerm")
+    pp = raw(ctx, "PrevPerm")
     valid = ["P1", "P2", "P3", "P4", "Z1"]
     return flag(
         "PrevPerm", pp.filter(pl.col("PREV_PERM").is_not_null() & not_in("PREV_PERM", valid))
@@ -388,8 +390,8 @@ def permanence_date(raw: pl.Expr) -> pl.Expr:
 @rule("632", years=years("632"))
 def previous_permanence_date_invalid(ctx: RuleContext) -> Flags:
     """DATE_PERM must be a valid date (ZZ allowed for unknown parts) before the first episode."""
-    first = first_per_child(ctx.typed("Episodes").filter(pl.col("CHILD").is_not_null()), "DECOM")
-    pp = ctx.raw("PrevPerm").select(
+    first = first_per_child(typed(ctx, "Episodes").filter(pl.col("CHILD").is_not_null()), "DECOM")
+    pp = raw(ctx, "PrevPerm").select(
         "CHILD",
         "DATE_PERM",
         permanence_date(pl.col("DATE_PERM")).alias("_perm"),
@@ -406,7 +408,7 @@ def previous_permanence_date_invalid(ctx: RuleContext) -> Flags:
 @rule("633", years=years("633"))
 def previous_permanence_la_invalid(ctx: RuleContext) -> Flags:
     """LA_PERM, where given, must be a valid local authority code (or WAL, SCO, NUK, NIR)."""
-    pp = ctx.raw("PrevPerm")
+    pp = raw(ctx, "PrevPerm")
     return flag(
         "PrevPerm", pp.filter(pl.col("LA_PERM").is_not_null() & not_in("LA_PERM", LA_PERM_CODES))
     )
@@ -416,8 +418,8 @@ def previous_permanence_la_invalid(ctx: RuleContext) -> Flags:
 def previous_permanence_without_recent_start(ctx: RuleContext) -> Flags:
     """Previous permanence data given, but every episode started before this collection year."""
     fields = ("PREV_PERM", "DATE_PERM", "LA_PERM")
-    pp = ctx.raw("PrevPerm").filter(pl.any_horizontal(pl.col(c).is_not_null() for c in fields))
-    epi = ctx.typed("Episodes").with_columns(pl.col("DECOM").max().over("CHILD").alias("_last"))
+    pp = raw(ctx, "PrevPerm").filter(pl.any_horizontal(pl.col(c).is_not_null() for c in fields))
+    epi = typed(ctx, "Episodes").with_columns(pl.col("DECOM").max().over("CHILD").alias("_last"))
     epi = epi.filter((pl.col("_last") < ctx.start).fill_null(False))
     both = pp.select("CHILD", pl.col(LINE).alias("_pp")).join(epi.select("CHILD", LINE), on="CHILD")
     return flags(Episodes=both, PrevPerm=both.select(pl.col("_pp").alias(LINE)))
@@ -426,6 +428,6 @@ def previous_permanence_without_recent_start(ctx: RuleContext) -> Flags:
 @rule("635", years=years("635"))
 def previous_permanence_code_missing(ctx: RuleContext) -> Flags:
     """LA_PERM or DATE_PERM given, but PREV_PERM is blank."""
-    pp = ctx.raw("PrevPerm")
+    pp = raw(ctx, "PrevPerm")
     given = pl.col("LA_PERM").is_not_null() | pl.col("DATE_PERM").is_not_null()
     return flag("PrevPerm", pp.filter(given & pl.col("PREV_PERM").is_null()))

@@ -10,14 +10,16 @@ from ssda903.validation.rules._helpers import (
     flags,
     isin,
     outside_every_period,
+    raw,
     same,
+    typed,
     with_prev,
     years,
 )
 
 
 def _dolo(ctx: RuleContext) -> pl.DataFrame:
-    return ctx.typed("DoLo")
+    return typed(ctx, "DoLo")
 
 
 @rule("700", years=years("700"))
@@ -76,12 +78,12 @@ def open_dolo_last_year_not_continued(ctx: RuleContext) -> Flags:
     """
     if not ctx.has_previous("DoLo"):
         return {}
-    open_last = ctx.previous_raw("DoLo").filter(pl.col("DOLO_END").is_null())
-    unmatched = open_last.join(ctx.raw("DoLo"), on=["CHILD", "DOLO_START"], how="anti")
+    open_last = raw(ctx, "DoLo", previous=True).filter(pl.col("DOLO_END").is_null())
+    unmatched = open_last.join(raw(ctx, "DoLo"), on=["CHILD", "DOLO_START"], how="anti")
     children = unmatched.select("CHILD").drop_nulls().unique()
-    dolo = ctx.raw("DoLo").join(children, on="CHILD", how="semi")
-    without_dolo = children.join(ctx.raw("DoLo"), on="CHILD", how="anti")
-    return flags(DoLo=dolo, Header=ctx.raw("Header").join(without_dolo, on="CHILD", how="semi"))
+    dolo = raw(ctx, "DoLo").join(children, on="CHILD", how="semi")
+    without_dolo = children.join(raw(ctx, "DoLo"), on="CHILD", how="anti")
+    return flags(DoLo=dolo, Header=raw(ctx, "Header").join(without_dolo, on="CHILD", how="semi"))
 
 
 @rule("707", years=years("707"))
@@ -111,7 +113,7 @@ def _episodes_during_dolo(ctx: RuleContext) -> pl.DataFrame:
         pl.col("DOLO_START_raw").is_not_null() & pl.col("DOLO_END_raw").is_not_null()
     )
     dolo = dolo.select("CHILD", "DOLO_START", "DOLO_END", pl.col(LINE).alias("_dolo"))
-    both = ctx.typed("Episodes").join(dolo, on="CHILD")
+    both = typed(ctx, "Episodes").join(dolo, on="CHILD")
     overlaps = (
         (pl.col("DOLO_START") <= pl.col("DEC")).fill_null(False) | pl.col("DEC").is_null()
     ) & (pl.col("DOLO_END") >= pl.col("DECOM")).fill_null(False)

@@ -11,7 +11,18 @@ import polars as pl
 
 from ssda903.tables import LINE
 from ssda903.validation.engine import RuleContext, rule
-from ssda903.validation.rules._helpers import Flags, eq, flag, isin, not_in, same, with_prev, years
+from ssda903.validation.rules._helpers import (
+    Flags,
+    eq,
+    flag,
+    isin,
+    not_in,
+    raw,
+    same,
+    typed,
+    with_prev,
+    years,
+)
 from ssda903.validation.rules.r6xx import permanence_date
 
 SW = "SWEpisodes"
@@ -21,7 +32,7 @@ SW_RECORDING_BEGAN = date(2023, 4, 1)
 
 
 def _sw(ctx: RuleContext) -> pl.DataFrame:
-    return ctx.typed(SW)
+    return typed(ctx, SW)
 
 
 def _sw_in_order(ctx: RuleContext, *by: str) -> pl.DataFrame:
@@ -238,7 +249,7 @@ def care_changes_without_sw_episode(ctx: RuleContext) -> Flags:
     """An episode that starts (RNE S) or ends care needs a matching social worker episode."""
     if not ctx.has(SW):
         return {}
-    return _care_changes_without_sw(ctx, ctx.typed("Episodes"))
+    return _care_changes_without_sw(ctx, typed(ctx, "Episodes"))
 
 
 @rule("SW12STG2", years=years("SW12STG2", since=2025))
@@ -249,7 +260,7 @@ def care_changes_in_period_without_sw_episode(ctx: RuleContext) -> Flags:
         return {}
     dec = pl.col("DEC")
     in_period = ((dec >= _reporting_start(ctx)) & (dec <= ctx.end)).fill_null(False) | dec.is_null()
-    return _care_changes_without_sw(ctx, ctx.typed("Episodes").filter(in_period))
+    return _care_changes_without_sw(ctx, typed(ctx, "Episodes").filter(in_period))
 
 
 @rule("SW13STG1", years=years("SW13STG1", until=2024))
@@ -286,7 +297,7 @@ def sw_ends_before_start(ctx: RuleContext) -> Flags:
 @rule("SW19STG2", years=years("SW19STG2"))
 def sw_episodes_start_same_day(ctx: RuleContext) -> Flags:
     """Two social worker episodes for a child cannot start on the same date (later ones flagged)."""
-    sw = ctx.raw(SW).with_columns(pl.int_range(pl.len()).over(["CHILD", "SW_DECOM"]).alias("_n"))
+    sw = raw(ctx, SW).with_columns(pl.int_range(pl.len()).over(["CHILD", "SW_DECOM"]).alias("_n"))
     return flag(SW, sw.filter(pl.col("_n") > 0))
 
 
@@ -299,8 +310,8 @@ def looked_after_at_year_end_without_sw_details(ctx: RuleContext) -> Flags:
     """
     if not ctx.has(SW):
         return {}
-    epi = ctx.raw("Episodes").filter(pl.col("DEC").is_null() & not_in("LS", ["V3", "V4"]))
-    sw = ctx.raw(SW).select("CHILD", "SW_ID", "SW_DECOM", "SW_REASON")
+    epi = raw(ctx, "Episodes").filter(pl.col("DEC").is_null() & not_in("LS", ["V3", "V4"]))
+    sw = raw(ctx, SW).select("CHILD", "SW_ID", "SW_DECOM", "SW_REASON")
     both = epi.join(sw, on="CHILD", how="left")
     gaps = pl.any_horizontal(pl.col(c).is_null() for c in ("SW_ID", "SW_DECOM", "SW_REASON"))
     return flag("Episodes", both.filter(gaps))
@@ -310,7 +321,7 @@ def looked_after_at_year_end_without_sw_details(ctx: RuleContext) -> Flags:
 def sw_details_missing(ctx: RuleContext) -> Flags:
     """Each social worker episode needs SW_ID, SW_DECOM and SW_REASON."""
     gaps = pl.any_horizontal(pl.col(c).is_null() for c in ("SW_ID", "SW_DECOM", "SW_REASON"))
-    return flag(SW, ctx.raw(SW).filter(gaps))
+    return flag(SW, raw(ctx, SW).filter(gaps))
 
 
 @rule("SW11aSTG2", years=years("SW11aSTG2"))
