@@ -173,28 +173,41 @@ _ALL_VERBS = IMPERATIVE_VERBS
 
 # Objects that turn an otherwise concrete verb into an open-ended activity
 # ("provide support", "share information", "report concerns", "meet her needs").
-VAGUE_OBJECT_RE = re.compile(
+_VAGUE_OBJECT_PATTERNS = [
+    # provide/offer/give + support, advice, a safe home…
     r"\b(?:provide|provides|provided|providing|offer|offers|offered|offering|give|giving|given)\s+"
     r"(?:[A-Z][\w'’-]+\s+|him\s+|her\s+|them\s+)?"
     r"(?:(?:on-?going|ongoing|continued|continuing|regular|appropriate|additional|further|1:1|"
     r"one-to-one|extra|more|intensive|targeted|specialist|individual|"
     r"emotional|practical|therapeutic|a\s+safe\s+and|a|an|the|some|any|her|his|their)\s+){0,3}"
     r"(?:support|advice|guidance|reassurance|stability|care|consistency|boundaries|"
-    r"safe|nurturing|loving|help|input|encouragement|oversight|structure|interventions?|time)\b"
-    r"|\b(?:share|sharing|shared)\s+(?:relevant\s+)?information\b"
-    r"|\b(?:report|share|raise|pass\s+on)\s+(?:any\s+)?(?:\w+\s+)?concerns\b"
-    r"|\b(?:needs|need)\s+(?:are|is|to\s+be|will\s+be|should\s+be|being)\s+met\b|\bmeet\s+(?:[\w'’]+\s+){0,3}needs\b"
-    r"|\b(?:is|are|feels?|feel|keep\s+\w+|kept)\s+safe\b|\bfeel\s+(?:settled|safe|happy|secure)\b"
-    r"|\bkeep\s+(?:an\s+eye|in\s+touch|in\s+mind|informed|under\s+review)\b"
-    r"|\bkept\s+(?:informed|under\s+review)\b|\bunder\s+review\b"
-    r"|\bcheck(?:s|ing)?\s+in\b|\bcatch(?:es|ing)?\s+up\b|\bbe\s+(?:mindful|aware|available)\b"
-    r"|\bsort\s+(?:things|stuff|it|everything|this|that|issues)\s+out\b"
-    r"|\b(?-i:(?:safe|stable|loving|nurturing|secure|consistent|warm)\s+(?:and\s+\w+\s+)?"
-    r"(?:home|environment|placement|base|family\s+life))\b"
-    r"|\bcut\s+down\b(?!\s+to\s+\d)|\bget\s+(?:fit|better|healthy|well|on)\b|\bconsult\s+(?:with\s+)?[\w'’]+\s+(?:about|on|re|regarding)\b|\b(?:better|more\s+(?:often|regularly|effectively)|"
-    r"properly|appropriately|positively|effectively)\s*[.;,]?\s*$|\bremain\s+(?:vigilant|alert|aware|mindful|involved)\b|\bbe\s+(?:kind|good|happy|healthy|nice|polite)\b|\bwhere\s+possible\b|\bas\s+(?:needed|required|appropriate)\b",
-    re.IGNORECASE,
-)
+    r"safe|nurturing|loving|help|input|encouragement|oversight|structure|interventions?|time)\b",
+    r"\b(?:share|sharing|shared)\s+(?:relevant\s+)?information\b",
+    r"\b(?:report|share|raise|pass\s+on)\s+(?:any\s+)?(?:\w+\s+)?concerns\b",
+    r"\b(?:needs|need)\s+(?:are|is|to\s+be|will\s+be|should\s+be|being)\s+met\b",
+    r"\bmeet\s+(?:[\w'’]+\s+){0,3}needs\b",
+    r"\b(?:is|are|feels?|feel|keep\s+\w+|kept)\s+safe\b|\bfeel\s+(?:settled|safe|happy|secure)\b",
+    r"\bkeep\s+(?:an\s+eye|in\s+touch|in\s+mind|informed|under\s+review)\b",
+    r"\bkept\s+(?:informed|under\s+review)\b|\bunder\s+review\b",
+    r"\bcheck(?:s|ing)?\s+in\b|\bcatch(?:es|ing)?\s+up\b",
+    r"\bbe\s+(?:more\s+|very\s+|fully\s+)?(?:responsive|aware|mindful|available|consistent|"
+    r"supportive|patient|present|involved|proactive|alert|vigilant|sensitive|attuned|nurturing|"
+    r"open|honest|kind|good|happy|healthy|nice|polite)\b",
+    r"\bremain\s+(?:vigilant|alert|aware|mindful|involved)\b",
+    r"\bsort\s+(?:things|stuff|it|everything|this|that|issues)\s+out\b",
+    # "a stable and loving home" (lower case, so "Secure Base training" is not caught)
+    r"\b(?-i:(?:safe|stable|loving|nurturing|secure|consistent|warm)\s+(?:and\s+\w+\s+)?"
+    r"(?:home|environment|placement|base|family\s+life|approach))\b",
+    r"\bcut\s+down\b(?!\s+to\s+\d)|\bget\s+(?:fit|better|healthy|well|on)\b",
+    r"\bconsult\s+(?:with\s+)?[\w'’]+\s+(?:about|on|re|regarding)\b",
+    r"\b(?:better|more\s+(?:often|regularly|effectively)|properly|appropriately|positively|"
+    r"effectively)\s*[.;,]?\s*$",
+    r"\bhave\s+(?:a|their|his|her)\s+(?:say|voice|input)\b",
+    r"\bmake\s+(?:good|better|positive|safe|healthy|wise)\s+(?:choices|decisions)\b",
+    r"\bmake\s+progress\b",
+    r"\bwhere\s+possible\b|\bas\s+(?:needed|required|appropriate)\b",
+]
+VAGUE_OBJECT_RE = re.compile("|".join(_VAGUE_OBJECT_PATTERNS), re.IGNORECASE)
 
 # Verbs that do produce something observable after "keep" ("keep a diary").
 KEEP_RECORD_RE = re.compile(

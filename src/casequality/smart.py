@@ -34,7 +34,12 @@ _MODAL_RE = re.compile(
     r"\b(?:will|shall|should|must|(?:needs?|has|have|is|are|agreed|going)\s+to|to)\s+",
     re.IGNORECASE,
 )
-_PASSIVE_RE = re.compile(r"^(?:be|been)\s+\w+|^get\s+\w+(?:ed|en)\b", re.IGNORECASE)
+# "be" + past participle is passive; "be aware", "be available" are not.
+_PASSIVE_RE = re.compile(
+    r"^(?:be|been|get)\s+(?:\w+(?:ed|en|wn|lt|pt|ght)|made|done|seen|kept|held|sent|told|given|"
+    r"taken|met|paid|set|put|found|brought|written|known|shown|built|sold|read|run|sat)\b",
+    re.IGNORECASE,
+)
 _AGENT_RE = re.compile(
     r"\b(?:by|from)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+|an\s+|my\s+)?(?:allocated\s+|named\s+|new\s+)?"
     r"([A-Za-z][\w'’-]*(?:\s+(?!(?:by|on|within|before|at|in|from|to|for|every|each)\b)"
@@ -157,6 +162,8 @@ def _is_imperative(text: str) -> bool:
     role = ROLE_RE.match(text.lstrip())
     if role and len(role.group(0)) > len(word):
         return False  # "Support worker to…", "Contact supervisor to…"
+    if role and re.match(r"\s*[A-Za-z]+\s+(?:to|will|should|must|shall)\b", text):
+        return False  # "Advocate to meet Bailey": a role, not the verb "advocate"
     return word == "to" or (word in IMPERATIVE_VERBS and word not in {"have", "be"})
 
 
