@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from django.urls import reverse
 
 
@@ -16,11 +15,6 @@ def test_pages_forbid_framing_and_sniffing(client, personas):
     assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="settings.py puts the literal \"'nonce'\" in script-src; django-csp 4 needs "
-    "csp.constants.NONCE, so inline scripts are blocked (reported to the settings owner)",
-)
 def test_inline_scripts_carry_the_nonce_the_policy_allows(client, personas):
     client.force_login(personas.qa_officer)
     response = client.get(reverse("core:home"))
