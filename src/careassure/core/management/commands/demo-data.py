@@ -33,6 +33,9 @@ class Command(BaseCommand):
             help="Write the 903 CSV sets to DIR/<year>/ instead of loading",
         )
         parser.add_argument(
+            "--format", choices=["csv", "xml"], default="csv", help="With --export-903"
+        )
+        parser.add_argument(
             "--if-empty",
             action="store_true",
             help="Do nothing if the database already holds children",
@@ -73,7 +76,7 @@ class Command(BaseCommand):
             self.stdout.write(f"  {username:<12} {role}")
 
     def _export(self, generate: Any, o: dict[str, Any]) -> None:
-        from ssda903 import Return, write_csv
+        from democouncil.export import export_903
 
         started = time.monotonic()
         council = generate(
@@ -83,8 +86,7 @@ class Command(BaseCommand):
             as_at=o["as_at"],
             casefile=False,
         )
-        for year, tables in sorted(council.returns.items()):
-            outdir = o["export_903"] / str(year)
-            written = write_csv(Return(year=year, tables=tables), outdir)
-            self.stdout.write(f"{year}: {len(written)} files in {outdir}")
-        self.stdout.write(f"Done in {time.monotonic() - started:.0f} s.")
+        written = export_903(council, o["export_903"], fmt=o["format"])
+        for year in sorted(council.returns):
+            self.stdout.write(f"{year}: {o['export_903'] / str(year)}")
+        self.stdout.write(f"{len(written)} files in {time.monotonic() - started:.0f} s.")
