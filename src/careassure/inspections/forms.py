@@ -14,8 +14,9 @@ from careassure.inspections.models import (
     ImprovementAction,
     Judgement,
     LilacEvidence,
-    LilacRating,
+    LilacStandard,
 )
+from careassure.inspections.models.lilac import Rating
 from careassure.inspections.models.register import Theme
 from careassure.inspections.permissions import REPORT_CREATORS
 
@@ -142,18 +143,24 @@ class ActionUpdateForm(forms.Form):
         return data
 
 
-class LilacRatingForm(forms.ModelForm):
-    class Meta:
-        model = LilacRating
-        fields = ["standard", "year", "self_rating", "external_rating", "assessment", "comment"]
+class LilacRatingForm(forms.Form):
+    """A plain form, not a ModelForm: recording a standard and year again updates the rating,
+    so the model's one-rating-a-year constraint must not turn it away as a duplicate."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        assessment = self.fields["assessment"]
-        assert isinstance(assessment, forms.ModelChoiceField)
-        assessment.queryset = Assessment.objects.filter(kind=Assessment.Kind.LILAC)
-        self.fields["assessment"].label = "LILAC visit in the register"
-        self.fields["comment"].widget.attrs["rows"] = 2
+    standard = forms.ModelChoiceField(queryset=LilacStandard.objects.all())
+    year = forms.IntegerField(min_value=2007, max_value=2100)  # LILAC began in 2007
+    self_rating = forms.ChoiceField(
+        label="Self-assessment", choices=[("", "Not recorded"), *Rating.choices], required=False
+    )
+    external_rating = forms.ChoiceField(
+        label="External result", choices=[("", "Awaited"), *Rating.choices], required=False
+    )
+    assessment = forms.ModelChoiceField(
+        label="LILAC visit in the register",
+        queryset=Assessment.objects.filter(kind=Assessment.Kind.LILAC),
+        required=False,
+    )
+    comment = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class LilacEvidenceForm(forms.ModelForm):

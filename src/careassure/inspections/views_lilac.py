@@ -47,8 +47,6 @@ def lilac(request: HttpRequest) -> HttpResponse:
 @roles_required(REGISTER_WRITERS)
 def lilac_record(request: HttpRequest) -> HttpResponse:
     form = LilacRatingForm(request.POST or None)
-    # A rating for a standard and year that exists is updated, not refused as a duplicate.
-    form.validate_unique = lambda: None  # type: ignore[method-assign]
     if request.method == "POST" and form.is_valid():
         rating = services.lilac_rating_record(actor=request.user, **form.cleaned_data)
         messages.success(request, f"{rating.standard} for {rating.year} recorded")

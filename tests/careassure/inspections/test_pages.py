@@ -371,3 +371,22 @@ def test_findings_by_theme(client, personas, founding):
     assert "Some plans had no contingency plan." in page
     assert "Care plans were not always SMART." not in page
     assert "Findings tagged Contingency planning" in page
+
+
+def test_recording_a_lilac_rating_twice_updates_it(client, personas):
+    client.force_login(personas.qa_officer)
+    standard = LilacStandard.objects.get(number=2)
+    for rating in ["partly_met", "met"]:
+        response = client.post(
+            reverse("inspections:lilac_record"),
+            {
+                "standard": standard.pk,
+                "year": "2024",
+                "self_rating": rating,
+                "external_rating": "",
+                "assessment": "",
+                "comment": "",
+            },
+        )
+        assert response.status_code == 302, response.context["form"].errors
+    assert standard.ratings.get(year=2024).self_rating == "met"
