@@ -101,7 +101,7 @@ def _main_verb(text: str) -> tuple[int, list[str], bool] | None:
         i = len(_tokens(text[: m.end()]))
     passive = False
     while i < len(low) and (
-        low[i].endswith("ly")
+        (low[i].endswith("ly") and lemma(low[i]) not in IMPERATIVE_VERBS)
         or low[i]
         in {
             "continue",
