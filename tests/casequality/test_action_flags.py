@@ -130,3 +130,22 @@ def test_review_and_oversight_get_no_action_flags():
 def test_unknown_kind_is_an_error():
     with pytest.raises(ValueError, match="unknown kind"):
         check("memo", "text")
+
+
+def test_structured_action_fields_are_read():
+    text = "Outcome: Kai feels safe. Action: SW to complete a safety plan. By when: 10/02/2027."
+    assert _codes(text) == set()
+    assert _codes("Outcome: better attendance. Action: to be agreed. Lead: TBC. By when: TBC.") == {
+        OWNER,
+        TIME,
+        MEASURE,
+    }
+
+
+def test_be_aware_is_not_a_passive_so_the_subject_is_the_owner():
+    assert _codes("School to be aware of Kai's triggers.") == {TIME, MEASURE}
+    assert OWNER in _codes("IRO to be informed by Friday.")
+
+
+def test_apply_for_is_concrete():
+    assert _codes("PA to apply for the bursary by 30/09/2026.") == set()

@@ -140,3 +140,18 @@ def test_changed_action_is_not_a_repeat():
 
 def test_no_previous_text_means_no_repeat_check():
     assert "SUPERVISION_REPEATED_ACTIONS" not in _codes("supervision", "SW to visit weekly.")
+
+
+def test_empty_rationale_field_is_no_reason():
+    assert _codes("oversight", "Decision: agree. Rationale: N/A") == {"OVERSIGHT_NO_RATIONALE"}
+    assert _codes("oversight", "Decision: agree. Rationale: risks reduced since May.") == set()
+
+
+def test_changed_frequency_is_not_a_repeat():
+    previous = "Actions: SW to visit weekly."
+    assert "SUPERVISION_REPEATED_ACTIONS" not in _codes(
+        "supervision", "Actions: SW to visit fortnightly.", previous
+    )
+    assert "SUPERVISION_REPEATED_ACTIONS" in _codes(
+        "supervision", "Actions: SW to visit weekly.", previous
+    )

@@ -74,3 +74,12 @@ def test_table_rows_skip_the_header():
 def test_previous_actions_section_is_ignored():
     text = "Previous actions: SW to visit. Done.\nNew actions:\n- SW to book FGC by 1 May"
     assert _texts(text) == ["SW to book FGC by 1 May"]
+
+
+def test_numbered_form_sections_and_numbered_targets():
+    text = (
+        "1. Child's views\nAaron said he likes art.\n2. Attendance: 91%\n3. SMART targets\n"
+        "Target 1: Aaron to read 3 times a week.\nTarget 2: TA to run Lexia weekly.\n"
+        "4. Pupil Premium: £300 for a licence."
+    )
+    assert _texts(text) == ["Aaron to read 3 times a week.", "TA to run Lexia weekly."]
