@@ -390,3 +390,14 @@ def test_recording_a_lilac_rating_twice_updates_it(client, personas):
         )
         assert response.status_code == 302, response.context["form"].errors
     assert standard.ratings.get(year=2024).self_rating == "met"
+
+
+def test_linked_cases_show_only_children_the_reader_may_see(client, personas, founding):
+    founding.pilot.cases_in_advance.set([personas.child])
+    url = reverse("inspections:assessment_detail", args=[founding.pilot.pk])
+    client.force_login(personas.qa_officer)
+    assert f"{personas.child.code} (supplied in advance)" in client.get(url).text
+    client.force_login(personas.councillor)
+    page = client.get(url).text
+    assert "1 linked (0 supplied in advance" in page
+    assert personas.child.code not in page
