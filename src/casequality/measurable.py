@@ -34,7 +34,7 @@ MEASURE_RE = re.compile(
     r"|\bevidenced\b|\bmeasured\b|\btracked\b|\brecord(?:ed|ing)?\s+(?:in|on|each|every)\b"
     r"|\bchecked\s+(?:by|at|on)\b|\bwith\s+the\s+aim\b|\baim(?:ing)?\s+(?:to|for)\b[^.;]{0,60}\d|\btarget(?:ing|s)?\b"
     r"|\bno\s+more\s+than\b|\bat\s+least\b|\bfewer\s+than\b|\bfrom\s+\w+\s+(?:\d+\s+)?to\s+\w+\s*\d"
-    r"|\d+\s*%|£\s?\d|\b(?:to|below|under|above|over)\s+(?:zero|none|\d+)\b|\bgrade\s+\d|\bscore\b|\boutcome\s*:|\bsuccess\b"
+    r"|\d+\s*%|£\s?\d|\bby\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b(?:to|below|under|above|over)\s+(?:zero|none|\d+)\b|\bgrade\s+\d|\bscore\b|\boutcome\s*:|\bsuccess\b"
     r"|\buntil\s+(?:he|she|they|it|[A-Z]\w+)\s+(?:is|are|has|gets|achieves|reaches|can)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,2}(?!"
     + _COUNT_UNITS
@@ -146,6 +146,8 @@ def _rescued(low: list[str], i: int) -> bool:
             continue  # "encourage Reuben to attend school" has no end point; an appointment has
         if low[j - 1] in {"to", "and"} and word == base:
             return True
+        if low[j - 1] in {"is", "are", "gets", "get", "been"} and word != base:
+            return True  # "ensure Lucy is registered with a dentist"
         if low[j - 1] == "by" and word.endswith("ing"):
             return True
         if j <= i + 2 and word == base and low[j - 1] not in _DETERMINERS:
@@ -185,6 +187,7 @@ _DELIBERATIVE = frozenset(
         "consult",
     }
 )
+_PRACTICE_VERBS = frozenset({"practise", "practice", "revise", "rehearse"})
 _MAKE_SURE_RE = re.compile(r"\bmake\s+sure\b", re.IGNORECASE)
 
 
@@ -244,6 +247,8 @@ def check_measurable(action: str) -> Finding:
         return Finding(_rescued(low, i), low[i])
     if verb in _STATE_VERBS:
         return Finding(False, low[i])  # "Lewis to behave", "Amy to settle"
+    if verb in _PRACTICE_VERBS and not find_timescale(text):
+        return Finding(False, low[i])  # "practise spellings at home": how often, to what end?
     if passive and verb not in DELIVERABLE_VERBS:
         m = _MODAL_RE.search(text)
         subject = text[: m.start()] if m else ""

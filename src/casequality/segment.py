@@ -356,13 +356,18 @@ def _semicolon_parts(sent: Span) -> list[Span]:
     return [sent]
 
 
-def split_actions(text: str, secs: list[Section] | None = None) -> list[Span]:
+def split_actions(
+    text: str, secs: list[Section] | None = None, *, previous_are_actions: bool = False
+) -> list[Span]:
     """The actions in a plan, in order, each with its offsets in `text`.
 
-    `secs` may pass in `sections(text)` already computed, to avoid doing it twice.
+    `secs` may pass in `sections(text)` already computed, to avoid doing it twice. In the text of
+    a *previous* session, "Actions from last month:" heads that session's own actions, so
+    `previous_are_actions` counts such sections as actions.
     """
     secs = sections(text) if secs is None else secs
-    action_secs = [s for s in secs if s.kind == ACTIONS]
+    wanted = {ACTIONS, PREVIOUS} if previous_are_actions else {ACTIONS}
+    action_secs = [s for s in secs if s.kind in wanted]
     if action_secs:
         return _collect(action_secs, filter_prose=False)
     candidates = [s for s in secs if s.kind == OTHER]

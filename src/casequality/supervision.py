@@ -85,7 +85,7 @@ def similarity(a: str, b: str) -> float:
 def repeated_actions(text: str, previous_text: str) -> list[tuple[int, Span, int, Span]]:
     """(current index, current action, previous index, previous action) for each repeat."""
     current = split_actions(text)
-    previous = split_actions(previous_text)
+    previous = split_actions(previous_text, previous_are_actions=True)
     repeats = []
     for i, act in enumerate(current):
         best = max(

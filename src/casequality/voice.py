@@ -123,7 +123,9 @@ def _verb_has_child_subject(sentence: str, verb: re.Match[str]) -> bool:
     if not bounds:
         return False  # the verb opens the sentence ("Agreed to continue with plan")
     # Elided subject ("Ryan refused to engage, but later told…"): use the sentence's subject.
-    head = re.split(r"\s+(?=[a-z])", sentence.strip(), maxsplit=1)[0] if sentence.strip() else ""
+    start = sentence.rfind(":", 0, verb.start()) + 1  # "How Harry was involved: Harry met…"
+    opening = sentence[start:].strip()
+    head = re.split(r"\s+(?=[a-z])", opening, maxsplit=1)[0] if opening else ""
     return bool(head) and _is_child_subject(head)
 
 
