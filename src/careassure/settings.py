@@ -200,6 +200,8 @@ SHORT_DATE_FORMAT = "d/m/Y"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = PROJECT_DIR / "staticfiles"
+# The project-wide assets (GOV.UK Frontend, htmx) built by `make assets`.
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -83,6 +83,20 @@ class Tile:
         return "amber" if -gap <= self.target.amber_margin else "red"
 
 
+# The measures the founding report's council proved improvement with, shown first as tiles.
+HEADLINE = (
+    "cla_at_date",
+    "cla_rate_per_10k",
+    "placements_3_plus",
+    "long_term_stability",
+    "reviews_on_time",
+    "health_assessments",
+    "care_leavers_suitable_accommodation_19_21",
+    "adoption_a1",
+    "social_workers_3_plus",
+)
+
+
 def latest_date() -> date | None:
     return IndicatorValue.objects.order_by("-at").values_list("at", flat=True).first()
 

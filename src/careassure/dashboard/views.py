@@ -35,12 +35,17 @@ def _indicator(indicator_id: str) -> indicators.Indicator:
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
     _check(request)
+    tiles = selectors.tiles()
     return render(
         request,
         "dashboard/home.html",
         {
             "nav": "dashboard",
-            "tiles": selectors.tiles(),
+            "tiles": tiles,
+            "headline": sorted(
+                (t for t in tiles if t.indicator.id in selectors.HEADLINE),
+                key=lambda t: selectors.HEADLINE.index(t.indicator.id),
+            ),
             "at": selectors.latest_date(),
             "can_set_targets": request.user.role in CAN_SET_TARGETS,  # type: ignore[union-attr]
         },
