@@ -192,6 +192,8 @@ def _line_heading(line: Span) -> tuple[str | None, str, Span]:
     if numbered:
         return numbered
     m = _HEADING_LINE_RE.match(line.text)
+    if m and re.search(r"[.!?]\s|[\"“”]", m.group("head")):
+        m = None  # "Review. Carer reported: …" is a sentence, not a heading
     if m and not _LIST_MARK_RE.match(line.text):
         head, rest = m.group("head").strip(), m.group("rest").strip()
         k = classify_heading(head)

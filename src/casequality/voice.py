@@ -93,6 +93,17 @@ NEGATIVE_VOICE_RE = re.compile(
 )
 
 
+_PRONOUN_RE = re.compile(r"(?:he|she|they)", re.IGNORECASE)
+# A parent or professional reporting their own view: the pronoun that follows is theirs.
+_ADULT_REPORT_RE = re.compile(
+    r"\b(?:mum|mother|dad|father|parents?|carers?|foster\s+carers?|grandmother|grandfather|nan|"
+    r"aunt|uncle|sw|social\s+worker|iro|pa|teacher|school|staff)\s+(?:\w+\s+){0,2}?"
+    r"(?:said|says|expressed|explained|stated|reported|feels|felt|thinks|believes|told\s+\w+)"
+    r"\s*(?:that\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_child_subject(phrase: str) -> bool:
     words = _FILLER_RE.sub(" ", phrase).split()
     if not words or len(words) > 4:
@@ -117,6 +128,9 @@ def _verb_has_child_subject(sentence: str, verb: re.Match[str]) -> bool:
     if _NEGATION_RE.search(clause):
         return False
     if _FILLER_RE.sub(" ", clause).strip():
+        lead_in = before[: bounds[-1].end()] if bounds else ""
+        if _PRONOUN_RE.fullmatch(clause.strip()) and _ADULT_REPORT_RE.search(lead_in):
+            return False  # "Dad expressed that he wants…": 'he' is Dad
         # "Carer said Daniel told her…": the name right before the verb is its subject.
         last = re.search(r"([A-Z][\w'’-]+)\s*$", clause)
         return _is_child_subject(clause) or bool(last and _is_child_subject(last.group(1)))
@@ -169,6 +183,9 @@ def _voice_in_sentence(sent: Span) -> Span | None:
     for q in _QUOTE_RE.finditer(t):
         if _quote_is_childs(t, q):
             return Span(q.group(0), sent.start + q.start(), sent.start + q.end())
+        # An adult's quoted words are theirs: blank them so "I'm proud of him" is not read
+        # as the child's first-person wish below.
+        t = t[: q.start()] + " " * (q.end() - q.start()) + t[q.end() :]
     wish = _first_person_wish(t)
     if wish:
         return sent
