@@ -35,13 +35,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser: ArgumentParser) -> None:
         sub = parser.add_subparsers(dest="kind", required=True)
         scrutiny = sub.add_parser("scrutiny", help="Scrutiny Board report on inspections")
-        scrutiny.add_argument("--from", dest="period_from", required=True, type=iso_date)
-        scrutiny.add_argument("--to", dest="period_to", required=True, type=iso_date)
+        scrutiny.add_argument(
+            "--from", dest="period_from", required=True, type=iso_date, metavar="YYYY-MM-DD"
+        )
+        scrutiny.add_argument(
+            "--to", dest="period_to", required=True, type=iso_date, metavar="YYYY-MM-DD"
+        )
         scrutiny.add_argument(
             "--assessment",
             dest="assessments",
             type=int,
             action="append",
+            metavar="ID",
             default=[],
             help="register id of an assessment to cover (repeat); default: all in the period",
         )
@@ -50,9 +55,10 @@ class Command(BaseCommand):
             dest="report_date",
             type=iso_date,
             default=None,
+            metavar="YYYY-MM-DD",
             help="date of the Board meeting (default: today)",
         )
-        scrutiny.add_argument("--out", required=True, type=Path)
+        scrutiny.add_argument("--out", required=True, type=Path, metavar="FILE.docx|FILE.pdf")
 
     def handle(self, *args: Any, **options: Any) -> None:
         out: Path = options["out"]
