@@ -110,11 +110,13 @@ def with_cla(ctx: RuleContext, frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def uasc_status(ctx: RuleContext, *, previous: bool) -> pl.DataFrame | None:
+def uasc_status(
+    ctx: RuleContext, *, previous: bool, uasc_fields: tuple[str, ...] = ("SEX", "DUC")
+) -> pl.DataFrame | None:
     """Each child's UASC flag ("1"/"0") this year or last: columns CHILD, UASC and ``_line``.
 
     In the CSV set the flag is having a UASC row; with no Header table, a UASC row with a sex or a
-    date ceased counts. None when it cannot be known (a Header table but no UASC table).
+    date ceased (`uasc_fields`) counts. None when it cannot be known (Header but no UASC table).
     """
     source = (ctx.previous or {}) if previous else ctx.tables
     if "Header" in source:
@@ -129,7 +131,7 @@ def uasc_status(ctx: RuleContext, *, previous: bool) -> pl.DataFrame | None:
         )
         return header.select("CHILD", pl.col("UASC").fill_null("0"), LINE)
     if "UASC" in source:
-        flagged = pl.when(any_present(("SEX", "DUC"))).then(pl.lit("1")).otherwise(pl.lit("0"))
+        flagged = pl.when(any_present(uasc_fields)).then(pl.lit("1")).otherwise(pl.lit("0"))
         return source["UASC"].select("CHILD", flagged.alias("UASC"), LINE)
     return None
 
