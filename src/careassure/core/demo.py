@@ -21,6 +21,7 @@ from careassure.audit.services import audit_event_record
 from careassure.children import models as m
 from careassure.dashboard.models import CouncilFigures
 from careassure.imports.services import return_save
+from careassure.inspections.founding import founding_register_load
 from democouncil.model import Council
 
 DEMO_PASSWORD = "careassure-demo"  # noqa: S105 - printed for a local demo on synthetic data
@@ -54,6 +55,9 @@ def council_load(*, council: Council) -> DemoSummary:
     _visits_and_health(council, children, workers)
     sign_ins = _demo_users(workers, children)
     _population(council)
+    # The founding report's three assessments, so the register and the Scrutiny Board report
+    # have something real-shaped to show; the QA officer owns the improvement actions.
+    founding_register_load(actor=None, action_owner=User.objects.get(username="qa"))
     audit_event_record(
         actor=None,
         action="demo_data_load",

@@ -7,6 +7,7 @@ import ssda903
 from careassure.accounts.models import User
 from careassure.children.models import CaseDocument, Child, ReturnYear
 from careassure.dashboard.models import CouncilFigures, IndicatorValue
+from careassure.inspections.models import Assessment
 
 
 @pytest.mark.slow
@@ -22,6 +23,7 @@ def test_demo_data_loads_a_council_with_sign_ins_and_indicators(capsys):
     assert CouncilFigures.current().council_name
     assert set(User.objects.values_list("username", flat=True)) >= {"sw", "qa", "inspector"}
     assert User.objects.get(username="sw").worker is not None
+    assert Assessment.objects.count() == 3  # the founding report's three assessments
     # Once loaded, --if-empty leaves it alone; without it, the command refuses.
     call_command("demo-data", children=120, years=2, seed=5, if_empty=True)
     assert "already holds children" in capsys.readouterr().out
