@@ -187,6 +187,7 @@ _DELIBERATIVE = frozenset(
         "consult",
     }
 )
+_ONGOING_RE = re.compile(r"^\W*(?:on-?going|continued|continuing|regular)\s+", re.IGNORECASE)
 _PRACTICE_VERBS = frozenset({"practise", "practice", "revise", "rehearse"})
 _MAKE_SURE_RE = re.compile(r"\bmake\s+sure\b", re.IGNORECASE)
 
@@ -219,6 +220,8 @@ def check_measurable(action: str) -> Finding:
     if vague and not KEEP_RECORD_RE.search(text):
         return Finding(False, vague.group(0))
     found = _main_verb(text)
+    if found is None and _ONGOING_RE.match(text):
+        return Finding(False, _ONGOING_RE.match(text).group(0).strip())  # "Ongoing assessment"
     if found is None:
         noun = VAGUE_NOUN_RE.search(text)
         # A fragment with no verb: judged by its nouns. "Referral to CAMHS" names a checkable
@@ -243,12 +246,16 @@ def check_measurable(action: str) -> Finding:
         return Finding(bool(concrete) and not VAGUE_NOUN_RE.search(head), low[i])
     if verb == "keep" and KEEP_RECORD_RE.search(text):
         return Finding(True)
+    if verb == "progress" and low[i + 1 : i + 2] == ["to"]:
+        return Finding(True)  # "contact to progress to unsupervised": a checkable change
     if verb in VAGUE_VERBS:
         return Finding(_rescued(low, i), low[i])
     if verb in _STATE_VERBS:
         return Finding(False, low[i])  # "Lewis to behave", "Amy to settle"
     if verb in _PRACTICE_VERBS and not find_timescale(text):
         return Finding(False, low[i])  # "practise spellings at home": how often, to what end?
+    if passive and verb not in DELIVERABLE_VERBS and verb not in KNOWN_VERBS:
+        return Finding(False, low[i])  # "Placement to be stabilised"
     if passive and verb not in DELIVERABLE_VERBS:
         m = _MODAL_RE.search(text)
         subject = text[: m.start()] if m else ""

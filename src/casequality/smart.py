@@ -47,7 +47,11 @@ _AGENT_RE = re.compile(
 )
 _PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]")
 _DASH_SPLIT_RE = re.compile(r"\s[-–—]\s")
-_SPLIT_SUBJECT_RE = re.compile(r"\s*(?:,|&|/|\band\b|\bwith\b)\s*", re.IGNORECASE)
+_SPLIT_SUBJECT_RE = re.compile(r"\s*(?:,|&|/|\band\b)\s*", re.IGNORECASE)
+# A role inside a prepositional phrase is not the subject: "Family time with dad to progress".
+_TRAILING_PP_RE = re.compile(
+    r"\s+(?:with|for|to|about|at|from|on|in|re|towards)\s.*$", re.IGNORECASE
+)
 _PREP_RE = re.compile(
     r"\b(?:to|with|for|about|of|at|on|in|re|into|by|from|around|towards)\b", re.IGNORECASE
 )
@@ -93,6 +97,9 @@ def names_owner(phrase: str, *, allow_names: bool = True) -> bool:
         )
         if not part or DIFFUSE_RE.match(part):
             continue
+        if ROLE_RE.match(part):
+            return True  # "Head of Year", "Social worker with the carers"
+        part = _TRAILING_PP_RE.sub("", part)
         if PRONOUN_OWNER_RE.match(part) or HONORIFIC_RE.search(part):
             return True
         for m in ROLE_RE.finditer(part):

@@ -50,7 +50,8 @@ _PATTERNS = [
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:"
     + _FULL_MONTH
     + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
-    r"easter|christmas|xmas|new\s+year|half[- ]term|the\s+summer|summer|spring|autumn|winter)\b",
+    r"easter|christmas|xmas|new\s+year|half[- ]term|the\s+summer|summer|spring|autumn|winter|"
+    r"eid|diwali|ramadan|hanukkah|passover|vaisakhi|chinese\s+new\s+year)\b",
     r"\b(?:end|mid|early|late|beginning|start)[\s-]+(?:of\s+)?" + _MONTH + r"\b",
     r"\bw/?c\s+\d|\bweek\s+commencing\b|\bcop\b|\bclose\s+of\s+play\b|\beod\b",
     r"\b(?:next|following)\s+(?:lac|cla|iro|pep|child\s+in\s+care)\b",
