@@ -5,7 +5,7 @@ from datetime import date
 import polars as pl
 import pytest
 
-from ssda903.validation.rules.r6xx import permanence_date
+from ssda903.validation.rules._helpers import permanence_date
 from tests.ssda903.validation._assert import flagged
 
 Y = 2025

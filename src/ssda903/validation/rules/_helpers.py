@@ -227,3 +227,32 @@ def outside_every_period(ctx: RuleContext, frame: pl.DataFrame, outside: pl.Expr
     both = frame.join(periods_of_care(ctx), on="CHILD")
     per_row = both.group_by(LINE).agg(outside.fill_null(False).all().alias("_outside"))
     return per_row.filter(pl.col("_outside")).select(LINE)
+
+
+def permanence_date(raw: pl.Expr) -> pl.Expr:
+    """DATE_PERM as a date, where DfE allows unknown parts as ZZ (day, month) or ZZZZ (year).
+
+    An unknown day becomes the month's last day and an unknown month the year's end, so a
+    partly-known date is never judged too early (the published tool's convention); an unknown year
+    becomes 2000.
+    """
+    parts = raw.str.to_uppercase().str.split("/")
+    day, month, year = (parts.list.get(i, null_on_oob=True) for i in range(3))
+    day_z, month_z = day == "ZZ", month == "ZZ"
+    text = pl.concat_str(
+        pl.when(day_z).then(pl.lit("01")).otherwise(day),
+        pl.when(month_z).then(pl.lit("01")).otherwise(month),
+        pl.when(year == "ZZZZ").then(pl.lit("2000")).otherwise(year),
+        separator="/",
+    )
+    parsed = pl.when(parts.list.len() == 3).then(
+        text.str.strptime(pl.Date, "%d/%m/%Y", strict=False)
+    )
+    one_day = pl.duration(days=1)
+    return (
+        pl.when(month_z.fill_null(False))
+        .then(parsed.dt.offset_by("1y") - one_day)
+        .when(day_z.fill_null(False))
+        .then(parsed.dt.offset_by("1mo") - one_day)
+        .otherwise(parsed)
+    )

@@ -40,11 +40,9 @@ def _children(frame: pl.DataFrame) -> pl.DataFrame:
 @rule("1000", years=years("1000"))
 def care_leaver_died_in_care(ctx: RuleContext) -> Flags:
     """The child died in care (REC E2), so no care leaver (OC3) information is expected."""
-    died = raw(ctx, "Episodes").filter(pl.col("REC").str.to_uppercase() == "E2")
+    died = raw(ctx, "Episodes").filter(eq("REC", "E2"))
     if ctx.has_previous("Episodes"):
-        died_last = raw(ctx, "Episodes", previous=True).filter(
-            pl.col("REC").str.to_uppercase() == "E2"
-        )
+        died_last = raw(ctx, "Episodes", previous=True).filter(eq("REC", "E2"))
         died = pl.concat([died.select("CHILD"), died_last.select("CHILD")])
     return flag("OC3", raw(ctx, "OC3").join(_children(died), on="CHILD", how="semi"))
 
@@ -211,9 +209,7 @@ def care_leaver_with_former_foster_carers_at_17(ctx: RuleContext) -> Flags:
     """A young person turning 17 this year cannot be recorded as living with former foster
     carers (ACCOM Z1/Z2)."""
     head = typed(ctx, "Header").select("CHILD", plus_years(pl.col("DOB"), 17).alias("_dob17"))
-    oc3 = raw(ctx, "OC3").filter(
-        pl.col("ACCOM").str.to_uppercase().is_in(["Z1", "Z2"]).fill_null(False)
-    )
+    oc3 = raw(ctx, "OC3").filter(isin("ACCOM", ["Z1", "Z2"]))
     both = oc3.join(head, on="CHILD")
     turns_17 = (pl.col("_dob17") >= ctx.start) & (pl.col("_dob17") <= ctx.end)
     return flag("OC3", both.filter(turns_17.fill_null(False)))
@@ -247,7 +243,7 @@ def care_leaver_not_relevant(ctx: RuleContext) -> Flags:
     head = typed(ctx, "Header").filter(
         pl.col("DOB").is_not_null() & (plus_years(pl.col("DOB"), 20) > ctx.end)
     )
-    counted = epi.filter(~pl.col("LS").str.to_uppercase().is_in(["V3", "V4"]).fill_null(False))
+    counted = epi.filter(~isin("LS", ["V3", "V4"]))
     counted = counted.join(head.select("CHILD", "DOB"), on="CHILD")
 
     def days_since(age: int) -> pl.Expr:
@@ -256,9 +252,7 @@ def care_leaver_not_relevant(ctx: RuleContext) -> Flags:
 
     totals = counted.group_by("CHILD").agg(days_since(14).alias("_14"), days_since(16).alias("_16"))
     relevant = totals.filter((pl.col("_14") >= 91) & (pl.col("_16") >= 1)).select("CHILD")
-    adopted = last_per_child(epi, "DECOM").filter(
-        pl.col("REC").str.to_uppercase().is_in(["E11", "E12"]).fill_null(False)
-    )
+    adopted = last_per_child(epi, "DECOM").filter(isin("REC", ["E11", "E12"]))
     oc3 = raw(ctx, "OC3")
     not_relevant = oc3.join(relevant, on="CHILD", how="anti")
     return flag(

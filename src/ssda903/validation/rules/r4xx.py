@@ -94,9 +94,7 @@ def continuation_episode_not_contiguous(ctx: RuleContext) -> Flags:
     )
     epi = with_prev(epi, ["DEC_raw"])
     mismatch = (pl.col("DEC_raw_PREV") != pl.col("DECOM_raw")).fill_null(True)
-    bad = epi.filter(
-        _same_child("_PREV") & pl.col("RNE").str.to_uppercase().is_in(list("PLTUB")) & mismatch
-    )
+    bad = epi.filter(_same_child("_PREV") & isin("RNE", "PLTUB") & mismatch)
     return flag("Episodes", bad)
 
 
@@ -151,9 +149,7 @@ def episodes_after_death_or_18(ctx: RuleContext) -> Flags:
     """Episode ended because the child died (E2) or turned 18 (E15), yet a later episode follows."""
     epi = with_next(episodes_in_order(ctx), [])
     bad = epi.filter(
-        pl.col("DECOM").is_not_null()
-        & pl.col("REC").str.to_uppercase().is_in(["E2", "E15"]).fill_null(False)
-        & _same_child("_NEXT")
+        pl.col("DECOM").is_not_null() & isin("REC", ["E2", "E15"]) & _same_child("_NEXT")
     )
     return flag("Episodes", bad)
 

@@ -17,13 +17,13 @@ from ssda903.validation.rules._helpers import (
     flag,
     isin,
     not_in,
+    permanence_date,
     raw,
     same,
     typed,
     with_prev,
     years,
 )
-from ssda903.validation.rules.r6xx import permanence_date
 
 SW = "SWEpisodes"
 SW_REASONS = ("MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN",
