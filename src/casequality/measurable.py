@@ -220,8 +220,9 @@ def check_measurable(action: str) -> Finding:
     if vague and not KEEP_RECORD_RE.search(text):
         return Finding(False, vague.group(0))
     found = _main_verb(text)
-    if found is None and _ONGOING_RE.match(text):
-        return Finding(False, _ONGOING_RE.match(text).group(0).strip())  # "Ongoing assessment"
+    ongoing = _ONGOING_RE.match(text)
+    if found is None and ongoing:
+        return Finding(False, ongoing.group(0).strip())  # "Ongoing assessment of dad"
     if found is None:
         noun = VAGUE_NOUN_RE.search(text)
         # A fragment with no verb: judged by its nouns. "Referral to CAMHS" names a checkable
