@@ -212,7 +212,8 @@ def make_synthetic(folder: Path, children: list[str], seed: int = 1) -> list[Pat
 def mutate(paths: list[Path], folder: Path, seed: int, shift_years: int = 7) -> list[Path]:
     """Copy `paths` into `folder` with random damage, to probe the two tools beyond the fake data.
 
-    Each value (except CHILD and DECOM, whose loss makes the peer crash outright) is blanked (3%),
+    CHILD is swapped for another child's (1%) or a new id (1%). Every other value (except DECOM,
+    whose loss makes the peer crash outright) is blanked (3%),
     moved in time (5% of dates), swapped with another value of its column (2%) or written in
     lower case (2%); then every date
     moves `shift_years` later so the 2017/18-era data falls in recent collection years.
@@ -235,9 +236,14 @@ def mutate(paths: list[Path], folder: Path, seed: int, shift_years: int = 7) -> 
         columns = list(zip(*body, strict=True)) if body else []
         for row in body:
             for i, value in enumerate(row):
-                if head[i] in ("CHILD", "DECOM"):
-                    continue
                 x = rng.random()
+                if head[i] == "CHILD":  # a few rows get another child's id, or a new one
+                    row[i] = (
+                        rng.choice(columns[i]) if x < 0.01 else value + "X" if x < 0.02 else value
+                    )
+                    continue
+                if head[i] == "DECOM":
+                    continue
                 if x < 0.03:
                     row[i] = ""
                 elif x < 0.08 and value.count("/") == 2:
