@@ -60,9 +60,9 @@ def assess_contingency(text: str) -> tuple[bool, Span | None]:
         line_end = len(text) if line_end == -1 else line_end
         dot = text.rfind(". ", 0, m.start())
         begin = max(text.rfind("\n", 0, m.start()) + 1, dot + 2 if dot >= 0 else 0)
-        statement = Span(
-            text[begin:line_end].strip(), begin, begin + len(text[begin:line_end].strip())
-        )
+        piece = text[begin:line_end]
+        lead = len(piece) - len(piece.lstrip())
+        statement = Span(piece.strip(), begin + lead, begin + lead + len(piece.strip()))
         if _NO_BEFORE_RE.search(text[max(0, m.start() - 25) : m.start()]):
             return False, statement
         after = text[m.end() : line_end]

@@ -247,6 +247,8 @@ def check_measurable(action: str) -> Finding:
         return Finding(bool(concrete) and not VAGUE_NOUN_RE.search(head), low[i])
     if verb == "keep" and KEEP_RECORD_RE.search(text):
         return Finding(True)
+    if verb == "prepare" and low[i + 1 : i + 2] not in (["for"], []):
+        return Finding(True)  # "prepare the court statement", not "prepare for a move"
     if verb == "progress" and low[i + 1 : i + 2] == ["to"]:
         return Finding(True)  # "contact to progress to unsupervised": a checkable change
     if verb in VAGUE_VERBS:

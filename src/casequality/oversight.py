@@ -55,8 +55,9 @@ def assess_oversight(text: str) -> tuple[str, Span | None]:
         stripped = text.strip()
         start = text.find(stripped) if stripped else 0
         return "no_decision", Span(stripped, start, start + len(stripped))
-    text = _NULL_RATIONALE_RE.sub(" ", text)  # "Rationale: N/A" gives no reason
-    if REASON_RE.search(text) or _explains(text, decision.start(), decision.end()):
+    # "Rationale: N/A" gives no reason; blank it (keeping offsets) before looking for one.
+    masked = _NULL_RATIONALE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    if REASON_RE.search(masked) or _explains(masked, decision.start(), decision.end()):
         return "ok", None
     return "no_reason", _sentence_around(text, decision.start(), decision.end())
 

@@ -47,6 +47,7 @@ _AGENT_RE = re.compile(
 )
 _PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]")
 _DASH_SPLIT_RE = re.compile(r"\s[-–—]\s")
+_REFLEXIVE_RE = re.compile(r"\b(?:himself|herself|themselves|myself|themself)\b", re.IGNORECASE)
 _SPLIT_SUBJECT_RE = re.compile(r"\s*(?:,|&|/|\band\b)\s*", re.IGNORECASE)
 # A role inside a prepositional phrase is not the subject: "Family time with dad to progress".
 _TRAILING_PP_RE = re.compile(
@@ -97,7 +98,9 @@ def names_owner(phrase: str, *, allow_names: bool = True) -> bool:
         )
         if not part or DIFFUSE_RE.match(part):
             continue
-        if ROLE_RE.match(part):
+        part = _REFLEXIVE_RE.sub("", part).strip()  # "Amara herself"
+        lead = ROLE_RE.match(part)
+        if lead and part[lead.end() : lead.end() + 2] not in ("'s", "’s"):
             return True  # "Head of Year", "Social worker with the carers"
         part = _TRAILING_PP_RE.sub("", part)
         if PRONOUN_OWNER_RE.match(part) or HONORIFIC_RE.search(part):
@@ -181,7 +184,10 @@ def _normal_case(text: str) -> str:
 
 def check_owner(action: str) -> Finding:
     label = _LABEL_RE.match(_normal_case(action))
-    if label and names_owner(label.group(1)):
+    owner_label = label and (
+        ROLE_RE.fullmatch(label.group(1).strip()) or _name_phrase(label.group(1))
+    )
+    if label and owner_label:
         return Finding(True, label.group(1))  # "SW: visit monthly"
     if _explicit_owner(_normal_case(action)):
         return Finding(True)
