@@ -184,7 +184,11 @@ _VAGUE_OBJECT_PATTERNS = [
     r"(?:support|advice|guidance|reassurance|stability|care|consistency|boundaries|"
     r"safe|nurturing|loving|help|input|encouragement|oversight|structure|interventions?|time)\b",
     r"\b(?:share|sharing|shared)\s+(?:relevant\s+)?information\b",
-    r"\b(?:report|share|raise|pass\s+on)\s+(?:any\s+)?(?:\w+\s+)?concerns\b",
+    # "share any concerns" is conditional; "share concerns about X with the police today" is not
+    r"\b(?:report|share|raise|pass\s+on)\s+any\s+(?:\w+\s+)?concerns\b",
+    r"\b(?:report|share|raise|pass\s+on)\s+(?:\w+\s+)?concerns\s*[.;]?\s*$",
+    # "start independence work" is open-ended; "start work with his uncle" is a job
+    r"\b(?:start|begin|commence)\s+(?:\w+\s+){1,2}(?:work|support)\b",
     r"\b(?:needs|need)\s+(?:are|is|to\s+be|will\s+be|should\s+be|being)\s+met\b",
     r"\bmeet\s+(?:[\w'’]+\s+){0,3}needs\b",
     r"\b(?:is|are|feels?|feel|keep\s+\w+|kept)\s+safe\b|\bfeel\s+(?:settled|safe|happy|secure)\b",

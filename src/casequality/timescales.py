@@ -62,7 +62,7 @@ _PATTERNS = [
     r"\bweekends?\b",
     # relative deadlines
     r"\bwithin\s+(?:the\s+)?(?:next\s+)?" + _NUM + r"?\s*" + _UNIT + r"\b",
-    r"\bin\s+(?:the\s+next\s+)?" + _NUM + r"\s+" + _UNIT + r"\b",
+    r"\b(?:in|after)\s+(?:the\s+next\s+)?" + _NUM + r"\s+" + _UNIT + r"\b",
     r"\b(?:over|for|during)\s+the\s+(?:next|following|coming)\s+" + _NUM + r"\s+" + _UNIT + r"\b",
     r"\b" + _NUM + r"\s+" + _UNIT + r"\s+(?:of|after|before|from|following|prior\s+to)\b",
     r"\b(?:end|start|beginning)\s+of\s+(?:the\s+)?(?:this\s+|next\s+)?(?:\w+\s+)?(?:week|month|term|year|holidays?)\b",
