@@ -14,11 +14,34 @@ from careassure.imports.services import return_frames
 from indicators import Indicator, Polarity
 
 
+_CONTEXT_CACHE: dict[tuple, indicators.Context] = {}
+
+
 def indicator_context() -> indicators.Context | None:
-    """Every stored return combined into one history, or None if nothing is imported yet."""
-    years = list(ReturnYear.objects.values_list("year", flat=True))
-    if not years:
+    """Every stored return combined into one history, or None if nothing is imported yet.
+
+    Building it reads every 903 row, so one is kept per process for as long as the data it was
+    built from is unchanged: the key is each year's import time, the council's figures and the
+    case file's care plans. The Context caches what indicators derive, so a drill-down after the
+    first costs milliseconds.
+    """
+    stamps = tuple(ReturnYear.objects.order_by("year").values_list("year", "imported_at"))
+    if not stamps:
         return None
+    plans = CaseDocument.objects.filter(kind=CaseDocument.Kind.CARE_PLAN)
+    key = (
+        stamps,
+        CouncilFigures.objects.order_by("-updated_at").values_list("updated_at", flat=True).first(),
+        plans.count(),
+        plans.order_by("-id").values_list("id", flat=True).first(),
+    )
+    if key not in _CONTEXT_CACHE:
+        _CONTEXT_CACHE.clear()
+        _CONTEXT_CACHE[key] = _build_context([year for year, _ in stamps])
+    return _CONTEXT_CACHE[key]
+
+
+def _build_context(years: list[int]) -> indicators.Context:
     history = indicators.combine({y: return_frames(y).tables for y in years})
     return indicators.Context(
         history,
