@@ -214,8 +214,8 @@ def mutate(paths: list[Path], folder: Path, seed: int, shift_years: int = 7) -> 
 
     CHILD is swapped for another child's (1%) or a new id (1%). Every other value (except DECOM,
     whose loss makes the peer crash outright) is blanked (3%),
-    moved in time (5% of dates), swapped with another value of its column (2%) or written in
-    lower case (2%); then every date
+    moved in time (5% of dates), swapped with another value of its column (2%), written in
+    lower case (2%) or replaced by a value from another column (2%); then every date
     moves `shift_years` later so the 2017/18-era data falls in recent collection years.
     """
     rng = random.Random(seed)
@@ -252,6 +252,8 @@ def mutate(paths: list[Path], folder: Path, seed: int, shift_years: int = 7) -> 
                     row[i] = rng.choice(columns[i])
                 elif x < 0.12:
                     row[i] = value.lower()
+                elif x < 0.14:  # a value from another column: invalid codes, codes as dates
+                    row[i] = rng.choice(columns[rng.randrange(len(columns))])
             row[:] = [moved(v, years=shift_years) if v.count("/") == 2 else v for v in row]
         with (folder / path.name).open("w", newline="", encoding="utf-8") as f:
             writer = csv.writer(f)
