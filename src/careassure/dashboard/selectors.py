@@ -13,7 +13,6 @@ from careassure.dashboard.models import CouncilFigures, IndicatorTarget, Indicat
 from careassure.imports.services import return_frames
 from indicators import Indicator, Polarity
 
-
 _CONTEXT_CACHE: dict[tuple, indicators.Context] = {}
 
 
