@@ -14,7 +14,7 @@ from casequality.segment import CONTINGENCY_WORD_RE, Span
 
 _NULL_CONTENT_RE = re.compile(
     r"^\W*(?:is\s+|are\s+|was\s+)?(?:none|nil|n/?a|not\s+applicable|tbc|tba|tbd|pending|unknown|nothing|"
-    r"see\s+above|as\s+above|as\s+before|as\s+previously|unchanged|same\s+as\s+\w+|-|\?|"
+    r"n/?k|not\s+known|see\s+above|as\s+above|as\s+before|as\s+previously|unchanged|same\s+as\s+\w+|-|\?|"
     r"to\s+follow|to\s+come|awaited|in\s+progress|"
     r"(?:(?:is|are|will\s+be|to\s+be)\s+)?(?:(?:to\s+be|will\s+be|being)\s+)?"
     r"(?:considered|agreed|confirmed|decided|determined|discussed|identified|explored|reviewed|"

@@ -215,8 +215,10 @@ _VAGUE_OBJECT_PATTERNS = [
 VAGUE_OBJECT_RE = re.compile("|".join(_VAGUE_OBJECT_PATTERNS), re.IGNORECASE)
 
 # Verbs that do produce something observable after "keep" ("keep a diary").
-KEEP_RECORD_RE = re.compile(
-    r"\bkeep\w*\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:diary|record|log|note|copy|chart)", re.IGNORECASE
+KEEP_RECORD_RE = re.compile(  # "keep a diary", "keep her safety plan with her"
+    r"\bkeep\w*\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:diary|record|log|note|copy|chart)"
+    r"|\bkeep\w*\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}plan\s+with\b",
+    re.IGNORECASE,
 )
 
 # Nouns that describe an open-ended activity when a fragment has no verb ("Life story work").

@@ -200,6 +200,9 @@ def _line_heading(line: Span) -> tuple[str | None, str, Span]:
         if k == ACTIONS and head.lower() in _BARE_PLAN and rest:
             # "Plan: long-term fostering" states the plan; it does not head a list of actions.
             k = OTHER
+        dashed = ":" not in line.text[m.end("head") : m.start("rest")]
+        if k == OTHER and dashed and rest:
+            k = None  # "SW – present the match – by June" is an action, not a heading
         if k is not None and (k != OTHER or not rest or len(head.split()) <= 3):
             return k, head, _sub(line, m.start("rest"), len(line.text))
     elif len(line.text.split()) <= 4:
@@ -284,7 +287,7 @@ def _strip_marker(span: Span) -> Span:
 _LEAD_LABEL_RE = re.compile(r"^[A-Za-z][\w /&-]{0,30}:\s+")
 _NARRATIVE_RE = re.compile(
     r"\b(?:was|were|did|didn't|had|said|says|told|tells|is|are|has\s+been|have\s+been|wants|"
-    r"wanted|attended|stated|reported|chose|asked)\b",
+    r"wanted|attended|stated|reported|chose|asked|wrote|drew|shared|feels|felt|explained|expressed)\b",
     re.IGNORECASE,
 )
 

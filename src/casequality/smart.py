@@ -143,7 +143,10 @@ def _explicit_owner(text: str) -> bool:
             continue
         if names_owner(m.group(1)):
             return True
-    for seg in _DASH_SPLIT_RE.split(text)[1:]:
+    segments = _DASH_SPLIT_RE.split(text)
+    if len(segments) > 1 and len(segments[0].split()) <= 3 and names_owner(segments[0]):
+        return True  # "SW – present the match to panel – by 30/06/2027"
+    for seg in segments[1:]:
         if len(seg.split()) <= 3 and names_owner(seg.strip(" .")):
             return True  # "Book dental check – FC – by Friday"
         modal = _MODAL_RE.search(seg)

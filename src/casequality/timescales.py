@@ -92,6 +92,7 @@ _PATTERNS = [
     r"\bat\s+(?:the\s+)?(?:\w+\s+)?(?:review|pep|supervision|panel|hearing|conference)\b",
     r"\b(?:turns?|turning|reaches|is|at|by|before)\s+(?:age\s+)?1[5-9]\b|\bage(?:d)?\s+1[5-9]\b",
     r"\b(?:by|before|at|after|until|for)\s+(?:the\s+)?next\s+[a-z]+",
+    r"(?:^|[-–—|:]\s*)next\s+(?:review|lac|cla|pep|visit|meeting|supervision|panel|hearing)\b",
     r"\bonce\s+(?!a\b|an\b|per\b|more\b|again\b|or\b)\w+\s+\w+",
     r"\buntil\s+(?:he|she|they|the|his|her)\b",
     r"\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bby\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b",
