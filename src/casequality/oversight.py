@@ -37,6 +37,10 @@ REASON_RE = re.compile(
     r"|\bfollowing\s+(?:the|his|her|their|a|an|mum's|dad's)\b|\bwhich\s+is\s+what\b"
     r"|\bat\s+(?:his|her|their|the\s+child's|the\s+young\s+person's)\s+request\b"
     r"|\bsupported\s+by\s+(?:the|his|her|their)\b|\bwhy\s*:"
+    r"|\bto\s+(?:allow|enable|give|ensure|avoid|prevent|reduce|protect|safeguard|minimi[sz]e)\b"
+    r"|\bno\s+evidence\b|\bevidence\s+(?:of|that|shows)\b|\bthreshold\s+(?:is\s+|was\s+)?(?:not\s+)?met\b"
+    r"|\b(?:outcomes?|goals?|targets?)\s+(?:have\s+been\s+|were\s+|are\s+)?(?:achieved|met)\b"
+    r"|\b(?:viability|assessment)\s+(?:was\s+|is\s+)?(?:positive|negative)\b"
     r"|\b(?:risks?|concerns?)\s+(?:has\s+|have\s+|are\s+|is\s+)?(?:now\s+)?(?:reduced|increased|"
     r"managed|mitigated|escalated|lowered|resolved)\b|\bno\s+(?:further|ongoing|new|current)\s+concerns\b"
     r"|\bas\s+(?!(?:"
@@ -80,17 +84,28 @@ def _is_action(text: str) -> bool:
 def _explains(text: str, a: int, b: int) -> bool:
     """A reason given without a connective: another substantial sentence that is not an action.
 
-    "Not approved. Moving Charlie now would disrupt his GCSE year." The seven-word floor keeps
-    bare notes ("Chronology is up to date.") from counting as reasoning.
+    "Not approved. Moving Charlie now would disrupt his GCSE year." The six-word floor, and
+    leaving out record-keeping notes ("Next review in 3 months", "Case discussed with SW"),
+    keep bare notes from counting as reasoning.
     """
     clauses = [c for s in sentences(Span(text, 0, len(text))) for c in _clauses(s)]
     for sent in clauses:
         if sent.start <= a < sent.end:
             continue  # the clause holding the decision itself
-        substantial = len(sent.text.split()) >= 7 and not _is_action(sent.text)
-        if substantial and _FINITE_RE.search(sent.text):
+        words = len(sent.text.split())
+        if words < 6 or _is_action(sent.text) or _ADMIN_RE.match(sent.text):
+            continue
+        if words >= 7 or _FINITE_RE.search(sent.text):
             return True
     return False
+
+
+_ADMIN_RE = re.compile(
+    r"\s*(?:next\s+review|actions?|case\s+(?:discussed|reviewed|noted)|seen|noted|read|reviewed|"
+    r"discussed|checked|visits?\s+(?:are\s+)?(?:up\s+to\s+date|in\s+timescale)|chronology|"
+    r"supervision\s+held|no\s+changes)\b",
+    re.IGNORECASE,
+)
 
 
 _FINITE_RE = re.compile(
