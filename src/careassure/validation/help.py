@@ -1,0 +1,65 @@
+"""Plain-English help on what to change for a finding.
+
+DfE's rule message says what is wrong; the help says where to look and, where the 903 has a code
+list or a date format for the field, what a valid value looks like. Code lists and their
+year-by-year changes come from `ssda903.codes` (sources cited in `ssda903.codelists`), so the help
+for 2024/25 lists SEX as M, F or U while 2022/23 lists 1 or 2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ssda903.codes import describe, ordered_codes
+from ssda903.tables import COLUMNS, DATE_COLUMNS, year_label
+
+# Long lists (placement types, reasons) are summarised rather than printed in full.
+MAX_CODES_LISTED = 8
+
+
+def field_help(year: int, table: str, column: str, value: str | None) -> str:
+    """One sentence on what `column` may hold, given the submitted `value`."""
+    if column not in COLUMNS.get(table, ()):
+        return ""
+    if column in DATE_COLUMNS:
+        shown = f"“{value}”" if value else "blank"
+        return f"{column} is {shown}: dates are DD/MM/YYYY, for example 31/03/{year}."
+    codes = ordered_codes(year, table, column)
+    if not codes:
+        return f"{column} is “{value}”." if value else f"{column} is blank."
+    if value and value.upper() in codes:
+        what = f"{column} is {value} ({describe(year, table, column, value.upper())})"
+    elif value:
+        what = f"{column} is “{value}”, which is not a {year_label(year)} code"
+    else:
+        what = f"{column} is blank"
+    if len(codes) <= MAX_CODES_LISTED:
+        listed = ", ".join(f"{c} ({describe(year, table, column, c)})" for c in codes)
+        return f"{what}. Valid codes in {year_label(year)}: {listed}."
+    return f"{what}. {year_label(year)} has {len(codes)} valid {column} codes (see the 903 guide)."
+
+
+def finding_help(
+    *,
+    year: int,
+    table: str,
+    line: int,
+    fields: Sequence[str],
+    values: Sequence[str | None],
+    file: str | None,
+) -> str:
+    """What to check and change, in a few sentences, for one finding."""
+    where = f"{file or table} line {line}"
+    if fields:
+        named = ", ".join(fields)
+        parts = [f"Check {named} in {where} against the child's record."]
+    else:
+        parts = [f"Check {where} against the child's record."]
+    parts.extend(
+        h for f, v in zip(fields, values, strict=False) if (h := field_help(year, table, f, v))
+    )
+    parts.append(
+        "If the record is wrong, correct it in your case management system and export the "
+        "return again; if it is right, note why for DfE when you submit."
+    )
+    return " ".join(parts)
