@@ -24,7 +24,7 @@ from pathlib import Path
 
 import polars as pl
 
-from ssda903.tables import COLUMNS, FILE, LINE
+from ssda903.tables import COLUMNS, DATE_COLUMNS, FILE, LINE
 from ssda903.validation import rules_for_year, run
 
 Key = tuple[str, int]  # (table, line)
@@ -215,7 +215,8 @@ def mutate(paths: list[Path], folder: Path, seed: int, shift_years: int = 7) -> 
     CHILD is swapped for another child's (1%) or a new id (1%). Every other value (except DECOM,
     whose loss makes the peer crash outright) is blanked (3%),
     moved in time (5% of dates), swapped with another value of its column (2%), written in
-    lower case (2%) or replaced by a value from another column (2%); then every date
+    lower case (2%) or, outside date columns, replaced by a value from another
+    column (2%); then every date
     moves `shift_years` later so the 2017/18-era data falls in recent collection years.
     """
     rng = random.Random(seed)
@@ -234,6 +235,7 @@ def mutate(paths: list[Path], folder: Path, seed: int, shift_years: int = 7) -> 
         with path.open(newline="", encoding="utf-8-sig") as f:
             head, *body = list(csv.reader(f))
         columns = list(zip(*body, strict=True)) if body else []
+        code_columns = [i for i, c in enumerate(head) if c not in DATE_COLUMNS and c != "CHILD"]
         for row in body:
             for i, value in enumerate(row):
                 x = rng.random()
@@ -252,8 +254,8 @@ def mutate(paths: list[Path], folder: Path, seed: int, shift_years: int = 7) -> 
                     row[i] = rng.choice(columns[i])
                 elif x < 0.12:
                     row[i] = value.lower()
-                elif x < 0.14:  # a value from another column: invalid codes, codes as dates
-                    row[i] = rng.choice(columns[rng.randrange(len(columns))])
+                elif x < 0.14 and head[i] not in DATE_COLUMNS:  # an invalid code
+                    row[i] = rng.choice(columns[rng.choice(code_columns)])
             row[:] = [moved(v, years=shift_years) if v.count("/") == 2 else v for v in row]
         with (folder / path.name).open("w", newline="", encoding="utf-8") as f:
             writer = csv.writer(f)
