@@ -49,11 +49,11 @@ social\s+workers? | sws? | ssws? | supervising\s+social\s+workers?
 | interpreters? | admissions(?:\s+team)? | finance(?:\s+team)? | kinship\s+team | uasc\s+team
 | duty\s+team | (?:speech\s+and\s+language|occupational)\s+therapists?
 | (?:birth\s+|step-?)?(?:mum|mother|dad|father|parents?) | grandparents? | grandmother
-| grandfather | nan | nana | nanny | gran | granny | grandad | grandpa | aunt(?:ie|y)? | uncle
-| brother | sister | siblings? | cousins? | (?:family\s+)?support\s+workers? | youth\s+workers?
-| case\s*workers? | (?!(?:the|a|an|this|our|whole|same|wider)\b)[a-z]+\s+team
-| local\s+authority | la | children'?s\s+services | yp | cyp | child | young\s+person
-| care\s+leaver | lac | cla
+| grandfather | partners? | boyfriend | girlfriend | husband | wife | nan | nana | nanny | gran
+| granny | grandad | grandpa | aunt(?:ie|y)? | uncle | brother | sister | siblings? | cousins?
+| (?:family\s+)?support\s+workers? | youth\s+workers? | case\s*workers?
+| (?!(?:the|a|an|this|our|whole|same|wider)\b)[a-z]+\s+team | local\s+authority | la
+| children'?s\s+services | yp | cyp | child | young\s+person | care\s+leaver | lac | cla
 """
 
 ROLE_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")\b", re.IGNORECASE | re.VERBOSE)

@@ -148,8 +148,8 @@ def _rescued(low: list[str], i: int) -> bool:
             return True
         if low[j - 1] in {"is", "are", "gets", "get", "been"} and word != base:
             return True  # "ensure Lucy is registered with a dentist"
-        if low[j - 1] == "by" and word.endswith("ing"):
-            return True
+        if word.endswith("ing") and base in _GERUND_RESCUE:
+            return True  # "by completing one chapter", ", completing it by July"
         if j <= i + 2 and word == base and low[j - 1] not in _DETERMINERS:
             return True
         # "ensure the carers receive their training": object of determiner + role.
@@ -188,6 +188,10 @@ _DELIBERATIVE = frozenset(
     }
 )
 _ONGOING_RE = re.compile(r"^\W*(?:on-?going|continued|continuing|regular)\s+", re.IGNORECASE)
+_GERUND_RESCUE = frozenset(
+    {"complete", "attend", "submit", "book", "register", "apply", "send", "write", "finish"}
+    | {"pass", "enrol", "sit", "obtain", "hold", "produce", "deliver", "present", "file"}
+)
 _PRACTICE_VERBS = frozenset({"practise", "practice", "revise", "rehearse"})
 _MAKE_SURE_RE = re.compile(r"\bmake\s+sure\b", re.IGNORECASE)
 

@@ -51,7 +51,7 @@ _REFLEXIVE_RE = re.compile(r"\b(?:himself|herself|themselves|myself|themself)\b"
 _SPLIT_SUBJECT_RE = re.compile(r"\s*(?:,|&|/|\band\b)\s*", re.IGNORECASE)
 # A role inside a prepositional phrase is not the subject: "Family time with dad to progress".
 _TRAILING_PP_RE = re.compile(
-    r"\s+(?:with|for|to|about|at|from|on|in|re|towards)\s.*$", re.IGNORECASE
+    r"\s+(?:with|for|to|about|at|from|on|in|re|towards|between|of)\s.*$", re.IGNORECASE
 )
 _PREP_RE = re.compile(
     r"\b(?:to|with|for|about|of|at|on|in|re|into|by|from|around|towards)\b", re.IGNORECASE
@@ -92,6 +92,8 @@ def names_owner(phrase: str, *, allow_names: bool = True) -> bool:
     phrase = phrase.strip().strip(".,;:")
     if not phrase or DIFFUSE_RE.match(phrase):
         return False
+    if not ROLE_RE.match(phrase):
+        phrase = _TRAILING_PP_RE.sub("", phrase)  # "Liaison between school and carers"
     for part in _SPLIT_SUBJECT_RE.split(phrase):
         part = re.sub(
             r"^(?:the|my|his|her|their|our|your|a|an)\s+", "", part.strip(), flags=re.IGNORECASE

@@ -30,7 +30,7 @@ _EVENT = (
     r"(?:review|pep|meeting|hearing|irh|panel|supervision|birthday|conference|move|moving|"
     r"term|half[- ]term|holidays?|exams?|nomination|deadline|enrolment|christmas|easter|"
     r"summer|spring|autumn|winter|assessment|appointment|visit|placement|discharge|"
-    r"court|fgc|ehcp|interview|deadline|start|transition|sessions?)"
+    r"court|fgc|ehcp|interview|deadline|start|transition|sessions?|contact)"
 )
 
 _PATTERNS = [
