@@ -49,9 +49,11 @@ social\s+workers? | sws? | ssws? | supervising\s+social\s+workers?
 | interpreters? | admissions(?:\s+team)? | finance(?:\s+team)? | kinship\s+team | uasc\s+team
 | duty\s+team | (?:speech\s+and\s+language|occupational)\s+therapists?
 | (?:birth\s+|step-?)?(?:mum|mother|dad|father|parents?) | grandparents? | grandmother
-| grandfather | partners? | boyfriend | girlfriend | husband | wife | nan | nana | nanny | gran
-| granny | grandad | grandpa | aunt(?:ie|y)? | uncle | brother | sister | siblings? | cousins?
-| (?:family\s+)?support\s+workers? | youth\s+workers? | case\s*workers?
+| grandfather | childminders? | coach(?:es)? | instructors? | key\s+person
+| (?:cp\s+|conference\s+|panel\s+)?chair(?:person)?s? | partners? | boyfriend | girlfriend
+| husband | wife | nan | nana | nanny | gran | granny | grandad | grandpa | aunt(?:ie|y)?
+| uncle | brother | sister | siblings? | cousins? | (?:family\s+)?support\s+workers?
+| youth\s+workers? | case\s*workers?
 | (?!(?:the|a|an|this|our|whole|same|wider)\b)[a-z]+\s+team | local\s+authority | la
 | children'?s\s+services | yp | cyp | child | young\s+person | care\s+leaver | lac | cla
 """
@@ -208,6 +210,7 @@ _VAGUE_OBJECT_PATTERNS = [
     r"\b(?:better|more\s+(?:often|regularly|effectively)|properly|appropriately|positively|"
     r"effectively)\s*[.;,]?\s*$",
     r"\bhave\s+(?:a|their|his|her)\s+(?:say|voice|input)\b",
+    r"\blet\s+\w+(?:\s+\w+)?\s+know\s+(?:of|about)\s+any\b",
     r"\bmake\s+(?:good|better|positive|safe|healthy|wise)\s+(?:choices|decisions)\b",
     r"\bmake\s+progress\b",
     r"\bwhere\s+possible\b|\bas\s+(?:needed|required|appropriate)\b",
@@ -216,7 +219,7 @@ VAGUE_OBJECT_RE = re.compile("|".join(_VAGUE_OBJECT_PATTERNS), re.IGNORECASE)
 
 # Verbs that do produce something observable after "keep" ("keep a diary").
 KEEP_RECORD_RE = re.compile(  # "keep a diary", "keep her safety plan with her"
-    r"\bkeep\w*\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:diary|record|log|note|copy|chart)"
+    r"\bkeep\w*\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:diary|record|log|note|copy|chart|book)"
     r"|\bkeep\w*\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}plan\s+with\b",
     re.IGNORECASE,
 )

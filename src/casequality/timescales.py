@@ -95,6 +95,8 @@ _PATTERNS = [
     r"(?:^|[-–—|:]\s*)next\s+(?:review|lac|cla|pep|visit|meeting|supervision|panel|hearing)\b",
     r"\bonce\s+(?!a\b|an\b|per\b|more\b|again\b|or\b)\w+\s+\w+",
     r"\buntil\s+(?:he|she|they|the|his|her)\b",
+    r"\b(?:before|after|once|when)\s+(?:he|she|they|[a-z]+)\s+(?:moves?|starts?|leaves?|turns?|returns?|goes|"
+    r"arrives?)\b",
     r"\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bby\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b",
 ]
 
