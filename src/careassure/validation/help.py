@@ -9,6 +9,7 @@ for 2024/25 lists SEX as M, F or U while 2022/23 lists 1 or 2.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ssda903.codes import describe, ordered_codes
 from ssda903.tables import COLUMNS, DATE_COLUMNS, year_label
@@ -17,6 +18,9 @@ from ssda903.tables import COLUMNS, DATE_COLUMNS, year_label
 MAX_CODES_LISTED = 8
 
 
+# A return repeats the same few bad values many times; exports of tens of thousands of rows reuse
+# each sentence rather than rebuilding it.
+@lru_cache(maxsize=4096)
 def field_help(year: int, table: str, column: str, value: str | None) -> str:
     """One sentence on what `column` may hold, given the submitted `value`."""
     if column not in COLUMNS.get(table, ()):
@@ -26,7 +30,8 @@ def field_help(year: int, table: str, column: str, value: str | None) -> str:
         return f"{column} is {shown}: dates are DD/MM/YYYY, for example 31/03/{year}."
     codes = ordered_codes(year, table, column)
     if not codes:
-        return f"{column} is “{value}”." if value else f"{column} is blank."
+        # Identifiers, postcodes, URNs: the submitted value is shown beside the help already.
+        return ""
     if value and value.upper() in codes:
         what = f"{column} is {value} ({describe(year, table, column, value.upper())})"
     elif value:
