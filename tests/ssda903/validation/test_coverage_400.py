@@ -1,0 +1,25 @@
+"""No published rule 400 and above is skipped silently.
+
+Each code DfE publishes for a year is registered for that year, or is one of those listed in
+docs/validation.md, "Rules not implemented, and why" (they need an ONS postcode directory or
+Ofsted's provider lists, which careassure does not ship).
+"""
+
+import pytest
+
+from ssda903.validation import rule_info, rules_for_year
+
+NOT_IMPLEMENTED = {"406", "411", "420", "452", "453", "454", "503G", "503H", "503J", "1008", "1015"}
+
+
+def _ours(code: str) -> bool:
+    digits = "".join(ch for ch in code if ch.isdigit())
+    return not code[0].isdigit() or int(digits) >= 400
+
+
+@pytest.mark.parametrize("year", range(2023, 2028))
+def test_every_published_rule_400_and_above_is_registered_or_documented(year):
+    published = {c for c in rule_info(year) if _ours(c)}
+    registered = {r.code for r in rules_for_year(year) if _ours(r.code)}
+    assert published - registered == NOT_IMPLEMENTED & published
+    assert not registered & NOT_IMPLEMENTED
