@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from django.db import connection, transaction
+from django.db.models import Field
 
 from careassure.audit.services import audit_event_record
 from careassure.children.models import Child, EpisodesRow, HeaderRow, OC3Row
@@ -89,12 +90,18 @@ def child_summaries_refresh(*, child_ids: Iterable[int]) -> int:
     return len(children)
 
 
+def _concrete_field(name: str) -> Field:
+    field = Child._meta.get_field(name)
+    assert isinstance(field, Field)
+    return field
+
+
 def _save_summaries(children: list[Child]) -> None:
     """One prepared UPDATE run for every child: `bulk_update` builds a CASE expression per row,
     which costs minutes for a council's 10,000 children; executemany costs seconds."""
-    fields = [Child._meta.get_field(name) for name in SUMMARY_FIELDS]
+    fields = [_concrete_field(name) for name in SUMMARY_FIELDS]
     quote = connection.ops.quote_name
-    assignments = ", ".join(f"{quote(f.column)} = %s" for f in fields)
+    assignments = ", ".join(f"{quote(str(f.column))} = %s" for f in fields)
     sql = f"UPDATE {quote(Child._meta.db_table)} SET {assignments} WHERE {quote('id')} = %s"  # noqa: S608 - names from the model, values bound
     params = [
         [f.get_db_prep_save(getattr(child, f.attname), connection) for f in fields] + [child.pk]

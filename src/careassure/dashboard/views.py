@@ -4,7 +4,7 @@ import csv
 from datetime import date
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -12,6 +12,7 @@ import indicators
 from careassure.accounts.models import Role
 from careassure.audit.services import audit_event_record
 from careassure.children.selectors import children_visible_to
+from careassure.core.http import AuthedRequest
 from careassure.dashboard import charts, selectors, services
 from careassure.dashboard.forms import FiguresForm, TargetForm
 
@@ -20,8 +21,8 @@ NO_DASHBOARD = {Role.INSPECTOR}
 CAN_SET_TARGETS = {Role.QA_OFFICER, Role.SENIOR_LEADER, Role.ADMINISTRATOR}
 
 
-def _check(request: HttpRequest) -> None:
-    if request.user.role in NO_DASHBOARD:  # type: ignore[union-attr]
+def _check(request: AuthedRequest) -> None:
+    if request.user.role in NO_DASHBOARD:
         raise PermissionDenied
 
 
@@ -33,7 +34,7 @@ def _indicator(indicator_id: str) -> indicators.Indicator:
 
 
 @require_GET
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthedRequest) -> HttpResponse:
     _check(request)
     tiles = selectors.tiles()
     return render(
@@ -47,13 +48,13 @@ def home(request: HttpRequest) -> HttpResponse:
                 key=lambda t: selectors.HEADLINE.index(t.indicator.id),
             ),
             "at": selectors.latest_date(),
-            "can_set_targets": request.user.role in CAN_SET_TARGETS,  # type: ignore[union-attr]
+            "can_set_targets": request.user.role in CAN_SET_TARGETS,
         },
     )
 
 
 @require_GET
-def indicator(request: HttpRequest, indicator_id: str) -> HttpResponse:
+def indicator(request: AuthedRequest, indicator_id: str) -> HttpResponse:
     _check(request)
     ind = _indicator(indicator_id)
     values = selectors.series_values(ind.id)
@@ -66,7 +67,7 @@ def indicator(request: HttpRequest, indicator_id: str) -> HttpResponse:
     )
 
 
-def _chosen_date(request: HttpRequest, values: list) -> date | None:
+def _chosen_date(request: AuthedRequest, values: list) -> date | None:
     dates = [v.at for v in values]
     raw = request.GET.get("at")
     if raw:
@@ -80,13 +81,13 @@ def _chosen_date(request: HttpRequest, values: list) -> date | None:
     return dates[-1] if dates else None
 
 
-def _drill(request: HttpRequest, ind: indicators.Indicator, at: date) -> dict:
+def _drill(request: AuthedRequest, ind: indicators.Indicator, at: date) -> dict:
     """The children behind the number at `at`, limited to those this person may see."""
     context = selectors.indicator_context()
     if context is None:
         return {}
     result = ind.at(context, at)
-    visible = children_visible_to(request.user)  # type: ignore[arg-type]
+    visible = children_visible_to(request.user)
     codes = set(result.denominator) | set(result.numerator)
     seen = {c.code: c for c in visible.filter(code__in=codes)}
     breakdowns = {}
@@ -105,7 +106,7 @@ def _drill(request: HttpRequest, ind: indicators.Indicator, at: date) -> dict:
 
 
 @require_GET
-def chart(request: HttpRequest, indicator_id: str) -> HttpResponse:
+def chart(request: AuthedRequest, indicator_id: str) -> HttpResponse:
     _check(request)
     ind = _indicator(indicator_id)
     points = tuple(
@@ -115,7 +116,7 @@ def chart(request: HttpRequest, indicator_id: str) -> HttpResponse:
 
 
 @require_GET
-def export_series(request: HttpRequest, indicator_id: str) -> HttpResponse:
+def export_series(request: AuthedRequest, indicator_id: str) -> HttpResponse:
     _check(request)
     ind = _indicator(indicator_id)
     values = selectors.series_values(ind.id)
@@ -136,8 +137,8 @@ def export_series(request: HttpRequest, indicator_id: str) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def settings_page(request: HttpRequest) -> HttpResponse:
-    if request.user.role not in CAN_SET_TARGETS:  # type: ignore[union-attr]
+def settings_page(request: AuthedRequest) -> HttpResponse:
+    if request.user.role not in CAN_SET_TARGETS:
         raise PermissionDenied
     figures_form = FiguresForm(request.POST if "population_0_17" in request.POST else None)
     target_form = TargetForm(request.POST if "indicator" in request.POST else None)

@@ -1,4 +1,4 @@
-"""Every indicator on a generated demo council, through the database: plausible, never silently 0."""
+"""Every indicator on a generated demo council, through the database: plausible, none silently 0."""
 
 from datetime import date
 
