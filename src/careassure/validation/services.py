@@ -22,6 +22,7 @@ from careassure.audit.services import audit_event_record
 from careassure.children.models import ReturnYear
 from careassure.imports.services import return_frames
 from careassure.validation.models import ValidationRun
+from ssda903.tables import year_label
 from ssda903.validation import Finding, rules_for_year, run
 from ssda903.validation.engine import published_years
 
@@ -170,6 +171,10 @@ class UploadCheck:
     findings: list[Finding]
     with_previous: bool
     rules_available: bool
+
+    @property
+    def label(self) -> str:
+        return year_label(self.year)
 
 
 def upload_check(*, uploads: Sequence[UploadedFile], year: int, actor: Any) -> UploadCheck:

@@ -24,10 +24,12 @@ from careassure.children.models import ReturnYear
 from careassure.validation import selectors, services
 from careassure.validation.exports import EXPORT_TYPES
 from careassure.validation.forms import CheckUploadForm
+from ssda903.validation import Finding
 
 # Councillors see figures, never findings about children; inspectors read granted records only.
 NO_ACCESS = {Role.COUNCILLOR, Role.INSPECTOR}
 GROUPS_PER_PAGE = 25
+CHECK_GROUPS_SHOWN = 50
 
 
 def _require_access(user: User) -> None:
@@ -103,12 +105,19 @@ def export(request: HttpRequest, year: int, fmt: str) -> HttpResponse:
     get_object_or_404(ReturnYear, year=year)
     vrun = services.validation_run_current(year=year, actor=user)
     grouped = selectors.findings_by_child(services.run_findings(vrun), user)
+    return _download(user, year, fmt, grouped.shown_findings, {"run": vrun.pk})
+
+
+def _download(
+    user: User, year: int, fmt: str, findings: list[Finding], detail: dict[str, object]
+) -> HttpResponse:
+    """The findings as a file, recorded in the access log with the row count."""
     content_type, build = EXPORT_TYPES[fmt]
-    body, count = build(year, grouped.shown_findings)
+    body, count = build(year, findings)
     audit_event_record(
         actor=user,
         action="export_903_validation",
-        detail={"year": year, "format": fmt, "rows": count, "run": vrun.pk},
+        detail={"year": year, "format": fmt, "rows": count, **detail},
     )
     response = HttpResponse(body, content_type=content_type)
     stamp = timezone.localtime().strftime("%Y-%m-%d-%H%M")
@@ -134,15 +143,21 @@ def check(request: HttpRequest) -> HttpResponse:
         except ssda903.ReadError as exc:
             form.add_error("uploads", str(exc))
         else:
+            output = form.cleaned_data["output"]
+            if output in EXPORT_TYPES:
+                detail = {"files": result.files, "uploaded": True}
+                return _download(user, result.year, output, result.findings, detail)
             grouped = selectors.findings_by_child(result.findings, user, uploaded=True)
+            # A badly broken return can make tens of thousands of errors: the page shows the
+            # first children's, the summary counts all, and a download has every one.
+            first = grouped.groups[:CHECK_GROUPS_SHOWN]
             context |= {
                 "result": result,
                 "summary": selectors.rule_summary(result.findings),
-                "grouped": grouped,
                 "groups": [
-                    (g, [selectors.shown(result.year, f) for f in g.findings])
-                    for g in grouped.groups
+                    (g, [selectors.shown(result.year, f) for f in g.findings]) for g in first
                 ],
+                "groups_not_shown": len(grouped.groups) - len(first),
             }
             return render(request, "validation/check.html", context)
     status = 400 if request.method == "POST" else 200

@@ -168,3 +168,23 @@ def test_no_files_or_a_bad_year_get_error_messages(checker):
     response = check(checker, "1999", ("header.csv", HEADER_CSV))
     assert response.status_code == 400
     assert "Choose a collection year from the list" in response.content.decode()
+
+
+def test_checked_errors_can_be_downloaded_instead(checker):
+    uploads = [SimpleUploadedFile("header.csv", HEADER_CSV.encode(), content_type="text/csv")]
+    data = {"year": "2025", "uploads": uploads, "output": "xlsx"}
+    response = checker.post(reverse("validation:check"), data)
+    assert response["Content-Disposition"].startswith('attachment; filename="903-errors-2025-')
+    rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    assert ("101", "800001") in {(r[0], r[2]) for r in rows[1:]}
+    event = AuditEvent.objects.get(action="export_903_validation")
+    assert event.detail["rows"] == len(rows) - 1 and event.detail["files"] == ["header.csv"]
+    assert not ReturnYear.objects.exists()
+
+
+def test_a_check_with_many_children_shows_the_first_fifty(checker):
+    lines = [f"8{n:05d},X,01/02/2015,WBRI,UN1,," for n in range(51)]
+    text = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\n" + "\r\n".join(lines) + "\r\n"
+    html = check(checker, "2025", ("header.csv", text)).content.decode()
+    assert "903 CHILD id 800049" in html and "903 CHILD id 800050" not in html
+    assert "1 more child has errors" in html
