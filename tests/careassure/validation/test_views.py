@@ -188,3 +188,11 @@ def test_a_check_with_many_children_shows_the_first_fifty(checker):
     html = check(checker, "2025", ("header.csv", text)).content.decode()
     assert "903 CHILD id 800049" in html and "903 CHILD id 800050" not in html
     assert "1 more child has errors" in html
+
+
+def test_a_year_not_held_is_not_found(client, personas):
+    assert page(client, personas.qa_officer, "validation:index").status_code == 200
+    client.force_login(personas.qa_officer)
+    assert client.get(reverse("validation:year", args=[2019])).status_code == 404
+    assert client.get(reverse("validation:export", args=[2019, "csv"])).status_code == 404
+    assert not ValidationRun.objects.exists()
