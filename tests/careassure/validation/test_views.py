@@ -196,3 +196,11 @@ def test_a_year_not_held_is_not_found(client, personas):
     assert client.get(reverse("validation:year", args=[2019])).status_code == 404
     assert client.get(reverse("validation:export", args=[2019, "csv"])).status_code == 404
     assert not ValidationRun.objects.exists()
+
+
+def test_check_result_and_error_pages_are_valid_html(checker):
+    # Only the GET form is in the role × page matrix's HTML check; these are POST results.
+    from tests.careassure.test_html import page_problems
+
+    assert page_problems(check(checker, "2025", ("header.csv", HEADER_CSV)).content.decode()) == []
+    assert page_problems(checker.post(reverse("validation:check"), {}).content.decode()) == []
