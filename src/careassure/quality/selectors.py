@@ -98,6 +98,34 @@ class Share:
         return round(100 * self.flagged / self.checked) if self.checked else None
 
 
+def _checked_counts(docs: QuerySet[CaseDocument]) -> Counter[tuple[int | None, str, str]]:
+    counts: Counter[tuple[int | None, str, str]] = Counter()
+    rows = (
+        docs.annotate(y=ExtractYear("date"), q=ExtractQuarter("date"))
+        .values("child__team_id", "kind", "y", "q")
+        .annotate(n=Count("id"))
+    )
+    for row in rows:
+        counts[(row["child__team_id"], row["kind"], quarter_key(row["y"], row["q"]))] += row["n"]
+    return counts
+
+
+def _flagged_counts(docs: QuerySet[CaseDocument]) -> Counter[tuple[str, int | None, str, str]]:
+    """Documents (not flags) per code: a plan with three ownerless actions counts once."""
+    counts: Counter[tuple[str, int | None, str, str]] = Counter()
+    rows = (
+        DocumentFlag.objects.filter(document__in=docs)
+        .annotate(y=ExtractYear("document__date"), q=ExtractQuarter("document__date"))
+        .values("code", "document__child__team_id", "document__kind", "y", "q")
+        .annotate(n=Count("document", distinct=True))
+    )
+    for row in rows:
+        quarter = quarter_key(row["y"], row["q"])
+        key = (row["code"], row["document__child__team_id"], row["document__kind"], quarter)
+        counts[key] += row["n"]
+    return counts
+
+
 class Themes:
     """Counts of checked and flagged documents by (team, kind, quarter), summed on demand."""
 
@@ -106,22 +134,8 @@ class Themes:
         if kind:
             docs = docs.filter(kind=kind)
         self.kind = kind
-        when = {"y": ExtractYear("date"), "q": ExtractQuarter("date")}
-        self.checked: Counter[tuple[int | None, str, str]] = Counter()
-        for row in docs.values("child__team_id", "kind", **when).annotate(n=Count("id")):
-            key = (row["child__team_id"], row["kind"], quarter_key(row["y"], row["q"]))
-            self.checked[key] += row["n"]
-        self.flagged: Counter[tuple[str, int | None, str, str]] = Counter()
-        flag_when = {"y": ExtractYear("document__date"), "q": ExtractQuarter("document__date")}
-        rows = (
-            DocumentFlag.objects.filter(document__in=docs)
-            .values("code", "document__child__team_id", "document__kind", **flag_when)
-            .annotate(n=Count("document", distinct=True))
-        )
-        for row in rows:
-            quarter = quarter_key(row["y"], row["q"])
-            key = (row["code"], row["document__child__team_id"], row["document__kind"], quarter)
-            self.flagged[key] += row["n"]
+        self.checked = _checked_counts(docs)
+        self.flagged = _flagged_counts(docs)
 
     def codes(self) -> list[str]:
         return [c for c in CODES if self._kinds(c)]

@@ -13,6 +13,7 @@ import io
 
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -20,7 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from careassure.accounts.models import ALL_CHILDREN_ROLES, Role, User
 from careassure.audit.services import audit_event_record
-from careassure.children.models import Team
+from careassure.children.models import CaseDocument, Team
 from careassure.quality import selectors, services
 from careassure.quality.highlight import highlighted
 from careassure.quality.models import ScanRun
@@ -96,7 +97,9 @@ def _kind_names(code: str, kind: str) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _filtered(request: HttpRequest) -> tuple[selectors.DocumentFilters, object]:
+def _filtered(
+    request: HttpRequest,
+) -> tuple[selectors.DocumentFilters, QuerySet[CaseDocument]]:
     user = _user(request)
     _require_documents(user)
     filters = selectors.DocumentFilters.from_query(request.GET.dict())
@@ -106,7 +109,7 @@ def _filtered(request: HttpRequest) -> tuple[selectors.DocumentFilters, object]:
 @require_GET
 def documents(request: HttpRequest) -> HttpResponse:
     filters, docs = _filtered(request)
-    page = Paginator(docs, PER_PAGE).get_page(request.GET.get("page"))  # type: ignore[arg-type]
+    page = Paginator(docs, PER_PAGE).get_page(request.GET.get("page"))
     team = Team.objects.filter(pk=filters.team).first() if filters.team else None
     context = {
         "nav": "quality",
@@ -128,12 +131,13 @@ def documents_csv(request: HttpRequest) -> HttpResponse:
     writer = csv.writer(out)
     writer.writerow(["document", "kind", "date", "child", "child_name", "team", "flags"])
     rows = 0
-    for doc in docs:  # type: ignore[attr-defined]
+    for doc in docs:
         team = doc.child.team.name if doc.child.team else ""
         kind = doc.get_kind_display()
         child = doc.child
+        flags = doc.flags  # type: ignore[attr-defined]  # annotated by documents_flagged
         writer.writerow(
-            [doc.pk, kind, doc.date.isoformat(), child.code, child.display_name, team, doc.flags]
+            [doc.pk, kind, doc.date.isoformat(), child.code, child.display_name, team, flags]
         )
         rows += 1
     audit_event_record(
