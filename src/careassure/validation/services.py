@@ -81,10 +81,16 @@ def run_findings(vrun: ValidationRun) -> list[Finding]:
     return [finding_from_dict(d, messages) for d in vrun.findings]
 
 
-def _previous_tables(year: int) -> dict[str, Any] | None:
+def previous_return(year: int) -> ssda903.Return | None:
+    """The stored return for the year before `year`, which the year-on-year rules compare with."""
     if not ReturnYear.objects.filter(year=year - 1).exists():
         return None
-    return return_frames(year - 1).tables
+    return return_frames(year - 1)
+
+
+def _previous_tables(year: int) -> dict[str, Any] | None:
+    previous = previous_return(year)
+    return previous.tables if previous is not None else None
 
 
 @transaction.atomic

@@ -11,6 +11,7 @@ from careassure.validation.models import ValidationRun
 from careassure.validation.selectors import findings_by_child, rule_summary, stored_years
 from careassure.validation.services import (
     ImportPolicy,
+    previous_return,
     run_findings,
     run_is_current,
     validation_gate,
@@ -102,7 +103,9 @@ def test_a_run_goes_out_of_date_when_the_return_is_imported_again(two_teams):
 def test_last_years_return_is_used_when_held_and_makes_the_run_stale(two_teams):
     p, _ = two_teams
     vrun = validation_run_for_year(year=2025, actor=p.qa_officer)
+    assert previous_return(2025) is None
     store(2024, header(p.child.code, "1"), actor=p.qa_officer)
+    assert previous_return(2025).tables["Header"]["SEX"].to_list() == ["1"]
     assert not run_is_current(vrun)
     again = validation_run_current(year=2025, actor=p.qa_officer)
     assert again.with_previous
