@@ -7,11 +7,13 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import escape
 
 from careassure.audit.models import AuditEvent
 from careassure.quality.models import DocumentFlag, ScanRun
+from careassure.quality.selectors import flags_for_child
 from careassure.quality.services import document_check
 from tests.factories import CaseDocumentFactory, UserFactory, WorkerFactory
 
@@ -134,3 +136,17 @@ def test_quality_scan_command(council):
     call_command("quality-scan", "--quiet", stdout=out)
     assert out.getvalue().startswith("Checked 8 document(s): ")
     assert DocumentFlag.objects.filter(code="NO_CONTINGENCY").count() == 5
+
+
+def test_child_record_include_lists_flagged_documents(council):
+    doc = council.docs["a_q1_1"]
+    html = render_to_string(
+        "quality/_document_flags.html", {"quality_flags": flags_for_child(doc.child)}
+    )
+    assert reverse("quality:document", args=[doc.pk]) in html
+    assert "contingency" in html
+    clean = council.docs["a_q2_ok"].child
+    empty = render_to_string(
+        "quality/_document_flags.html", {"quality_flags": flags_for_child(clean)}
+    )
+    assert "found nothing missing" in empty
