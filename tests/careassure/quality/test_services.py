@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from careassure.audit.models import AuditEvent
 from careassure.children.models import Action, CaseDocument
+from careassure.core.tasks import tasks_for
 from careassure.quality.models import DocumentCheck, DocumentFlag
 from careassure.quality.services import (
     CHECKER_VERSION,
@@ -131,3 +132,14 @@ def test_scan_runs_in_batches(monkeypatch):
     quality_scan_all(actor=None, progress=lambda d, t: seen.append(d))
     assert seen == [2, 4, 5]
     assert DocumentFlag.objects.count() == 5 * 8
+
+
+def test_home_page_task_counts_unchecked_documents_for_scanners():
+    qa = UserFactory(role="qa_officer")
+    sw = UserFactory(role="social_worker")
+    CaseDocumentFactory.create_batch(2)
+    checked = CaseDocumentFactory(text=GOOD_PLAN)
+    document_check(document=checked, actor=None)
+    texts = [t.text for t in tasks_for(qa)]
+    assert "2 case-file documents have not been quality-checked: check every document" in texts
+    assert not [t for t in tasks_for(sw) if "quality-checked" in t.text]
