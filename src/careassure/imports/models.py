@@ -15,7 +15,14 @@ class ImportRun(models.Model):
         SUCCEEDED = "succeeded", "Imported"
         FAILED = "failed", "Not imported"
 
+    class RulePolicy(models.TextChoices):
+        """What to do with a return that breaks DfE's validation rules: the council chooses."""
+
+        REFUSE = "refuse", "Refuse the return if it breaks any DfE rule"
+        WARN = "warn", "Import it and list the rules it breaks as warnings"
+
     year = models.PositiveSmallIntegerField()
+    policy = models.CharField(max_length=10, choices=RulePolicy.choices, default=RulePolicy.WARN)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     started_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"

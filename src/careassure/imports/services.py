@@ -43,9 +43,12 @@ def return_import(
     progress: Progress | None = None,
     strict: bool = False,
     refresh_indicators: bool = False,
+    policy: str = ImportRun.RulePolicy.WARN,
 ) -> ImportRun:
     """Read and import a 903 return for `year`, replacing that year's. Atomic and audited."""
-    run = ImportRun.objects.create(year=year, started_by=actor, files=[Path(p).name for p in paths])
+    run = ImportRun.objects.create(
+        year=year, started_by=actor, files=[Path(p).name for p in paths], policy=policy
+    )
     return import_run_execute(
         run=run,
         paths=paths,
@@ -84,6 +87,9 @@ def import_run_execute(
             raise ImportRefused(
                 f"{len(issues)} value(s) are not valid for the collection year, e.g. {first}"
             )
+        if run.policy == ImportRun.RulePolicy.REFUSE:
+            report("Checking DfE's validation rules", 22)
+            _refuse_if_rules_broken(run, ret)
         counts = return_save(ret=ret, actor=run.started_by, files=run.files, report=report)
     except (ssda903.ReadError, ImportRefused) as exc:
         return _fail(run, str(exc))
@@ -95,12 +101,30 @@ def import_run_execute(
     run.finished_at = timezone.now()
     run.save()
     if refresh_indicators:
+        # Derived from the new data, outside the import's transaction: the import stands either way.
         from careassure.dashboard.services import indicator_values_refresh
+        from careassure.validation.services import validation_run_for_year
 
+        report("Validating on DfE's rules", 100)
+        validation_run_for_year(year=run.year, actor=run.started_by)
         report("Recomputing indicators", 100)
         indicator_values_refresh(actor=run.started_by)
         ImportRun.objects.filter(pk=run.pk).update(stage="Finished")
     return run
+
+
+def _refuse_if_rules_broken(run: ImportRun, ret: ssda903.Return) -> None:
+    # Imported here: the validation app reads stored returns through this module.
+    from careassure.validation.services import previous_return, validation_gate
+
+    ok, findings = validation_gate(ret=ret, previous=previous_return(run.year), policy=run.policy)
+    if not ok:
+        first = findings[0]
+        raise ImportRefused(
+            f"The return breaks DfE validation rules {len(findings)} time(s), e.g. rule "
+            f"{first.rule}: {first.message} ({first.table} line {first.line}). Fix it, or import "
+            "it with the rule breaches listed as warnings."
+        )
 
 
 def _fail(run: ImportRun, message: str) -> ImportRun:

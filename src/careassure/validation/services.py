@@ -15,23 +15,20 @@ from typing import Any
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
-from django.db import models, transaction
+from django.db import transaction
 
 import ssda903
 from careassure.audit.services import audit_event_record
 from careassure.children.models import ReturnYear
+from careassure.imports.models import ImportRun
 from careassure.imports.services import return_frames
 from careassure.validation.models import ValidationRun
 from ssda903.tables import year_label
 from ssda903.validation import Finding, rules_for_year, run
 from ssda903.validation.engine import published_years
 
-
-class ImportPolicy(models.TextChoices):
-    """What an import does with a return that breaks DfE's rules: the council chooses each time."""
-
-    REFUSE = "refuse", "Refuse the return if it breaks any DfE rule"
-    WARN = "warn", "Import it and list the rules it breaks as warnings"
+# What an import does with a return that breaks DfE's rules: the council chooses each time.
+ImportPolicy = ImportRun.RulePolicy
 
 
 def rules_available(year: int) -> bool:

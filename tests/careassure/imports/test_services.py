@@ -127,3 +127,31 @@ def test_round_trip_through_the_database_for_recent_years(db, tmp_path, folder, 
         if as_xml:  # XML has no line numbers of its own: compare values in the same order
             theirs, mine = theirs.drop("_line"), mine.drop("_line")
         assert mine.equals(theirs), table
+
+
+def test_a_council_can_refuse_a_return_that_breaks_dfe_rules(db, tmp_path):
+    # The 2025/26 fixture with one child's SEX made invalid for the year (rule 101).
+    src = DATA / "return_2025_26"
+    for f in src.glob("*.csv"):
+        (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    header = tmp_path / "header.csv"
+    lines = header.read_text(encoding="utf-8").splitlines()
+    cells = lines[1].split(",")
+    cells[1] = "1"  # SEX 1 was 2022/23's code for male; from 2024/25 it must be M, F or U
+    lines[1] = ",".join(cells)
+    header.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    files = sorted(tmp_path.glob("*.csv"))
+
+    refused = return_import(paths=files, year=2026, actor=None, policy="refuse")
+    assert refused.status == ImportRun.Status.FAILED
+    assert "breaks DfE validation rules" in refused.error
+    assert not ReturnYear.objects.filter(year=2026).exists()
+
+    warned = return_import(
+        paths=files, year=2026, actor=None, policy="warn", refresh_indicators=True
+    )
+    assert warned.status == ImportRun.Status.SUCCEEDED
+    from careassure.validation.models import ValidationRun
+
+    stored = ValidationRun.objects.get(year=2026)
+    assert any(f["rule"] == "101" for f in stored.findings)

@@ -25,6 +25,11 @@ class Command(BaseCommand):
             "--year", type=int, required=True, help="Collection year by its end: 2025 = 2024/25"
         )
         parser.add_argument(
+            "--refuse-on-rule-errors",
+            action="store_true",
+            help="Refuse the import if the return breaks any DfE validation rule",
+        )
+        parser.add_argument(
             "--strict",
             action="store_true",
             help="Refuse the import if any value is not valid for the year's code lists",
@@ -51,6 +56,7 @@ class Command(BaseCommand):
             progress=progress,
             strict=strict,
             refresh_indicators=True,
+            policy="refuse" if opts["refuse_on_rule_errors"] else "warn",
         )
         bar.close()
         if run.status != ImportRun.Status.SUCCEEDED:
