@@ -15,7 +15,8 @@ from careassure.audit.models import AuditEvent
 from careassure.quality.models import DocumentFlag, ScanRun
 from careassure.quality.selectors import flags_for_child
 from careassure.quality.services import document_check
-from tests.factories import CaseDocumentFactory, UserFactory, WorkerFactory
+from tests.careassure.quality.texts import VAGUE_PLAN
+from tests.factories import CaseDocumentFactory, ChildFactory, UserFactory, WorkerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -73,9 +74,9 @@ def test_csv_export_lists_the_documents_and_is_audited(client, council):
     user = signed_in(client, "qa_officer")
     url = reverse("quality:documents_csv")
     response = client.get(url, {"code": "NO_CONTINGENCY", "team": council.team_b.pk})
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     doc = council.docs["b_q2_no"]
-    assert rows[0][:3] == ["document", "kind", "date"]
+    assert rows[0][:3] == ["Document id", "Kind", "Date"]
     assert rows[1:] == [
         [
             str(doc.pk),
@@ -84,7 +85,9 @@ def test_csv_export_lists_the_documents_and_is_audited(client, council):
             doc.child.code,
             doc.child.display_name,
             "Team B",
+            "",
             "1",
+            "NO_CONTINGENCY",
         ]
     ]
     event = AuditEvent.objects.get(action="export_quality_documents")
@@ -150,3 +153,13 @@ def test_child_record_include_lists_flagged_documents(council):
         "quality/_document_flags.html", {"quality_flags": flags_for_child(clean)}
     )
     assert "found nothing missing" in empty
+
+
+def test_csv_export_defuses_spreadsheet_formulas(client):
+    signed_in(client, "qa_officer")
+    child = ChildFactory(given_name="=HYPERLINK(1)", family_name="")
+    doc = CaseDocumentFactory(child=child, text=VAGUE_PLAN, contingency="")
+    document_check(document=doc, actor=None)
+    response = client.get(reverse("quality:documents_csv"))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[1][4] == "'=HYPERLINK(1)"
