@@ -98,44 +98,54 @@ class Share:
         return round(100 * self.flagged / self.checked) if self.checked else None
 
 
-def _checked_counts(docs: QuerySet[CaseDocument]) -> Counter[tuple[int | None, str, str]]:
-    counts: Counter[tuple[int | None, str, str]] = Counter()
-    rows = (
+# Counts are also kept summed over every team and every quarter (under ALL), so each figure on
+# the page is a handful of look-ups however many teams and quarters a council has.
+ALL = "*"
+TeamKey = int | str | None  # a team's id, None for children with no team, or ALL
+Cell = tuple[TeamKey, str, str]  # (team, kind, quarter)
+
+
+def _add(counts: Counter[tuple[str, TeamKey, str, str]], code: str, cell: Cell, n: int) -> None:
+    team, kind, quarter = cell
+    for t in (team, ALL):
+        for q in (quarter, ALL):
+            counts[(code, t, kind, q)] += n
+
+
+def _counts(docs: QuerySet[CaseDocument]) -> Counter[tuple[str, TeamKey, str, str]]:
+    """Checked documents under code "" and flagged documents under each flag's code. A document
+    counts once per code: a plan with three ownerless actions is one document flagged."""
+    counts: Counter[tuple[str, TeamKey, str, str]] = Counter()
+    checked = (
         docs.annotate(y=ExtractYear("date"), q=ExtractQuarter("date"))
         .values("child__team_id", "kind", "y", "q")
         .annotate(n=Count("id"))
     )
-    for row in rows:
-        counts[(row["child__team_id"], row["kind"], quarter_key(row["y"], row["q"]))] += row["n"]
-    return counts
-
-
-def _flagged_counts(docs: QuerySet[CaseDocument]) -> Counter[tuple[str, int | None, str, str]]:
-    """Documents (not flags) per code: a plan with three ownerless actions counts once."""
-    counts: Counter[tuple[str, int | None, str, str]] = Counter()
-    rows = (
+    for row in checked:
+        cell = (row["child__team_id"], row["kind"], quarter_key(row["y"], row["q"]))
+        _add(counts, "", cell, row["n"])
+    flagged = (
         DocumentFlag.objects.filter(document__in=docs)
         .annotate(y=ExtractYear("document__date"), q=ExtractQuarter("document__date"))
         .values("code", "document__child__team_id", "document__kind", "y", "q")
         .annotate(n=Count("document", distinct=True))
     )
-    for row in rows:
-        quarter = quarter_key(row["y"], row["q"])
-        key = (row["code"], row["document__child__team_id"], row["document__kind"], quarter)
-        counts[key] += row["n"]
+    for flag in flagged:
+        quarter = quarter_key(flag["y"], flag["q"])
+        cell = (flag["document__child__team_id"], flag["document__kind"], quarter)
+        _add(counts, flag["code"], cell, flag["n"])
     return counts
 
 
 class Themes:
-    """Counts of checked and flagged documents by (team, kind, quarter), summed on demand."""
+    """Counts of checked and flagged documents by (team, kind, quarter)."""
 
     def __init__(self, children: QuerySet[Child], *, kind: str = "") -> None:
         docs = CaseDocument.objects.filter(child__in=children, quality_check__isnull=False)
         if kind:
             docs = docs.filter(kind=kind)
         self.kind = kind
-        self.checked = _checked_counts(docs)
-        self.flagged = _flagged_counts(docs)
+        self.counts = _counts(docs)
 
     def codes(self) -> list[str]:
         return [c for c in CODES if self._kinds(c)]
@@ -145,29 +155,25 @@ class Themes:
         return tuple(k for k in kinds if k == self.kind) if self.kind else kinds
 
     def share(self, code: str, *, team: int | None = None, quarter: str = "") -> Share:
+        t = ALL if team is None else team
+        q = quarter or ALL
         kinds = self._kinds(code)
-
-        def wanted(t: int | None, k: str, q: str) -> bool:
-            return k in kinds and (team is None or t == team) and (not quarter or q == quarter)
-
-        checked = sum(n for (t, k, q), n in self.checked.items() if wanted(t, k, q))
-        flagged = sum(
-            n for (c, t, k, q), n in self.flagged.items() if c == code and wanted(t, k, q)
-        )
+        checked = sum(self.counts[("", t, k, q)] for k in kinds)
+        flagged = sum(self.counts[(code, t, k, q)] for k in kinds)
         filters = {"code": code, "team": team or "", "kind": self.kind, "quarter": quarter}
         return Share(code, checked, flagged, urlencode({k: v for k, v in filters.items() if v}))
 
     def teams(self) -> list[Team]:
-        ids = {t for t, _k, _q in self.checked if t is not None}
+        ids = {t for c, t, _k, _q in self.counts if c == "" and isinstance(t, int)}
         return list(Team.objects.filter(pk__in=ids))
 
     def quarters(self) -> list[str]:
-        keys = {q for _t, _k, q in self.checked}
+        keys = {q for c, _t, _k, q in self.counts if c == "" and q != ALL}
         return sorted(keys, key=lambda k: (int(k[:-3]), k[-1]))[-QUARTERS_SHOWN:]
 
     @property
     def document_count(self) -> int:
-        return sum(self.checked.values())
+        return sum(n for (c, t, _k, q), n in self.counts.items() if c == "" and t == q == ALL)
 
 
 @dataclass(frozen=True)
