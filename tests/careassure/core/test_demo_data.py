@@ -8,6 +8,7 @@ from careassure.accounts.models import User
 from careassure.children.models import CaseDocument, Child, ReturnYear
 from careassure.dashboard.models import CouncilFigures, IndicatorValue
 from careassure.inspections.models import Assessment
+from careassure.quality.models import DocumentCheck
 
 
 @pytest.mark.slow
@@ -24,6 +25,7 @@ def test_demo_data_loads_a_council_with_sign_ins_and_indicators(capsys):
     assert set(User.objects.values_list("username", flat=True)) >= {"sw", "qa", "inspector"}
     assert User.objects.get(username="sw").worker is not None
     assert Assessment.objects.count() == 3  # the founding report's three assessments
+    assert DocumentCheck.objects.count() == CaseDocument.objects.count()  # every document checked
     # Once loaded, --if-empty leaves it alone; without it, the command refuses.
     call_command("demo-data", children=120, years=2, seed=5, if_empty=True)
     assert "already holds children" in capsys.readouterr().out

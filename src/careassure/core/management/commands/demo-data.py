@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from careassure.children.models import Child
 from careassure.core.demo import DEMO_PASSWORD, council_load
 from careassure.dashboard.services import indicator_values_refresh
+from careassure.quality.services import quality_scan_all
 
 
 class Command(BaseCommand):
@@ -63,6 +64,8 @@ class Command(BaseCommand):
         summary = council_load(council=council)
         self.stdout.write("Computing indicators for every month-end…")
         indicator_values_refresh(actor=None)
+        self.stdout.write("Checking every case-file document for quality…")
+        quality_scan_all(actor=None)
         took = time.monotonic() - started
         self.stdout.write(
             self.style.SUCCESS(
