@@ -139,7 +139,13 @@ CASES = [
     case(
         "222",
         {"Episodes": [2]},
+        year=2024,
         Episodes=[{"PLACE": "P2", "URN": "SC1"}, {"PLACE": "P2", "URN": "XXXXXXX"}],
+    ),
+    case(
+        "222",
+        {"Episodes": [2]},
+        Episodes=[{"PLACE": "P1", "URN": "SC1"}, {"PLACE": "P2", "URN": "SC1"}],
     ),
     case(
         "222",

@@ -14,6 +14,7 @@ import polars as pl
 
 from ssda903.tables import LINE
 from ssda903.validation.engine import RuleContext
+from ssda903.validation.rules._helpers import raw, typed
 
 Flags = dict[str, pl.DataFrame]
 
@@ -83,7 +84,7 @@ def continuously_looked_after(ctx: RuleContext) -> pl.DataFrame:
     child starting care after 1 April (RNE S), leaving care before 31 March (REC not X1), or on a
     short-break legal status (V3/V4) during the year.
     """
-    eps = ctx.typed("Episodes")
+    eps = typed(ctx, "Episodes")
     start, end = ctx.start, ctx.end
     during = (pl.col("DECOM") <= end) & ((pl.col("DEC") >= start) | pl.col("DEC").is_null())
     enters = (pl.col("RNE") == "S") & (pl.col("DECOM") > start) & (pl.col("DECOM") <= end)
@@ -122,8 +123,8 @@ def uasc_status(
     if "Header" in source:
         if "UASC" not in source:
             return None
-        uasc_children = source["UASC"].select("CHILD").unique()
-        header = source["Header"].join(
+        uasc_children = raw(ctx, "UASC", previous=previous).select("CHILD").unique()
+        header = raw(ctx, "Header", previous=previous).join(
             uasc_children.with_columns(pl.lit("1").alias("UASC")),
             on="CHILD",
             how="left",
@@ -132,7 +133,7 @@ def uasc_status(
         return header.select("CHILD", pl.col("UASC").fill_null("0"), LINE)
     if "UASC" in source:
         flagged = pl.when(any_present(uasc_fields)).then(pl.lit("1")).otherwise(pl.lit("0"))
-        return source["UASC"].select("CHILD", flagged.alias("UASC"), LINE)
+        return raw(ctx, "UASC", previous=previous).select("CHILD", flagged.alias("UASC"), LINE)
     return None
 
 
@@ -148,9 +149,9 @@ def uasc_rows_both_years(ctx: RuleContext) -> pl.DataFrame | None:
     if now is None or before is None:
         return None
     current = by_child(
-        ctx.typed("UASC"), now.rename({LINE: "_hline"}).unique("CHILD", keep="first"), how="left"
+        typed(ctx, "UASC"), now.rename({LINE: "_hline"}).unique("CHILD", keep="first"), how="left"
     )
-    last_rows = ctx.previous_typed("UASC").select(
+    last_rows = typed(ctx, "UASC", previous=True).select(
         "CHILD", pl.col("DUC").alias("DUC_last"), pl.col("DOB").alias("DOB_last")
     )
     last = by_child(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import polars as pl
 
 from ssda903.validation.engine import RuleContext, RuleFn, rule
+from ssda903.validation.rules._helpers import raw, typed
 from ssda903.validation.rules._helpers_100_399 import (
     ALL_YEARS,
     Flags,
@@ -65,7 +66,7 @@ def _invalid_code(table: str, col: str, codes: tuple[str, ...], *, blank_ok: boo
         bad = ~isin(col, codes)
         if blank_ok:
             bad = bad & pl.col(col).is_not_null()
-        return flag(table, ctx.raw(table).filter(bad))
+        return flag(table, raw(ctx, table).filter(bad))
 
     return check
 
@@ -74,7 +75,7 @@ def _invalid_date(table: str, col: str) -> RuleFn:
     """Build a rule body: `col`, where given, must be a real DD/MM/YYYY date."""
 
     def check(ctx: RuleContext) -> Flags:
-        return flag(table, ctx.typed(table).filter(bad_date(col)))
+        return flag(table, typed(ctx, table).filter(bad_date(col)))
 
     return check
 
@@ -88,7 +89,7 @@ rule("101", years=range(2025, 2028))(
 @rule("102", years=ALL_YEARS)
 def dob_valid(ctx: RuleContext) -> Flags:
     """Date of birth is not a valid date (blank counts as invalid)."""
-    return flag("Header", ctx.typed("Header").filter(pl.col("DOB").is_null()))
+    return flag("Header", typed(ctx, "Header").filter(pl.col("DOB").is_null()))
 
 
 rule("103", years=ALL_YEARS)(_invalid_code("Header", "ETHNIC", ETHNIC_CODES, blank_ok=False))
@@ -97,7 +98,7 @@ rule("103", years=ALL_YEARS)(_invalid_code("Header", "ETHNIC", ETHNIC_CODES, bla
 @rule("104", years=ALL_YEARS)
 def duc_valid(ctx: RuleContext) -> Flags:
     """UASC status ceased date is not a valid date (or falls before the collection year)."""
-    uasc = ctx.typed("UASC")
+    uasc = typed(ctx, "UASC")
     return flag("UASC", uasc.filter(bad_date("DUC") | (pl.col("DUC") < ctx.start)))
 
 
@@ -114,9 +115,9 @@ def placed_decision_after_care_ended(ctx: RuleContext) -> Flags:
 
     Compared with the latest episode that did not end with REC X1.
     """
-    eps = ctx.typed("Episodes").filter(~isin("REC", ("X1",)))
+    eps = typed(ctx, "Episodes").filter(~isin("REC", ("X1",)))
     latest = latest_per_child(eps, "DECOM").select("CHILD", "DEC", pl.col("_line").alias("_ep"))
-    pa = ctx.typed("PlacedAdoption").join(latest, on="CHILD", nulls_equal=True)
+    pa = typed(ctx, "PlacedAdoption").join(latest, on="CHILD", nulls_equal=True)
     bad = pa.filter(
         (pl.col("DATE_PLACED") > ctx.end)
         | (pl.col("DATE_PLACED") > pl.col("DEC"))
@@ -135,9 +136,9 @@ def placed_ceased_before_care_began(ctx: RuleContext) -> Flags:
 
     Compared with the earliest episode whose legal status is not V3/V4 (short breaks).
     """
-    eps = ctx.typed("Episodes").filter(~isin("LS", ("V3", "V4")))
+    eps = typed(ctx, "Episodes").filter(~isin("LS", ("V3", "V4")))
     first = earliest_per_child(eps, "DECOM").select("CHILD", "DECOM", pl.col("_line").alias("_ep"))
-    pa = ctx.typed("PlacedAdoption").join(first, on="CHILD", nulls_equal=True)
+    pa = typed(ctx, "PlacedAdoption").join(first, on="CHILD", nulls_equal=True)
     bad = pa.filter(
         (pl.col("DATE_PLACED_CEASED") < pl.col("DECOM"))
         | (pl.col("DATE_PLACED_CEASED") < ctx.start)
@@ -151,7 +152,7 @@ def placed_ceased_before_care_began(ctx: RuleContext) -> Flags:
 @rule("119", years=ALL_YEARS)
 def placed_ceased_date_and_reason_together(ctx: RuleContext) -> Flags:
     """Date of decision no longer to place for adoption and its reason must both be given."""
-    pa = ctx.raw("PlacedAdoption")
+    pa = raw(ctx, "PlacedAdoption")
     return flag(
         "PlacedAdoption",
         pa.filter(
@@ -173,8 +174,8 @@ rule("133", years=ALL_YEARS)(_invalid_code("OC3", "ACCOM", ACCOM_CODES, blank_ok
 @rule("134", years=ALL_YEARS)
 def adoption_data_for_care_leaver(ctx: RuleContext) -> Flags:
     """Data on adoption should not be entered for the OC3 (care leaver) cohort."""
-    oc3 = ctx.raw("OC3").filter(any_present(OC3_FIELDS)).select("CHILD").unique()
-    ad1 = ctx.raw("AD1").filter(any_present(AD1_FIELDS))
+    oc3 = raw(ctx, "OC3").filter(any_present(OC3_FIELDS)).select("CHILD").unique()
+    ad1 = raw(ctx, "AD1").filter(any_present(AD1_FIELDS))
     return flag("AD1", ad1.join(oc3, on="CHILD", how="semi", nulls_equal=True))
 
 
@@ -184,7 +185,7 @@ rule("141", years=ALL_YEARS)(_invalid_date("Episodes", "DECOM"))
 @rule("142", years=ALL_YEARS)
 def previous_episode_not_ended(ctx: RuleContext) -> Flags:
     """A new episode has started, but the previous episode has no end date or reason."""
-    eps = ctx.typed("Episodes").sort(["DECOM", "_line"], nulls_last=True)
+    eps = typed(ctx, "Episodes").sort(["DECOM", "_line"], nulls_last=True)
     not_last = eps.filter(~pl.col("CHILD").is_last_distinct())
     return flag(
         "Episodes",
@@ -199,9 +200,9 @@ def previous_episode_not_ended(ctx: RuleContext) -> Flags:
 rule("143", years=ALL_YEARS)(_invalid_code("Episodes", "RNE", ("S", "P", "L", "T", "U", "B")))
 rule("144", years=ALL_YEARS)(_invalid_code("Episodes", "LS", LS_CODES))
 rule("145", years=ALL_YEARS)(_invalid_code("Episodes", "CIN", CIN_CODES))
-rule("146", years=(2023,))(_invalid_code("Episodes", "PLACE", PLACE_CODES_TO_2024))
-# The 2024/25 tool listed K3 in lower case, so an upper-case K3 is still refused that year.
-rule("146", years=(2024, 2025))(_invalid_code("Episodes", "PLACE", (*PLACE_CODES_TO_2024, "k3")))
+# The tool councils use listed K3 for 2024/25 in lower case, and it compares upper-cased values,
+# so K3 is refused until 2025/26, when DfE's H5 -> K3 recoding took effect in it.
+rule("146", years=range(2023, 2026))(_invalid_code("Episodes", "PLACE", PLACE_CODES_TO_2024))
 rule("146", years=(2026, 2027))(_invalid_code("Episodes", "PLACE", PLACE_CODES_FROM_2026))
 rule("147", years=ALL_YEARS)(_invalid_date("Episodes", "DEC"))
 
@@ -209,7 +210,7 @@ rule("147", years=ALL_YEARS)(_invalid_date("Episodes", "DEC"))
 @rule("148", years=ALL_YEARS)
 def dec_and_rec_together(ctx: RuleContext) -> Flags:
     """Date episode ceased and reason episode ceased must both be coded, or both left blank."""
-    eps = ctx.raw("Episodes")
+    eps = raw(ctx, "Episodes")
     return flag("Episodes", eps.filter(pl.col("DEC").is_null() != pl.col("REC").is_null()))
 
 
@@ -219,7 +220,7 @@ rule("149", years=ALL_YEARS)(_invalid_code("Episodes", "REC", REC_CODES))
 @rule("151", years=ALL_YEARS)
 def adoption_items_all_or_none(ctx: RuleContext) -> Flags:
     """All data items relating to a child's adoption must be coded or left blank."""
-    ad1 = ctx.raw("AD1")
+    ad1 = raw(ctx, "AD1")
     some = any_present(AD1_FIELDS)
     every = pl.all_horizontal([pl.col(c).is_not_null() for c in AD1_FIELDS])
     return flag("AD1", ad1.filter(some & ~every))
@@ -228,7 +229,7 @@ def adoption_items_all_or_none(ctx: RuleContext) -> Flags:
 @rule("153", years=ALL_YEARS)
 def care_leaver_items_all_or_none(ctx: RuleContext) -> Flags:
     """All of a care leaver's activity and accommodation items must be coded or left blank."""
-    oc3 = ctx.raw("OC3")
+    oc3 = raw(ctx, "OC3")
     every = pl.all_horizontal([pl.col(c).is_not_null() for c in OC3_FIELDS])
     return flag("OC3", oc3.filter(any_present(OC3_FIELDS) & ~every))
 
@@ -236,7 +237,7 @@ def care_leaver_items_all_or_none(ctx: RuleContext) -> Flags:
 @rule("157", years=ALL_YEARS)
 def sdq1_reason_for_school_age_child(ctx: RuleContext) -> Flags:
     """Child aged 4 to 16 in the year has SDQ1 as the reason for no SDQ score."""
-    oc2 = with_cla(ctx, ctx.typed("OC2"))
+    oc2 = with_cla(ctx, typed(ctx, "OC2"))
     bad = oc2.filter(
         pl.col("CLA")
         & (plus_years("DOB", 4) <= ctx.start)
@@ -250,7 +251,7 @@ def sdq1_reason_for_school_age_child(ctx: RuleContext) -> Flags:
 @rule("158", years=ALL_YEARS)
 def intervention_offered_when_received(ctx: RuleContext) -> Flags:
     """Intervention received for substance misuse, so 'intervention offered' should be blank."""
-    oc2 = ctx.raw("OC2")
+    oc2 = raw(ctx, "OC2")
     return flag(
         "OC2",
         oc2.filter(
@@ -262,7 +263,7 @@ def intervention_offered_when_received(ctx: RuleContext) -> Flags:
 @rule("159", years=ALL_YEARS)
 def intervention_offered_missing(ctx: RuleContext) -> Flags:
     """Substance misuse and no intervention received, so 'intervention offered' must be given."""
-    oc2 = ctx.raw("OC2")
+    oc2 = raw(ctx, "OC2")
     return flag(
         "OC2",
         oc2.filter(
@@ -282,13 +283,13 @@ def mother_status(ctx: RuleContext) -> Flags:
     """
     if missing(ctx, "Header", "Episodes", "OC3"):
         return {}
-    eps = ctx.typed("Episodes").filter(~isin("LS", ("V3", "V4")))
+    eps = typed(ctx, "Episodes").filter(~isin("LS", ("V3", "V4")))
     in_year = (pl.col("DEC").fill_null(ctx.end) >= ctx.start) & (pl.col("DECOM") <= ctx.end)
     per_child = eps.group_by("CHILD").agg(in_year.fill_null(False).any().alias("_in_year"))
     # Episodes with no CHILD still join to Header rows with no CHILD, but never count as in year.
     per_child = per_child.with_columns(pl.col("_in_year") & pl.col("CHILD").is_not_null())
-    header = by_child(ctx.raw("Header"), per_child)
-    oc3 = ctx.raw("OC3").select(
+    header = by_child(raw(ctx, "Header"), per_child)
+    oc3 = raw(ctx, "OC3").select(
         "CHILD", any_present(OC3_FIELDS).alias("_oc3"), pl.col("_line").alias("_oc3_line")
     )
     merged = by_child(header, oc3, how="left").with_columns(pl.col("_oc3").fill_null(False))
@@ -311,14 +312,14 @@ def mother_status(ctx: RuleContext) -> Flags:
 @rule("166", years=ALL_YEARS)
 def review_date_valid(ctx: RuleContext) -> Flags:
     """Date of review is invalid or blank."""
-    return flag("Reviews", ctx.typed("Reviews").filter(pl.col("REVIEW").is_null()))
+    return flag("Reviews", typed(ctx, "Reviews").filter(pl.col("REVIEW").is_null()))
 
 
 @rule("167", years=ALL_YEARS)
 def review_participation(ctx: RuleContext) -> Flags:
     """Data entry for participation is invalid or blank (a review needs a PN0–PN7 code)."""
     codes = tuple(f"PN{n}" for n in range(8))
-    reviews = ctx.raw("Reviews")
+    reviews = raw(ctx, "Reviews")
     ok = (pl.col("REVIEW").is_not_null() & isin("REVIEW_CODE", codes)) | (
         pl.col("REVIEW").is_null() & pl.col("REVIEW_CODE").is_null()
     )
@@ -329,7 +330,7 @@ def review_participation(ctx: RuleContext) -> Flags:
 def upn_valid(ctx: RuleContext) -> Flags:
     """UPN is not valid: a check letter (not I, O or S) and 12 characters, or UN1–UN5."""
     pattern = r"^(([A-HJ-NP-RT-Z](\d{12}|\d{11}[A-Z]))|UN[1-5])$"
-    header = ctx.raw("Header")
+    header = raw(ctx, "Header")
     return flag(
         "Header",
         header.filter(pl.col("UPN").is_not_null() & ~pl.col("UPN").str.contains(pattern)),
@@ -341,7 +342,7 @@ rule("171", years=ALL_YEARS)(_invalid_date("Header", "MC_DOB"))
 
 def _male_with_child(male_code: str) -> RuleFn:
     def check(ctx: RuleContext) -> Flags:
-        header = ctx.raw("Header")
+        header = raw(ctx, "Header")
         return flag(
             "Header", header.filter((pl.col("SEX") == male_code) & pl.col("MC_DOB").is_not_null())
         )
@@ -365,7 +366,7 @@ def _provider_code(no_provider_places: tuple[str, ...]) -> RuleFn:
         ok = (
             isin("PLACE_PROVIDER", PROVIDER_CODES) & ~isin("PLACE", no_provider_places)
         ) | provider.is_null()
-        return flag("Episodes", ctx.raw("Episodes").filter(~ok))
+        return flag("Episodes", raw(ctx, "Episodes").filter(~ok))
 
     check.__doc__ = "Placement provider code is not valid, or given for a placement with none."
     return check
@@ -383,7 +384,7 @@ def sdq_score_valid(ctx: RuleContext) -> Flags:
     """SDQ score is invalid: it must be a whole number from 0 to 40."""
     score = pl.col("SDQ_SCORE").str.strip_chars().cast(pl.Float64, strict=False)
     whole = (score == score.floor()) & (score >= 0) & (score <= 40)
-    oc2 = ctx.raw("OC2")
+    oc2 = raw(ctx, "OC2")
     return flag("OC2", oc2.filter(pl.col("SDQ_SCORE").is_not_null() & ~whole.fill_null(False)))
 
 
@@ -393,7 +394,7 @@ def twelve_month_items_are_0_or_1(ctx: RuleContext) -> Flags:
     bad = pl.any_horizontal(
         [pl.col(c).is_not_null() & ~isin(c, ("0", "1")) for c in OC2_12_MONTH_FIELDS]
     )
-    return flag("OC2", ctx.raw("OC2").filter(bad))
+    return flag("OC2", raw(ctx, "OC2").filter(bad))
 
 
 @rule("182", years=ALL_YEARS)
@@ -405,7 +406,7 @@ def oc2_health_items_complete(ctx: RuleContext) -> Flags:
     others = any_present(
         ("CONVICTED", "HEALTH_CHECK", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED")
     )
-    return flag("OC2", ctx.raw("OC2").filter(some_blank & others))
+    return flag("OC2", raw(ctx, "OC2").filter(some_blank & others))
 
 
 @rule("184", years=ALL_YEARS)
@@ -417,7 +418,7 @@ def placed_decision_before_birth(ctx: RuleContext) -> Flags:
     """
     if not ctx.has("Header"):
         return {}
-    pa = ctx.typed("PlacedAdoption")
+    pa = typed(ctx, "PlacedAdoption")
     after_birth = (pl.col("DATE_PLACED") >= pl.col("DOB")).fill_null(False)
     return flag("PlacedAdoption", pa.filter(pl.col("DATE_PLACED").is_not_null() & ~after_birth))
 
@@ -427,7 +428,7 @@ def sdq_score_without_12_months(ctx: RuleContext) -> Flags:
     """Not looked after continuously for 12 months at 31 March, but an SDQ score is given."""
     if missing(ctx, "Episodes", "OC2"):
         return {}
-    oc2 = with_cla(ctx, ctx.raw("OC2"))
+    oc2 = with_cla(ctx, raw(ctx, "OC2"))
     return flag("OC2", oc2.filter(pl.col("SDQ_SCORE").is_not_null() & ~pl.col("CLA")))
 
 
@@ -436,7 +437,7 @@ def sdq_missing(ctx: RuleContext) -> Flags:
     """Child aged 4–16 looked after for 12 months has no SDQ score and no reason for none."""
     if missing(ctx, "Episodes", "OC2"):
         return {}
-    oc2 = with_cla(ctx, ctx.typed("OC2"))
+    oc2 = with_cla(ctx, typed(ctx, "OC2"))
     bad = oc2.filter(
         (plus_years("DOB", 4) <= ctx.start)
         & (plus_years("DOB", 17) > ctx.end)
@@ -452,15 +453,15 @@ def adoption_or_leaver_data_for_12_month_child(ctx: RuleContext) -> Flags:
     """Looked after continuously for 12 months, so no adoption or care leaver data is expected."""
     if missing(ctx, "OC3", "AD1", "Episodes"):
         return {}
-    oc3 = with_cla(ctx, ctx.raw("OC3")).filter(pl.col("CLA") & any_present(OC3_FIELDS))
-    ad1 = with_cla(ctx, ctx.raw("AD1")).filter(pl.col("CLA") & any_present(AD1_FIELDS))
+    oc3 = with_cla(ctx, raw(ctx, "OC3")).filter(pl.col("CLA") & any_present(OC3_FIELDS))
+    ad1 = with_cla(ctx, raw(ctx, "AD1")).filter(pl.col("CLA") & any_present(AD1_FIELDS))
     return {"OC3": oc3.select("_line"), "AD1": ad1.select("_line")}
 
 
 @rule("188", years=ALL_YEARS)
 def sdq_for_under_4(ctx: RuleContext) -> Flags:
     """Child under 4 at the end of the year has an SDQ score or reason."""
-    oc2 = ctx.typed("OC2")
+    oc2 = typed(ctx, "OC2")
     return flag(
         "OC2",
         oc2.filter((plus_years("DOB", 4) > ctx.end) & any_present(("SDQ_SCORE", "SDQ_REASON"))),
@@ -470,7 +471,7 @@ def sdq_for_under_4(ctx: RuleContext) -> Flags:
 @rule("189", years=ALL_YEARS)
 def sdq_for_over_17(ctx: RuleContext) -> Flags:
     """Child 17 or over at the start of the year has an SDQ score or reason."""
-    oc2 = ctx.typed("OC2")
+    oc2 = typed(ctx, "OC2")
     return flag(
         "OC2",
         oc2.filter((plus_years("DOB", 17) < ctx.start) & any_present(("SDQ_SCORE", "SDQ_REASON"))),
@@ -482,7 +483,7 @@ def twelve_month_items_without_12_months(ctx: RuleContext) -> Flags:
     """Not looked after for 12 months at 31 March, but 12-month items are completed."""
     if missing(ctx, "OC2", "Episodes"):
         return {}
-    oc2 = with_cla(ctx, ctx.raw("OC2"))
+    oc2 = with_cla(ctx, raw(ctx, "OC2"))
     return flag("OC2", oc2.filter(~pl.col("CLA") & any_present(OC2_12_MONTH_FIELDS)))
 
 
@@ -495,10 +496,10 @@ def twelve_month_items_blank(ctx: RuleContext) -> Flags:
     if missing(ctx, "OC2", "Episodes"):
         return {}
     needed = ("IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE")
-    oc2 = with_cla(ctx, ctx.raw("OC2"))
-    first = with_cla(ctx, earliest_per_child(ctx.typed("Episodes"), "DECOM"))
+    oc2 = with_cla(ctx, raw(ctx, "OC2"))
+    first = with_cla(ctx, earliest_per_child(typed(ctx, "Episodes"), "DECOM"))
     no_oc2 = first.filter(pl.col("CLA")).join(
-        ctx.raw("OC2").select("CHILD"), on="CHILD", how="anti", nulls_equal=True
+        raw(ctx, "OC2").select("CHILD"), on="CHILD", how="anti", nulls_equal=True
     )
     return {
         "OC2": oc2.filter(pl.col("CLA") & ~all_present(needed)).select("_line"),
@@ -509,7 +510,7 @@ def twelve_month_items_blank(ctx: RuleContext) -> Flags:
 @rule("192", years=ALL_YEARS)
 def intervention_received_blank(ctx: RuleContext) -> Flags:
     """Substance misuse identified, but 'intervention received' is blank."""
-    oc2 = ctx.raw("OC2")
+    oc2 = raw(ctx, "OC2")
     return flag(
         "OC2",
         oc2.filter((pl.col("SUBSTANCE_MISUSE") == "1") & pl.col("INTERVENTION_RECEIVED").is_null()),
@@ -520,7 +521,7 @@ def intervention_received_blank(ctx: RuleContext) -> Flags:
 def intervention_without_misuse(ctx: RuleContext) -> Flags:
     """No substance misuse identified, but an intervention item is completed."""
     no_misuse = (pl.col("SUBSTANCE_MISUSE") == "0").fill_null(True)
-    oc2 = ctx.raw("OC2")
+    oc2 = raw(ctx, "OC2")
     return flag(
         "OC2",
         oc2.filter(no_misuse & any_present(("INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"))),
@@ -535,7 +536,7 @@ rule("196", years=ALL_YEARS)(
 @rule("197B", years=ALL_YEARS)
 def sdq_for_4_or_17_year_olds(ctx: RuleContext) -> Flags:
     """SDQ score or reason for none should be reported for children turning 4 or 17 in the year."""
-    oc2 = with_cla(ctx, ctx.typed("OC2"))
+    oc2 = with_cla(ctx, typed(ctx, "OC2"))
     turns_4 = plus_years("DOB", 4).is_between(ctx.start, ctx.end)
     turns_17 = plus_years("DOB", 17).is_between(ctx.start, ctx.end)
     bad = oc2.filter(
@@ -550,7 +551,7 @@ def sdq_for_4_or_17_year_olds(ctx: RuleContext) -> Flags:
 @rule("197a", years=ALL_YEARS)
 def sdq_reason_with_score(ctx: RuleContext) -> Flags:
     """Reason for no SDQ score is not required if the SDQ score is filled in."""
-    return flag("OC2", ctx.raw("OC2").filter(all_present(("SDQ_SCORE", "SDQ_REASON"))))
+    return flag("OC2", raw(ctx, "OC2").filter(all_present(("SDQ_SCORE", "SDQ_REASON"))))
 
 
 @rule("198", years=ALL_YEARS)
@@ -558,7 +559,7 @@ def sdq_reason_without_12_months(ctx: RuleContext) -> Flags:
     """Not looked after for 12 months at 31 March, but a reason for no SDQ score is given."""
     if missing(ctx, "Episodes", "OC2"):
         return {}
-    oc2 = with_cla(ctx, ctx.raw("OC2"))
+    oc2 = with_cla(ctx, raw(ctx, "OC2"))
     return flag("OC2", oc2.filter(pl.col("SDQ_REASON").is_not_null() & ~pl.col("CLA")))
 
 
@@ -569,8 +570,12 @@ def previously_adopted(ctx: RuleContext) -> Flags:
     Every episode after a child's first adoption (REC E11/E12), in date order, is flagged.
     """
     keep = ["CHILD", "DECOM", "REC", "_line"]
-    now = ctx.typed("Episodes").select(keep).with_columns(pl.lit(0).alias("_last_year"))
-    before = ctx.previous_typed("Episodes").select(keep).with_columns(pl.lit(1).alias("_last_year"))
+    now = typed(ctx, "Episodes").select(keep).with_columns(pl.lit(0).alias("_last_year"))
+    before = (
+        typed(ctx, "Episodes", previous=True)
+        .select(keep)
+        .with_columns(pl.lit(1).alias("_last_year"))
+    )
     both = pl.concat([now, before]).with_row_index("_order")
     both = both.filter(pl.col("DECOM").is_not_null() & pl.col("CHILD").is_not_null()).sort(
         ["DECOM", "_order"]

@@ -12,6 +12,7 @@ from datetime import date
 import polars as pl
 
 from ssda903.validation.engine import RuleContext, RuleFn, rule
+from ssda903.validation.rules._helpers import raw, typed
 from ssda903.validation.rules._helpers_100_399 import (
     ALL_YEARS,
     Flags,
@@ -33,21 +34,21 @@ OC2_FIELDS = (
 UN_CODES = ("UN1", "UN2", "UN3", "UN4", "UN5")
 
 
-def _header_both_years(ctx: RuleContext, *, typed: bool = False) -> pl.DataFrame:
+def _header_both_years(ctx: RuleContext, *, dates: bool = False) -> pl.DataFrame:
     """This year's Header rows with last year's row for the same child (``*_last`` columns)."""
-    now = ctx.typed("Header") if typed else ctx.raw("Header")
-    before = ctx.previous_typed("Header") if typed else ctx.previous_raw("Header")
+    read = typed if dates else raw
+    now, before = read(ctx, "Header"), read(ctx, "Header", previous=True)
     before = before.select(
         pl.col(c).alias(f"{c}_last") for c in before.columns if not c.startswith("_")
     ).rename({"CHILD_last": "CHILD"})
     return now.join(before, on="CHILD", how="inner", nulls_equal=True)
 
 
-def _differs_from_last_year(col: str, *, typed: bool = False) -> RuleFn:
+def _differs_from_last_year(col: str, *, dates: bool = False) -> RuleFn:
     def check(ctx: RuleContext) -> Flags:
         if missing(ctx, "Header") or not ctx.has_previous("Header"):
             return {}
-        both = _header_both_years(ctx, typed=typed)
+        both = _header_both_years(ctx, dates=dates)
         return flag("Header", both.filter(~pl.col(col).eq_missing(pl.col(f"{col}_last"))))
 
     check.__doc__ = f"{col} disagrees with the {col} recorded for this child last year."
@@ -55,7 +56,7 @@ def _differs_from_last_year(col: str, *, typed: bool = False) -> RuleFn:
 
 
 rule("202", years=ALL_YEARS)(_differs_from_last_year("SEX"))
-rule("203", years=ALL_YEARS)(_differs_from_last_year("DOB", typed=True))
+rule("203", years=ALL_YEARS)(_differs_from_last_year("DOB", dates=True))
 
 
 @rule("204", years=ALL_YEARS)
@@ -139,7 +140,7 @@ def mother_status_differs(ctx: RuleContext) -> Flags:
     if missing(ctx, "Header", "Episodes") or not ctx.has_previous("Header"):
         return {}
     both = _header_both_years(ctx).join(
-        ctx.raw("Episodes").select("CHILD").unique(), on="CHILD", how="semi", nulls_equal=True
+        raw(ctx, "Episodes").select("CHILD").unique(), on="CHILD", how="semi", nulls_equal=True
     )
     bad = both.filter(
         (pl.col("MOTHER_last") == "1") & ~pl.col("MOTHER").eq_missing(pl.col("MOTHER_last"))
@@ -169,7 +170,7 @@ def school_age_with_un1(ctx: RuleContext) -> Flags:
     """Child of school age should not have the unknown UPN code UN1."""
     # School age: 4 or over on 31 August before the collection year began.
     reference = date(ctx.start.year - 1, 8, 31)
-    header = ctx.typed("Header")
+    header = typed(ctx, "Header")
     return flag(
         "Header", header.filter((plus_years("DOB", 4) <= reference) & (pl.col("UPN") == "UN1"))
     )
@@ -181,15 +182,15 @@ def un4_for_child_in_care_over_a_week(ctx: RuleContext) -> Flags:
     if missing(ctx, "Header", "Episodes"):
         return {}
     reference = date(ctx.end.year, 3, 24)
-    header = ctx.raw("Header").select("CHILD", "UPN", pl.col("_line").alias("_hline"))
-    eps = by_child(ctx.typed("Episodes"), header)
+    header = raw(ctx, "Header").select("CHILD", "UPN", pl.col("_line").alias("_hline"))
+    eps = by_child(typed(ctx, "Episodes"), header)
     bad = eps.filter((pl.col("UPN") == "UN4") & (pl.col("DECOM") >= reference))
     return {"Episodes": bad.select("_line"), "Header": bad.select(pl.col("_hline").alias("_line"))}
 
 
 def _provider_not_required(places: tuple[str, ...]) -> RuleFn:
     def check(ctx: RuleContext) -> Flags:
-        eps = ctx.raw("Episodes")
+        eps = raw(ctx, "Episodes")
         return flag(
             "Episodes", eps.filter(isin("PLACE", places) & pl.col("PLACE_PROVIDER").is_not_null())
         )
@@ -205,7 +206,7 @@ rule("213", years=(2026, 2027))(_provider_not_required((*T_PLACES, "Z11", "Z12",
 @rule("214", years=ALL_YEARS)
 def location_for_short_break(ctx: RuleContext) -> Flags:
     """Placement location (postcode, URN) is not required for short breaks (LS V3/V4)."""
-    eps = ctx.raw("Episodes")
+    eps = raw(ctx, "Episodes")
     return flag("Episodes", eps.filter(isin("LS", ("V3", "V4")) & any_present(("PL_POST", "URN"))))
 
 
@@ -214,9 +215,11 @@ def care_leaver_with_12_month_items(ctx: RuleContext) -> Flags:
     """Child has care leaver information and also items for children looked after 12 months."""
     if missing(ctx, "OC3", "OC2"):
         return {}
-    oc3 = ctx.raw("OC3").filter(any_present(("IN_TOUCH", "ACTIV", "ACCOM")))
+    oc3 = raw(ctx, "OC3").filter(any_present(("IN_TOUCH", "ACTIV", "ACCOM")))
     oc2 = (
-        ctx.raw("OC2").filter(any_present(OC2_FIELDS)).select("CHILD", pl.col("_line").alias("_l2"))
+        raw(ctx, "OC2")
+        .filter(any_present(OC2_FIELDS))
+        .select("CHILD", pl.col("_line").alias("_l2"))
     )
     both = by_child(oc3, oc2)
     return {"OC3": both.select("_line"), "OC2": both.select(pl.col("_l2").alias("_line"))}
@@ -225,7 +228,7 @@ def care_leaver_with_12_month_items(ctx: RuleContext) -> Flags:
 @rule("217", years=ALL_YEARS)
 def fostering_for_adoption_rne(ctx: RuleContext) -> Flags:
     """Placed for adoption with current foster carers (A3/A5) needs new-episode reason S, T or U."""
-    eps = ctx.typed("Episodes")
+    eps = typed(ctx, "Episodes")
     bad = eps.filter(
         isin("PLACE", ("A3", "A5"))
         & (pl.col("DECOM") >= date(2015, 4, 1))
@@ -237,14 +240,14 @@ def fostering_for_adoption_rne(ctx: RuleContext) -> Flags:
 @rule("217t", years=(2024,))
 def p2_after_october_2023(ctx: RuleContext) -> Flags:
     """Placement type P2 is not valid from 28 October 2023."""
-    eps = ctx.typed("Episodes")
+    eps = typed(ctx, "Episodes")
     still_open = (pl.col("DEC") > date(2023, 10, 28)) | pl.col("DEC").is_null()
     return flag("Episodes", eps.filter((pl.col("PLACE") == "P2") & still_open))
 
 
 def _urn_not_for_place(places: tuple[str, ...]) -> RuleFn:
     def check(ctx: RuleContext) -> Flags:
-        eps = ctx.raw("Episodes")
+        eps = raw(ctx, "Episodes")
         real_urn = pl.col("URN").is_not_null() & (pl.col("URN") != "XXXXXXX")
         return flag("Episodes", eps.filter(isin("PLACE", places) & real_urn))
 
@@ -254,13 +257,14 @@ def _urn_not_for_place(places: tuple[str, ...]) -> RuleFn:
 
 _URN_FREE = ("P1", "P3", "R1", "R2", "R5", *T_PLACES)
 rule("222", years=(2023,))(_urn_not_for_place(("H5", "P2", *_URN_FREE, "Z1")))
-rule("222", years=(2024, 2025))(_urn_not_for_place(("P2", *_URN_FREE, "Z1")))
+rule("222", years=(2024,))(_urn_not_for_place(("P2", *_URN_FREE, "Z1")))
+rule("222", years=(2025,))(_urn_not_for_place((*_URN_FREE, "Z1")))
 rule("222", years=(2026, 2027))(_urn_not_for_place((*_URN_FREE, "Z11", "Z12", "Z13", "Z14")))
 
 
 def _with_next_episode(ctx: RuleContext) -> pl.DataFrame:
     """Each episode with the child's next episode (by start date) as ``*_next`` columns."""
-    eps = ctx.typed("Episodes").sort(["CHILD", "DECOM"], nulls_last=True, maintain_order=True)
+    eps = typed(ctx, "Episodes").sort(["CHILD", "DECOM"], nulls_last=True, maintain_order=True)
     nxt = [pl.col(c).shift(-1).alias(f"{c}_next") for c in ("CHILD", "RNE", "PLACE")]
     return eps.with_columns(nxt).filter(pl.col("CHILD") == pl.col("CHILD_next"))
 
@@ -282,7 +286,7 @@ def placement_change_reason_missing(ctx: RuleContext) -> Flags:
 @rule("226", years=ALL_YEARS)
 def placement_change_reason_for_temporary(ctx: RuleContext) -> Flags:
     """Reason for placement change is not required for temporary placements (T0–T4)."""
-    eps = ctx.typed("Episodes").sort(["CHILD", "DECOM"], nulls_last=True, maintain_order=True)
+    eps = typed(ctx, "Episodes").sort(["CHILD", "DECOM"], nulls_last=True, maintain_order=True)
     previous = pl.col("REASON_PLACE_CHANGE").shift(1).over("CHILD")
     eps = eps.with_columns(
         pl.when(pl.col("CHILD").is_not_null()).then(previous).alias("_previous_reason")
@@ -296,7 +300,7 @@ def placement_change_reason_for_temporary(ctx: RuleContext) -> Flags:
 @rule("232", years=range(2025, 2028))
 def sex_unknown(ctx: RuleContext) -> Flags:
     """Sex of the child or young person has been reported as unknown (U)."""
-    header = ctx.raw("Header")
+    header = raw(ctx, "Header")
     return flag("Header", header.filter(pl.col("SEX").str.to_uppercase() == "U"))
 
 
@@ -305,10 +309,10 @@ def custody_under_10(ctx: RuleContext) -> Flags:
     """A child aged under 10 cannot change placement because of being admitted to custody."""
     if missing(ctx, "Episodes", "Header"):
         return {}
-    dob = ctx.typed("Header").select(
+    dob = typed(ctx, "Header").select(
         "CHILD", pl.col("DOB").alias("_dob"), pl.col("_line").alias("_h")
     )
-    eps = by_child(ctx.typed("Episodes"), dob)
+    eps = by_child(typed(ctx, "Episodes"), dob)
     bad = eps.filter(
         (pl.col("_dob").dt.offset_by("10y") > pl.col("DECOM"))
         & (pl.col("REASON_PLACE_CHANGE") == "CUSTOD")
@@ -320,5 +324,5 @@ def custody_under_10(ctx: RuleContext) -> Flags:
 def placeholder_urn_outside_adoption(ctx: RuleContext) -> Flags:
     """URN 'XXXXXXX' can only be used for regional adoption agencies (adoption placements)."""
     adoption = ("A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6")
-    eps = ctx.raw("Episodes")
+    eps = raw(ctx, "Episodes")
     return flag("Episodes", eps.filter((pl.col("URN") == "XXXXXXX") & ~isin("PLACE", adoption)))

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 import polars as pl
 
 from ssda903.validation.engine import RuleContext, RuleFn, rule
+from ssda903.validation.rules._helpers import raw, typed
 from ssda903.validation.rules._helpers_100_399 import (
     ALL_YEARS,
     Flags,
@@ -32,16 +33,16 @@ SHORT_BREAK = ("V3", "V4")
 
 def _episodes_with_dob(ctx: RuleContext, how: str = "left") -> pl.DataFrame:
     """Typed episodes with the child's Header birth date as ``_dob`` (and Header line ``_h``)."""
-    header = ctx.typed("Header").select(
+    header = typed(ctx, "Header").select(
         "CHILD", pl.col("DOB").alias("_dob"), pl.col("_line").alias("_h")
     )
-    return by_child(ctx.typed("Episodes"), header, how=how)
+    return by_child(typed(ctx, "Episodes"), header, how=how)
 
 
 @rule("301", years=ALL_YEARS)
 def dob_after_year_end(ctx: RuleContext) -> Flags:
     """Date of birth falls after the year ended."""
-    return flag("Header", ctx.typed("Header").filter(pl.col("DOB") > ctx.end))
+    return flag("Header", typed(ctx, "Header").filter(pl.col("DOB") > ctx.end))
 
 
 @rule("302", years=ALL_YEARS)
@@ -49,8 +50,8 @@ def first_episode_before_birth(ctx: RuleContext) -> Flags:
     """First episode starts before the child was born."""
     if missing(ctx, "Header", "Episodes"):
         return {}
-    first = earliest_per_child(ctx.typed("Episodes"), "DECOM")
-    header = ctx.typed("Header").select("CHILD", "DOB", pl.col("_line").alias("_h"))
+    first = earliest_per_child(typed(ctx, "Episodes"), "DECOM")
+    header = typed(ctx, "Header").select("CHILD", "DOB", pl.col("_line").alias("_h"))
     bad = by_child(first, header).filter(pl.col("DOB") > pl.col("DECOM"))
     return {"Episodes": bad.select("_line"), "Header": bad.select(pl.col("_h").alias("_line"))}
 
@@ -58,15 +59,15 @@ def first_episode_before_birth(ctx: RuleContext) -> Flags:
 @rule("304", years=ALL_YEARS)
 def duc_after_18th_birthday(ctx: RuleContext) -> Flags:
     """Date UASC status ceased must be on or before the child's 18th birthday."""
-    uasc = ctx.typed("UASC")
+    uasc = typed(ctx, "UASC")
     return flag("UASC", uasc.filter(pl.col("DUC") > plus_years("DOB", 18)))
 
 
 @rule("331", years=ALL_YEARS)
 def matched_after_placed_for_adoption(ctx: RuleContext) -> Flags:
     """Date of matching child and adopters should be on or before the adoption placement date."""
-    adopted = ctx.typed("Episodes").filter(isin("REC", ("E11", "E12")))
-    ad1 = ctx.typed("AD1").select("CHILD", "DATE_MATCH", pl.col("_line").alias("_a"))
+    adopted = typed(ctx, "Episodes").filter(isin("REC", ("E11", "E12")))
+    ad1 = typed(ctx, "AD1").select("CHILD", "DATE_MATCH", pl.col("_line").alias("_a"))
     bad = by_child(adopted, ad1).filter(pl.col("DATE_MATCH") > pl.col("DECOM"))
     return {"AD1": bad.select(pl.col("_a").alias("_line")), "Episodes": bad.select("_line")}
 
@@ -74,7 +75,7 @@ def matched_after_placed_for_adoption(ctx: RuleContext) -> Flags:
 @rule("333", years=ALL_YEARS)
 def decision_after_match(ctx: RuleContext) -> Flags:
     """Date should be placed for adoption must be on or before the date of matching."""
-    ad1 = ctx.typed("AD1")
+    ad1 = typed(ctx, "AD1")
     matched = pl.col("DATE_MATCH").is_not_null()
     late = (pl.col("DATE_INT") > pl.col("DATE_MATCH")).fill_null(False)
     return flag("AD1", ad1.filter(matched & (pl.col("DATE_INT").is_null() | late)))
@@ -83,8 +84,8 @@ def decision_after_match(ctx: RuleContext) -> Flags:
 @rule("334", years=ALL_YEARS)
 def decision_before_care_began(ctx: RuleContext) -> Flags:
     """Latest period of care (RNE S) must start on or before the decision to place for adoption."""
-    starts = latest_per_child(ctx.typed("Episodes").filter(pl.col("RNE") == "S"), "DECOM")
-    ad1 = ctx.typed("AD1").select("CHILD", "DATE_INT", pl.col("_line").alias("_a"))
+    starts = latest_per_child(typed(ctx, "Episodes").filter(pl.col("RNE") == "S"), "DECOM")
+    ad1 = typed(ctx, "AD1").select("CHILD", "DATE_INT", pl.col("_line").alias("_a"))
     bad = by_child(starts, ad1).filter(pl.col("DATE_INT") < pl.col("DECOM"))
     return {"Episodes": bad.select("_line"), "AD1": bad.select(pl.col("_a").alias("_line"))}
 
@@ -92,8 +93,8 @@ def decision_before_care_began(ctx: RuleContext) -> Flags:
 @rule("335", years=ALL_YEARS)
 def foster_carer_adoption_mismatch(ctx: RuleContext) -> Flags:
     """Adopted by foster carer (FOSTER_CARE) disagrees with the last placement type."""
-    ad1 = ctx.raw("AD1").select("CHILD", "FOSTER_CARE", pl.col("_line").alias("_a"))
-    eps = by_child(ctx.raw("Episodes").filter(isin("REC", ("E1", "E11", "E12"))), ad1)
+    ad1 = raw(ctx, "AD1").select("CHILD", "FOSTER_CARE", pl.col("_line").alias("_a"))
+    eps = by_child(raw(ctx, "Episodes").filter(isin("REC", ("E1", "E11", "E12"))), ad1)
     bad = eps.filter(
         (isin("PLACE", ("A2", "A3", "A5")) & (pl.col("FOSTER_CARE") == "0"))
         | (isin("PLACE", ("A1", "A4", "A6")) & (pl.col("FOSTER_CARE") == "1"))
@@ -105,7 +106,7 @@ def foster_carer_adoption_mismatch(ctx: RuleContext) -> Flags:
 def no_foster_placement_before_adoption(ctx: RuleContext) -> Flags:
     """Placed for adoption (A3/A4) without a foster or adoption placement immediately before."""
     before_ok = ("A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6")
-    eps = ctx.typed("Episodes")
+    eps = typed(ctx, "Episodes")
     first_lines = earliest_per_child(eps, "DECOM").select("_line")
     ordered = eps.sort(["DECOM", "_line"], nulls_last=True)
     previous = pl.when(pl.col("CHILD").is_not_null()).then(pl.col("PLACE").shift(1).over("CHILD"))
@@ -117,7 +118,7 @@ def no_foster_placement_before_adoption(ctx: RuleContext) -> Flags:
 @rule("344", years=ALL_YEARS)
 def activity_after_death_or_return_home(ctx: RuleContext) -> Flags:
     """Young person died or returned home, but activity or accommodation is not 0."""
-    oc3 = ctx.raw("OC3")
+    oc3 = raw(ctx, "OC3")
     not_zero = (pl.col("ACTIV") != "0").fill_null(True) | (pl.col("ACCOM") != "0").fill_null(True)
     return flag("OC3", oc3.filter(isin("IN_TOUCH", ("DIED", "RHOM")) & not_zero))
 
@@ -125,7 +126,7 @@ def activity_after_death_or_return_home(ctx: RuleContext) -> Flags:
 @rule("345", years=ALL_YEARS)
 def in_touch_but_activity_zero(ctx: RuleContext) -> Flags:
     """Local authority is in touch, but activity or accommodation is 0."""
-    oc3 = ctx.raw("OC3")
+    oc3 = raw(ctx, "OC3")
     zero = (pl.col("ACTIV") == "0") | (pl.col("ACCOM") == "0")
     return flag("OC3", oc3.filter((pl.col("IN_TOUCH") == "YES") & zero.fill_null(False)))
 
@@ -137,7 +138,7 @@ def foyer_under_18(ctx: RuleContext) -> Flags:
     Age is measured in average years (365.2425 days) at the start of the year. An unreadable
     birth date stops the check, as it does in the tool councils use today.
     """
-    oc3 = ctx.typed("OC3")
+    oc3 = typed(ctx, "OC3")
     if oc3.filter(pl.col("DOB").is_null() & pl.col("DOB_raw").is_not_null()).height:
         return {}
     age_days = (pl.lit(ctx.start) - pl.col("DOB")).dt.total_days()
@@ -149,8 +150,8 @@ def care_leaver_died_last_year(ctx: RuleContext) -> Flags:
     """Care leaver was reported last year as having died."""
     if not ctx.has_previous("OC3"):
         return {}
-    last = ctx.previous_raw("OC3").select("CHILD", pl.col("IN_TOUCH").alias("_last"))
-    oc3 = by_child(ctx.raw("OC3"), last)
+    last = raw(ctx, "OC3", previous=True).select("CHILD", pl.col("IN_TOUCH").alias("_last"))
+    oc3 = by_child(raw(ctx, "OC3"), last)
     return flag(
         "OC3",
         oc3.filter((pl.col("_last") == "DIED") & (pl.col("IN_TOUCH") != "DIED").fill_null(True)),
@@ -160,7 +161,7 @@ def care_leaver_died_last_year(ctx: RuleContext) -> Flags:
 @rule("351", years=ALL_YEARS)
 def over_25(ctx: RuleContext) -> Flags:
     """Child was over 25 at the start of the collection year."""
-    return flag("Header", ctx.typed("Header").filter(plus_years("DOB", 25) < ctx.start))
+    return flag("Header", typed(ctx, "Header").filter(plus_years("DOB", 25) < ctx.start))
 
 
 @rule("352", years=ALL_YEARS)
@@ -176,33 +177,33 @@ def started_care_at_18(ctx: RuleContext) -> Flags:
 @rule("353", years=ALL_YEARS)
 def episode_before_october_1991(ctx: RuleContext) -> Flags:
     """No episode can start before 14 October 1991 (the Children Act 1989 came into force)."""
-    eps = ctx.typed("Episodes")
+    eps = typed(ctx, "Episodes")
     return flag("Episodes", eps.filter(pl.col("DECOM") < date(1991, 10, 14)))
 
 
 @rule("354", years=ALL_YEARS)
 def episode_starts_after_year_end(ctx: RuleContext) -> Flags:
     """Date episode started must be on or before the end of the collection year."""
-    return flag("Episodes", ctx.typed("Episodes").filter(pl.col("DECOM") > ctx.end))
+    return flag("Episodes", typed(ctx, "Episodes").filter(pl.col("DECOM") > ctx.end))
 
 
 @rule("355", years=ALL_YEARS)
 def episode_under_24_hours(ctx: RuleContext) -> Flags:
     """Episode appears to have lasted less than 24 hours (same start and end date)."""
-    eps = ctx.raw("Episodes")
+    eps = raw(ctx, "Episodes")
     return flag("Episodes", eps.filter(pl.col("DECOM").eq_missing(pl.col("DEC"))))
 
 
 @rule("356", years=ALL_YEARS)
 def episode_ends_before_start(ctx: RuleContext) -> Flags:
     """The date the episode ceased is before the date it started."""
-    return flag("Episodes", ctx.typed("Episodes").filter(pl.col("DEC") < pl.col("DECOM")))
+    return flag("Episodes", typed(ctx, "Episodes").filter(pl.col("DEC") < pl.col("DECOM")))
 
 
 @rule("357", years=ALL_YEARS)
 def first_episode_not_s(ctx: RuleContext) -> Flags:
     """A child's first episode (starting this year) must have reason for new episode S."""
-    first = earliest_per_child(ctx.typed("Episodes"), "DECOM")
+    first = earliest_per_child(typed(ctx, "Episodes"), "DECOM")
     bad = first.filter((pl.col("DECOM") >= ctx.start) & (pl.col("RNE") != "S").fill_null(True))
     return flag("Episodes", bad)
 
@@ -234,7 +235,7 @@ def _status_too_long(status: str, max_days: int) -> RuleFn:
     """
 
     def check(ctx: RuleContext) -> Flags:
-        eps = ctx.typed("Episodes").sort(["CHILD", "DECOM"], nulls_last=True, maintain_order=True)
+        eps = typed(ctx, "Episodes").sort(["CHILD", "DECOM"], nulls_last=True, maintain_order=True)
         eps = eps.with_columns(pl.col("DEC").fill_null(ctx.end))
         flows = (pl.col("DEC") == pl.col("DECOM").shift(-1)) & (
             pl.col("CHILD") == pl.col("CHILD").shift(-1)
@@ -264,7 +265,7 @@ def _status_periods_too_long(status: str, max_days: int) -> RuleFn:
     """Summed days of back-to-back `status` episodes (file order) must not exceed `max_days`."""
 
     def check(ctx: RuleContext) -> Flags:
-        eps = ctx.typed("Episodes").filter(pl.col("LS") == status)
+        eps = typed(ctx, "Episodes").filter(pl.col("LS") == status)
         eps = eps.filter(pl.col("DECOM").is_not_null())
         dec = pl.when(pl.col("DEC_raw").is_null()).then(pl.lit(ctx.end)).otherwise(pl.col("DEC"))
         eps = eps.with_columns(dec.alias("_dec"))
@@ -289,7 +290,7 @@ rule("364", years=ALL_YEARS)(_status_periods_too_long("J2", 21))
 @rule("365", years=ALL_YEARS)
 def respite_over_17_days(ctx: RuleContext) -> Flags:
     """Any individual short-term respite placement (V3) must not exceed 17 days."""
-    eps = ctx.typed("Episodes")
+    eps = typed(ctx, "Episodes")
     dec = pl.when(pl.col("DEC_raw").is_null()).then(pl.lit(ctx.end)).otherwise(pl.col("DEC"))
     too_long = dec > pl.col("DECOM") + timedelta(days=17)
     return flag("Episodes", eps.filter((pl.col("LS") == "V3") & too_long))
@@ -298,7 +299,7 @@ def respite_over_17_days(ctx: RuleContext) -> Flags:
 @rule("366", years=ALL_YEARS)
 def respite_not_new_period(ctx: RuleContext) -> Flags:
     """A child cannot change placement during a short-term respite break (V3 needs RNE S)."""
-    eps = ctx.raw("Episodes")
+    eps = raw(ctx, "Episodes")
     return flag(
         "Episodes", eps.filter((pl.col("LS") == "V3") & (pl.col("RNE") != "S").fill_null(True))
     )
@@ -307,7 +308,7 @@ def respite_not_new_period(ctx: RuleContext) -> Flags:
 @rule("367", years=ALL_YEARS)
 def respite_over_75_days(ctx: RuleContext) -> Flags:
     """Respite care (V3) totals more than 75 days in the year."""
-    eps = ctx.typed("Episodes").filter((pl.col("LS") == "V3") & pl.col("DECOM_raw").is_not_null())
+    eps = typed(ctx, "Episodes").filter((pl.col("LS") == "V3") & pl.col("DECOM_raw").is_not_null())
     end = (
         pl.when(pl.col("DEC_raw").is_null() | (pl.col("DEC") > ctx.end))
         .then(pl.lit(ctx.end))
@@ -356,14 +357,14 @@ rule("376", years=ALL_YEARS)(_temporary_too_long("T3", 21))
 @rule("377", years=ALL_YEARS)
 def more_than_two_holiday_placements(ctx: RuleContext) -> Flags:
     """Only two temporary placements for a foster carer's holiday (T3) are allowed in a year."""
-    t3 = ctx.raw("Episodes").filter((pl.col("PLACE") == "T3") & pl.col("CHILD").is_not_null())
+    t3 = raw(ctx, "Episodes").filter((pl.col("PLACE") == "T3") & pl.col("CHILD").is_not_null())
     return flag("Episodes", t3.filter(pl.len().over("CHILD") > 2))
 
 
 @rule("378", years=ALL_YEARS)
 def placed_with_parents_under_s20(ctx: RuleContext) -> Flags:
     """A child placed with parents (P1) cannot be accommodated under a single section 20 (V2)."""
-    eps = ctx.raw("Episodes")
+    eps = raw(ctx, "Episodes")
     return flag("Episodes", eps.filter((pl.col("PLACE") == "P1") & (pl.col("LS") == "V2")))
 
 
@@ -373,27 +374,27 @@ rule("379", years=ALL_YEARS)(_temporary_too_long("T4", 7))
 @rule("380", years=ALL_YEARS)
 def care_starts_temporary(ctx: RuleContext) -> Flags:
     """A period of care cannot start with a temporary placement (T0–T4 needs RNE P or B)."""
-    eps = ctx.raw("Episodes")
+    eps = raw(ctx, "Episodes")
     return flag("Episodes", eps.filter(isin("PLACE", T_PLACES) & ~isin("RNE", ("P", "B"))))
 
 
 @rule("381", years=ALL_YEARS)
 def care_ends_temporary(ctx: RuleContext) -> Flags:
     """A period of care cannot end with a temporary placement."""
-    eps = ctx.raw("Episodes")
+    eps = raw(ctx, "Episodes")
     return flag("Episodes", eps.filter(isin("PLACE", T_PLACES) & (pl.col("REC") != "X1")))
 
 
 @rule("382", years=ALL_YEARS)
 def respite_in_temporary_placement(ctx: RuleContext) -> Flags:
     """A child receiving respite care (V3/V4) cannot be in a temporary placement."""
-    eps = ctx.raw("Episodes")
+    eps = raw(ctx, "Episodes")
     return flag("Episodes", eps.filter(isin("LS", SHORT_BREAK) & isin("PLACE", T_PLACES)))
 
 
 def _no_return_after_temporary(*, compare_postcode: bool) -> RuleFn:
     def check(ctx: RuleContext) -> Flags:
-        eps = ctx.typed("Episodes").sort(["CHILD", "DECOM"], nulls_last=True, maintain_order=True)
+        eps = typed(ctx, "Episodes").sort(["CHILD", "DECOM"], nulls_last=True, maintain_order=True)
         prev = {c: pl.col(c).shift(1) for c in ("CHILD", "PLACE")}
         prev2 = {c: pl.col(c).shift(2) for c in ("CHILD", "PLACE", "PL_POST")}
         same_child = (pl.col("CHILD") == prev["CHILD"]) & (pl.col("CHILD") == prev2["CHILD"])
@@ -416,14 +417,14 @@ rule("383", years=(2026, 2027))(_no_return_after_temporary(compare_postcode=True
 @rule("384", years=ALL_YEARS)
 def respite_in_long_term_fostering(ctx: RuleContext) -> Flags:
     """A child receiving respite care cannot be in a long-term foster placement (U1/U4)."""
-    eps = ctx.raw("Episodes")
+    eps = raw(ctx, "Episodes")
     return flag("Episodes", eps.filter(isin("LS", SHORT_BREAK) & isin("PLACE", ("U1", "U4"))))
 
 
 @rule("385", years=ALL_YEARS)
 def episode_ends_after_year_end(ctx: RuleContext) -> Flags:
     """Date episode ceased must be on or before the end of the collection year."""
-    return flag("Episodes", ctx.typed("Episodes").filter(pl.col("DEC") > ctx.end))
+    return flag("Episodes", typed(ctx, "Episodes").filter(pl.col("DEC") > ctx.end))
 
 
 def _ceased_age(recs: tuple[str, ...], years: int, *, blank_is_error: bool) -> RuleFn:
@@ -461,7 +462,7 @@ rule("389", years=ALL_YEARS)(_adult_care_under_16)
 @rule("388", years=ALL_YEARS)
 def continuation_episode_mismatch(ctx: RuleContext) -> Flags:
     """REC X1 (new episode begins) needs a next episode starting that day, and vice versa."""
-    eps = ctx.typed("Episodes").with_columns(pl.col("DECOM").fill_null(date(1901, 1, 1)))
+    eps = typed(ctx, "Episodes").with_columns(pl.col("DECOM").fill_null(date(1901, 1, 1)))
     eps = eps.sort(["CHILD", "DECOM"], nulls_last=True, maintain_order=True)
     eps = eps.with_columns(pl.col("DECOM").shift(-1).over("CHILD").alias("_next"))
     eps = eps.with_columns(
@@ -479,7 +480,7 @@ def continuation_episode_mismatch(ctx: RuleContext) -> Flags:
 @rule("390", years=ALL_YEARS)
 def adopted_not_placed_for_adoption(ctx: RuleContext) -> Flags:
     """Reason episode ceased is adopted, but the child was not placed for adoption (A3–A6)."""
-    eps = ctx.raw("Episodes")
+    eps = raw(ctx, "Episodes")
     return flag(
         "Episodes",
         eps.filter(isin("REC", ("E11", "E12")) & ~isin("PLACE", ("A3", "A4", "A5", "A6"))),
@@ -489,7 +490,7 @@ def adopted_not_placed_for_adoption(ctx: RuleContext) -> Flags:
 @rule("391", years=ALL_YEARS)
 def care_leaver_wrong_age(ctx: RuleContext) -> Flags:
     """Young person was not 17 to 21 during the collection year, but has care leaver data."""
-    oc3 = ctx.typed("OC3")
+    oc3 = typed(ctx, "OC3")
     too_young = plus_years("DOB", 17) > ctx.end
     return flag("OC3", oc3.filter(too_young & any_present(("IN_TOUCH", "ACTIV", "ACCOM"))))
 
@@ -500,7 +501,7 @@ def postcodes_missing(ctx: RuleContext) -> Flags:
     uasc_fields = ("SEX", "DOB", "DUC")
     statuses = [uasc_status(ctx, previous=p, uasc_fields=uasc_fields) for p in (False, True)]
     uasc = [s.filter(pl.col("UASC") == "1").select("CHILD") for s in statuses if s is not None]
-    eps = ctx.raw("Episodes").filter(
+    eps = raw(ctx, "Episodes").filter(
         ~isin("LS", SHORT_BREAK) & ~pl.all_horizontal(pl.col("HOME_POST", "PL_POST").is_not_null())
     )
     if uasc:
@@ -511,7 +512,7 @@ def postcodes_missing(ctx: RuleContext) -> Flags:
 @rule("392d", years=ALL_YEARS)
 def same_home_and_placement_postcode(ctx: RuleContext) -> Flags:
     """Home and placement postcodes should not be the same unless the placement is P1."""
-    eps = ctx.raw("Episodes")
+    eps = raw(ctx, "Episodes")
     not_p1 = (pl.col("PLACE") != "P1").fill_null(True)
     return flag("Episodes", eps.filter(not_p1 & (pl.col("HOME_POST") == pl.col("PL_POST"))))
 
@@ -520,10 +521,10 @@ def _mother_missing(female: str) -> RuleFn:
     def check(ctx: RuleContext) -> Flags:
         if missing(ctx, "Header", "Episodes"):
             return {}
-        looked_after = ctx.raw("Episodes").filter(
+        looked_after = raw(ctx, "Episodes").filter(
             ~pl.col("LS").str.to_uppercase().is_in(SHORT_BREAK).fill_null(False)
         )
-        header = ctx.raw("Header").filter((pl.col("SEX") == female) & pl.col("MOTHER").is_null())
+        header = raw(ctx, "Header").filter((pl.col("SEX") == female) & pl.col("MOTHER").is_null())
         return flag(
             "Header",
             header.join(
@@ -542,7 +543,7 @@ rule("393", years=range(2025, 2028))(_mother_missing("F"))
 @rule("398", years=ALL_YEARS)
 def postcodes_for_short_break(ctx: RuleContext) -> Flags:
     """Postcodes (distance) completed, but the child is on a short break (V3/V4)."""
-    eps = ctx.raw("Episodes")
+    eps = raw(ctx, "Episodes")
     return flag(
         "Episodes", eps.filter(isin("LS", SHORT_BREAK) & any_present(("HOME_POST", "PL_POST")))
     )
@@ -553,10 +554,10 @@ def mother_or_reviews_for_short_breaks(ctx: RuleContext) -> Flags:
     """Mother, review or participation completed, but the child is only on short breaks."""
     if missing(ctx, "Episodes", "Header", "Reviews"):
         return {}
-    eps = ctx.raw("Episodes").filter(pl.col("CHILD").is_not_null())
+    eps = raw(ctx, "Episodes").filter(pl.col("CHILD").is_not_null())
     eps = eps.filter(isin("LS", SHORT_BREAK).all().over("CHILD"))
-    header = ctx.raw("Header").select("CHILD", "MOTHER", pl.col("_line").alias("_h"))
-    reviews = ctx.raw("Reviews").select(
+    header = raw(ctx, "Header").select("CHILD", "MOTHER", pl.col("_line").alias("_h"))
+    reviews = raw(ctx, "Reviews").select(
         "CHILD", "REVIEW", "REVIEW_CODE", pl.col("_line").alias("_r")
     )
     merged = by_child(by_child(eps, header, how="left"), reviews, how="left")
