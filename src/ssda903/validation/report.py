@@ -16,6 +16,7 @@ from typing import TextIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
+from openpyxl.worksheet.worksheet import Worksheet
 
 from ssda903.validation.engine import Finding
 
@@ -64,7 +65,7 @@ def write_xlsx(findings: Sequence[Finding], path: Path) -> None:
     """A workbook with an Errors sheet and a Summary by rule sheet, each with a filter on."""
     book = Workbook()
     errors = book.active
-    assert errors is not None  # a new workbook always has one sheet
+    assert isinstance(errors, Worksheet)  # a new workbook always has one sheet
     errors.title = "Errors"
     _fill_sheet(errors, COLUMNS, [record(f) for f in findings])
     by_rule = book.create_sheet("Summary by rule")
@@ -72,7 +73,7 @@ def write_xlsx(findings: Sequence[Finding], path: Path) -> None:
     book.save(path)
 
 
-def _fill_sheet(sheet, columns: Sequence[str], rows: list[dict[str, str | int]]) -> None:  # type: ignore[no-untyped-def]
+def _fill_sheet(sheet: Worksheet, columns: Sequence[str], rows: list[dict[str, str | int]]) -> None:
     sheet.append(list(columns))
     for cell in sheet[1]:
         cell.font = Font(bold=True)

@@ -8,6 +8,7 @@ the ONS postcode directory are listed in docs/validation.md instead.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Literal
 
 import polars as pl
 
@@ -31,7 +32,7 @@ T_PLACES = ("T0", "T1", "T2", "T3", "T4")
 SHORT_BREAK = ("V3", "V4")
 
 
-def _episodes_with_dob(ctx: RuleContext, how: str = "left") -> pl.DataFrame:
+def _episodes_with_dob(ctx: RuleContext, how: Literal["inner", "left"] = "left") -> pl.DataFrame:
     """Typed episodes with the child's Header birth date as ``_dob`` (and Header line ``_h``)."""
     header = typed(ctx, "Header").select(
         "CHILD", pl.col("DOB").alias("_dob"), pl.col("_line").alias("_h")
