@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from collections.abc import Mapping
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from django import forms
 from django.db.models import QuerySet
@@ -33,14 +35,14 @@ class AccessLogFilterForm(forms.Form):
         error_messages={"invalid": "Enter the end date as a date, for example 28/03/2026"},
     )
 
-    def __init__(self, data: object) -> None:
+    def __init__(self, data: Mapping[str, Any] | None) -> None:
         super().__init__(data)
         actions = AuditEvent.objects.order_by().values_list("action", flat=True).distinct()
         self.fields["action"].choices = [("", "All")] + [  # type: ignore[attr-defined]
             (a, a.replace("_", " ").capitalize()) for a in sorted(actions)
         ]
 
-    def clean(self) -> dict:
+    def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if data.get("start") and data.get("end") and data["start"] > data["end"]:
             self.add_error("end", "The end date must be the same as or after the start date")
@@ -69,5 +71,5 @@ class AccessLogFilterForm(forms.Form):
         return {k: str(v) for k, v in self.cleaned_data.items() if v not in (None, "")}
 
 
-def _start_of(day) -> datetime:
+def _start_of(day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))

@@ -18,10 +18,12 @@ from careassure.children.models import (
     CaseDocument,
     Child,
     EpisodesRow,
+    HealthAssessment,
     MissingRow,
     ReturnYear,
     ReviewsRow,
     SWEpisodesRow,
+    Visit,
 )
 from careassure.children.services import parse_903_date
 
@@ -107,7 +109,7 @@ def _empty_states(counts: dict[str, int], latest_year: ReturnYear | None) -> lis
 
 
 def _current_allocations(child: Child) -> dict[str, Allocation]:
-    current = child.allocations.filter(end__isnull=True).select_related("worker__team")
+    current = Allocation.objects.filter(child=child, end__isnull=True).select_related("worker")
     by_role: dict[str, Allocation] = {}
     for allocation in current.order_by("start"):
         by_role[allocation.role] = allocation
@@ -116,7 +118,7 @@ def _current_allocations(child: Child) -> dict[str, Allocation]:
 
 def _current_plan(child: Child) -> CaseDocument | None:
     kinds = [CaseDocument.Kind.CARE_PLAN, CaseDocument.Kind.PATHWAY_PLAN]
-    plans = child.documents.filter(kind__in=kinds).prefetch_related("actions")
+    plans = CaseDocument.objects.filter(child=child, kind__in=kinds).prefetch_related("actions")
     return plans.order_by("-date", "-id").first()
 
 
@@ -186,17 +188,17 @@ def _social_worker_events(child: Child) -> set[Event]:
 
 def _case_file_events(child: Child) -> set[Event]:
     events: set[Event] = set()
-    for visit in child.visits.select_related("worker"):
+    for visit in Visit.objects.filter(child=child).select_related("worker"):
         seen = "seen alone" if visit.seen_alone else "not seen alone"
         by = f"by {visit.worker.name}, " if visit.worker else ""
         events.add(Event(visit.date, "visit", "Visit", f"{by}{seen}"))
-    for check in child.health_assessments.all():
-        events.add(Event(check.date, "health", check.get_kind_display()))
-    for doc in child.documents.select_related("author"):
+    for check in HealthAssessment.objects.filter(child=child):
+        events.add(Event(check.date, "health", str(HealthAssessment.Kind(check.kind).label)))
+    for doc in CaseDocument.objects.filter(child=child).select_related("author"):
         supervision = doc.kind in {CaseDocument.Kind.SUPERVISION, CaseDocument.Kind.OVERSIGHT}
         author = f"by {doc.author.name}" if doc.author else ""
         category = "supervision" if supervision else "plan"
         if doc.kind == CaseDocument.Kind.REVIEW:
             category = "review"
-        events.add(Event(doc.date, category, doc.get_kind_display(), author))
+        events.add(Event(doc.date, category, str(CaseDocument.Kind(doc.kind).label), author))
     return events

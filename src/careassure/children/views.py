@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from careassure.accounts.models import TEAM_ROLES, Role, User
+from careassure.accounts.models import TEAM_ROLES, InspectorGrant, Role, User
 from careassure.accounts.services import inspector_grant_give
 from careassure.audit.services import audit_event_record
 from careassure.children import exports
@@ -26,7 +26,7 @@ from careassure.children.forms import (
     InspectorGrantForm,
     SearchForm,
 )
-from careassure.children.models import Team, Worker
+from careassure.children.models import Allocation, Team, Worker
 from careassure.children.record import child_record
 from careassure.children.selectors import child_for_user, children_visible_to
 from careassure.core.tasks import Task, register
@@ -128,8 +128,8 @@ def teams_visible_to(user: User):
     """All teams for roles that see every child; otherwise the person's own team."""
     if user.sees_all_children:
         return Team.objects.all()
-    if (user.role in TEAM_ROLES or user.role == Role.IRO) and user.worker_id:
-        return Team.objects.filter(pk=user.worker.team_id)  # type: ignore[union-attr]
+    if (user.role in TEAM_ROLES or user.role == Role.IRO) and user.worker is not None:
+        return Team.objects.filter(workers=user.worker)
     raise PermissionDenied
 
 
@@ -168,7 +168,7 @@ def grant_create(request: HttpRequest, pk: int) -> HttpResponse:
             child=child,
             inspector=form.cleaned_data["inspector"],
             expires_at=form.cleaned_data["expires_at"],
-            actor=request.user,
+            actor=request.user,  # type: ignore[arg-type]
         )
         messages.success(
             request,
@@ -176,7 +176,7 @@ def grant_create(request: HttpRequest, pk: int) -> HttpResponse:
             f"{timezone.localtime(grant.expires_at):%d/%m/%Y %H:%M}.",
         )
         return redirect("children:detail", pk=child.pk)
-    grants = child.grants.select_related("inspector").order_by("-expires_at")
+    grants = InspectorGrant.objects.filter(child=child).select_related("inspector")
     return render(
         request,
         "children/grant.html",
@@ -186,11 +186,13 @@ def grant_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 @register
 def allocated_children_task(user: User) -> list[Task]:
-    if not user.worker_id:
+    worker = user.worker
+    if worker is None:
         return []
-    count = user.worker.allocations.filter(end__isnull=True).count()  # type: ignore[union-attr]
+    count = Allocation.objects.filter(worker=worker, end__isnull=True).count()
     if not count:
         return []
     plural = "child" if count == 1 else "children"
-    url = reverse("children:team_detail", kwargs={"pk": user.worker.team_id})  # type: ignore[union-attr]
+    team = Team.objects.get(workers=worker)
+    url = reverse("children:team_detail", kwargs={"pk": team.pk})
     return [Task(f"You have {count} {plural} allocated to you", url)]

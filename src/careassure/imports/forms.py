@@ -45,7 +45,7 @@ class ReturnUploadForm(forms.Form):
             "invalid_choice": "Choose a collection year from the list",
         },
     )
-    files = MultipleFileField(
+    uploads = MultipleFileField(
         label="903 files",
         error_messages={
             "required": "Choose the 903 files to import",
@@ -53,8 +53,8 @@ class ReturnUploadForm(forms.Form):
         },
     )
 
-    def clean_files(self) -> list[UploadedFile]:
-        files: list[UploadedFile] = self.cleaned_data["files"]
+    def clean_uploads(self) -> list[UploadedFile]:
+        files: list[UploadedFile] = self.cleaned_data["uploads"]
         for upload in files:
             name = upload.name or ""
             if PurePath(name).suffix.lower() not in ALLOWED_SUFFIXES:

@@ -79,7 +79,7 @@ def upload(request: HttpRequest) -> HttpResponse:
     _require_importer(request.user)  # type: ignore[arg-type]
     form = ReturnUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        uploads = form.cleaned_data["files"]
+        uploads = form.cleaned_data["uploads"]
         run = ImportRun.objects.create(
             year=form.cleaned_data["year"],
             started_by=request.user,

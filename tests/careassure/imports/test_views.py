@@ -36,7 +36,7 @@ def qa(client, personas, tmp_path, settings):
 
 
 def post(client, year: str, *files: SimpleUploadedFile):
-    return client.post(reverse("imports:upload"), {"year": year, "files": list(files)})
+    return client.post(reverse("imports:upload"), {"year": year, "uploads": list(files)})
 
 
 def test_a_good_return_imports_and_shows_counts_and_code_issues(qa, settings):
