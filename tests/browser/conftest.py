@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from copy import deepcopy
 from pathlib import Path
 
 import pytest
@@ -48,37 +47,7 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture
-def static_files(settings) -> None:
-    """Serve careassure/static from the live server.
-
-    settings.py does not list it in STATICFILES_DIRS (the package is not an app), so without this
-    the pages would load unstyled and axe would judge pages no one sees.
-    """
-    static = Path(settings.BASE_DIR) / "static"
-    dirs = [Path(d) for d in getattr(settings, "STATICFILES_DIRS", [])]
-    if static not in dirs:
-        settings.STATICFILES_DIRS = [*dirs, static]
-
-
-@pytest.fixture
-def nonce_policy(settings) -> None:
-    """Run the pages under the intended policy: scripts from 'self' or carrying the request's nonce.
-
-    settings.py lists the literal "'nonce'" in script-src, which browsers reject, so every inline
-    script (GOV.UK Frontend's initialisation) is blocked. django-csp 4 needs `csp.constants.NONCE`.
-    tests/careassure/core/test_security_headers.py holds a strict xfail on the project setting
-    until it is fixed; then this fixture can go.
-    """
-    from csp.constants import NONCE
-
-    policy = deepcopy(settings.CONTENT_SECURITY_POLICY)
-    sources = policy["DIRECTIVES"]["script-src"]
-    policy["DIRECTIVES"]["script-src"] = [NONCE if s == "'nonce'" else s for s in sources]
-    settings.CONTENT_SECURITY_POLICY = policy
-
-
-@pytest.fixture
-def page(browser, live_server, static_files, nonce_policy) -> Iterator[object]:
+def page(browser, live_server) -> Iterator[object]:
     context = browser.new_context(  # type: ignore[attr-defined]
         base_url=live_server.url, accept_downloads=True, viewport={"width": 1280, "height": 900}
     )
