@@ -30,6 +30,7 @@ from careassure.children.models import Allocation, Team, Worker
 from careassure.children.record import child_record
 from careassure.children.selectors import child_for_user, children_visible_to
 from careassure.core.tasks import Task, register
+from careassure.quality.selectors import flags_for_child
 
 PAGE_SIZE = 25
 FILTER_KEYS = ("team", "legal_status", "placement", "age", "status", "sort")
@@ -119,6 +120,7 @@ def child_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "nav": "children",
             "record": child_record(child),
             "child": child,
+            "quality_flags": flags_for_child(child),
             "today": timezone.localdate(),
         },
     )

@@ -9,6 +9,7 @@ from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
+from careassure.imports.models import ImportRun
 from ssda903.tables import FIRST_YEAR, LAST_YEAR, year_label
 
 ALLOWED_SUFFIXES = {".csv", ".xml"}
@@ -52,6 +53,18 @@ class ReturnUploadForm(forms.Form):
             "empty": "One of the files is empty",
         },
     )
+
+    policy = forms.ChoiceField(
+        label="If the return breaks DfE's validation rules",
+        choices=ImportRun.RulePolicy.choices,
+        initial=ImportRun.RulePolicy.WARN,
+        widget=forms.RadioSelect,
+        required=False,
+    )
+
+    def clean_policy(self) -> str:
+        # Not choosing keeps the default: import, and list the rule breaches as warnings.
+        return self.cleaned_data.get("policy") or ImportRun.RulePolicy.WARN
 
     def clean_uploads(self) -> list[UploadedFile]:
         files: list[UploadedFile] = self.cleaned_data["uploads"]

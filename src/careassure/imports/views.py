@@ -58,7 +58,7 @@ def run_import(run_id: int, paths: list[Path]) -> None:
     """Run the import, then remove the uploaded files: children's data does not linger on disk."""
     run = ImportRun.objects.get(pk=run_id)
     try:
-        import_run_execute(run=run, paths=paths)
+        import_run_execute(run=run, paths=paths, refresh_indicators=True)
     except Exception:
         log.exception("import %s stopped unexpectedly", run_id)
         ImportRun.objects.filter(pk=run_id).update(
@@ -84,6 +84,7 @@ def upload(request: HttpRequest) -> HttpResponse:
             year=form.cleaned_data["year"],
             started_by=request.user,
             files=[PurePath(u.name).name for u in uploads],
+            policy=form.cleaned_data["policy"],
         )
         paths = _save_uploads(run, uploads)
         ImportRun.objects.filter(pk=run.pk).update(upload_dir=str(paths[0].parent))

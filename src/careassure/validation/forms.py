@@ -27,6 +27,8 @@ class CheckUploadForm(ReturnUploadForm):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        # A check imports nothing, so there is no import policy to choose.
+        self.fields.pop("policy")
         self.fields["uploads"].error_messages["required"] = "Choose the 903 files to check"
 
     def clean_output(self) -> str:
