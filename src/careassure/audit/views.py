@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
@@ -16,18 +16,19 @@ from django.views.decorators.http import require_GET
 from careassure.audit.forms import AccessLogFilterForm
 from careassure.audit.models import AuditEvent
 from careassure.audit.services import audit_event_record
+from careassure.core.http import AuthedRequest
 
 PAGE_SIZE = 50
 CSV_HEADERS = ["When", "Username", "Action", "Child careassure id", "903 CHILD id", "Detail"]
 
 
-def _require_administrator(request: HttpRequest) -> None:
-    if not request.user.is_administrator:  # type: ignore[union-attr]
+def _require_administrator(request: AuthedRequest) -> None:
+    if not request.user.is_administrator:
         raise PermissionDenied
 
 
 @require_GET
-def event_list(request: HttpRequest) -> HttpResponse:
+def event_list(request: AuthedRequest) -> HttpResponse:
     _require_administrator(request)
     form = AccessLogFilterForm(request.GET or None)
     events = form.filtered() if request.GET else AuditEvent.objects.select_related("actor")
@@ -49,7 +50,7 @@ def _csv_row(event: AuditEvent) -> list[str]:
 
 
 @require_GET
-def event_export(request: HttpRequest) -> HttpResponse:
+def event_export(request: AuthedRequest) -> HttpResponse:
     _require_administrator(request)
     form = AccessLogFilterForm(request.GET or None)
     events = form.filtered() if request.GET else AuditEvent.objects.select_related("actor")

@@ -25,7 +25,7 @@ def children_visible_to(user: User) -> QuerySet[Child]:
         return children.none()
     if user.sees_all_children:
         visible = children
-    elif user.role in TEAM_ROLES and user.worker_id:
+    elif user.role in TEAM_ROLES and user.worker is not None:
         visible = children.filter(team_id=user.worker.team_id)
     elif user.role == Role.IRO and user.worker_id:
         visible = children.filter(

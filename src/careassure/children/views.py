@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -29,6 +29,7 @@ from careassure.children.forms import (
 from careassure.children.models import Allocation, Team, Worker
 from careassure.children.record import child_record
 from careassure.children.selectors import child_for_user, children_visible_to
+from careassure.core.http import AuthedRequest
 from careassure.core.tasks import Task, register
 from careassure.quality.selectors import flags_for_child
 
@@ -52,14 +53,14 @@ def _require_records(user: User) -> None:
         raise PermissionDenied
 
 
-def _filtered(request: HttpRequest) -> tuple[ChildFilterForm, str]:
-    form = ChildFilterForm(request.GET, visible=children_visible_to(request.user))  # type: ignore[arg-type]
+def _filtered(request: AuthedRequest) -> tuple[ChildFilterForm, str]:
+    form = ChildFilterForm(request.GET, visible=children_visible_to(request.user))
     return form, request.session.get(SEARCH_SESSION_KEY, "")
 
 
 @require_GET
-def child_list(request: HttpRequest) -> HttpResponse:
-    _require_records(request.user)  # type: ignore[arg-type]
+def child_list(request: AuthedRequest) -> HttpResponse:
+    _require_records(request.user)
     form, search = _filtered(request)
     page = Paginator(form.filtered(search), PAGE_SIZE).get_page(request.GET.get("page"))
     query = urlencode(form.applied())
@@ -73,15 +74,15 @@ def child_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "query": query,
             "today": timezone.localdate(),
-            "can_export": request.user.role not in NO_EXPORTS,  # type: ignore[union-attr]
+            "can_export": request.user.role not in NO_EXPORTS,
         },
     )
 
 
 @require_POST
-def child_search(request: HttpRequest) -> HttpResponse:
+def child_search(request: AuthedRequest) -> HttpResponse:
     """Keep the search term in the session, never in a URL, then show the list."""
-    _require_records(request.user)  # type: ignore[arg-type]
+    _require_records(request.user)
     form = SearchForm(request.POST)
     term = form.cleaned_data["q"].strip() if form.is_valid() else ""
     request.session[SEARCH_SESSION_KEY] = term
@@ -90,10 +91,10 @@ def child_search(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-def child_export(request: HttpRequest, fmt: str) -> HttpResponse:
+def child_export(request: AuthedRequest, fmt: str) -> HttpResponse:
     if fmt not in EXPORT_TYPES:
         raise Http404("No such export format")
-    if request.user.role in NO_EXPORTS:  # type: ignore[union-attr]
+    if request.user.role in NO_EXPORTS:
         raise PermissionDenied
     form, search = _filtered(request)
     content_type, build = EXPORT_TYPES[fmt]
@@ -110,8 +111,8 @@ def child_export(request: HttpRequest, fmt: str) -> HttpResponse:
 
 
 @require_GET
-def child_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    child = child_for_user(request.user, pk)  # type: ignore[arg-type]
+def child_detail(request: AuthedRequest, pk: int) -> HttpResponse:
+    child = child_for_user(request.user, pk)
     audit_event_record(actor=request.user, action="view_child", child=child)
     return render(
         request,
@@ -140,8 +141,8 @@ def _open_allocations() -> Q:
 
 
 @require_GET
-def team_list(request: HttpRequest) -> HttpResponse:
-    teams = teams_visible_to(request.user).annotate(  # type: ignore[arg-type]
+def team_list(request: AuthedRequest) -> HttpResponse:
+    teams = teams_visible_to(request.user).annotate(
         allocated=Count("workers__allocations", filter=Q(workers__allocations__end__isnull=True)),
         worker_count=Count("workers", distinct=True),
     )
@@ -149,8 +150,8 @@ def team_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-def team_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    team = get_object_or_404(teams_visible_to(request.user), pk=pk)  # type: ignore[arg-type]
+def team_detail(request: AuthedRequest, pk: int) -> HttpResponse:
+    team = get_object_or_404(teams_visible_to(request.user), pk=pk)
     workers = Worker.objects.filter(team=team).annotate(
         caseload=Count("allocations", filter=_open_allocations())
     )
@@ -160,17 +161,17 @@ def team_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def grant_create(request: HttpRequest, pk: int) -> HttpResponse:
-    if not request.user.is_administrator:  # type: ignore[union-attr]
+def grant_create(request: AuthedRequest, pk: int) -> HttpResponse:
+    if not request.user.is_administrator:
         raise PermissionDenied
-    child = child_for_user(request.user, pk)  # type: ignore[arg-type]
+    child = child_for_user(request.user, pk)
     form = InspectorGrantForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         grant = inspector_grant_give(
             child=child,
             inspector=form.cleaned_data["inspector"],
             expires_at=form.cleaned_data["expires_at"],
-            actor=request.user,  # type: ignore[arg-type]
+            actor=request.user,
         )
         messages.success(
             request,

@@ -15,13 +15,14 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import connection
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from careassure.accounts.models import Role, User
+from careassure.core.http import AuthedRequest
 from careassure.core.tasks import Task, register
 from careassure.imports.forms import ReturnUploadForm
 from careassure.imports.models import ImportRun
@@ -75,8 +76,8 @@ def run_import(run_id: int, paths: list[Path]) -> None:
 
 
 @require_http_methods(["GET", "POST"])
-def upload(request: HttpRequest) -> HttpResponse:
-    _require_importer(request.user)  # type: ignore[arg-type]
+def upload(request: AuthedRequest) -> HttpResponse:
+    _require_importer(request.user)
     form = ReturnUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         uploads = form.cleaned_data["uploads"]
@@ -100,8 +101,8 @@ def upload(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-def detail(request: HttpRequest, pk: int) -> HttpResponse:
-    _require_importer(request.user)  # type: ignore[arg-type]
+def detail(request: AuthedRequest, pk: int) -> HttpResponse:
+    _require_importer(request.user)
     run = get_object_or_404(ImportRun.objects.select_related("started_by"), pk=pk)
     context = {"nav": "imports", "run": run}
     if request.headers.get("HX-Request"):
@@ -110,8 +111,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_GET
-def run_list(request: HttpRequest) -> HttpResponse:
-    _require_importer(request.user)  # type: ignore[arg-type]
+def run_list(request: AuthedRequest) -> HttpResponse:
+    _require_importer(request.user)
     runs = ImportRun.objects.select_related("started_by")
     page = Paginator(runs, 25).get_page(request.GET.get("page"))
     return render(request, "imports/list.html", {"nav": "imports", "page": page, "query": ""})
