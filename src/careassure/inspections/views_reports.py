@@ -112,6 +112,8 @@ def report_detail(request: HttpRequest, pk: int, number: int | None = None) -> H
         "report": report,
         "version": version,
         "is_latest": version.number == latest.number,
+        # A version asked for by number says so in its title, even when it is the latest.
+        "by_number": number is not None,
         "document": Document.from_json(version.content),
         "can_edit": can_edit_report(request.user, report),
     }
