@@ -105,11 +105,16 @@ def rows_in(paths: list[Path], name: str) -> int:
         return sum(1 for _ in f) - 1
 
 
-def data_sets(copies: list[int]) -> list[tuple[str, list[Path]]]:
-    sets = [(f"fake return x{n}", multiply(n)) for n in copies]
+def data_sets(copies: list[int], year: int) -> list[tuple[str, list[Path], int]]:
+    sets = [(f"fake return x{n}", multiply(n), year) for n in copies]
+    # `demo-data --export-903 bench/out/national` writes one folder per collection year: take the
+    # latest, validated as its own year.
     national = OUT / "national"
-    if national.is_dir():
-        sets.append(("national (demo generator)", sorted(national.glob("*.csv"))))
+    years = sorted(int(p.name) for p in national.glob("20[0-9][0-9]") if p.is_dir())
+    if years:
+        latest = years[-1]
+        paths = sorted((national / str(latest)).glob("*.csv"))
+        sets.append((f"national (demo generator, {latest})", paths, latest))
     return sets
 
 
@@ -134,16 +139,16 @@ def profile_rules(paths: list[Path], year: int, top: int = 10) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--year", type=int, default=2025)
-    parser.add_argument("--copies", type=int, nargs="+", default=[1, 16])
+    parser.add_argument("--copies", type=int, nargs="*", default=[1, 16])
     parser.add_argument("--skip-peer", action="store_true")
     parser.add_argument(
         "--profile-rules", action="store_true", help="time careassure's rules alone, per rule"
     )
     args = parser.parse_args(argv)
     if args.profile_rules:
-        for label, paths in data_sets(args.copies):
+        for label, paths, year in data_sets(args.copies, args.year):
             print(label, end=": ")
-            profile_rules(paths, args.year)
+            profile_rules(paths, year)
         return 0
 
     machine = {
@@ -154,16 +159,16 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(json.dumps(machine))
     results = []
-    for label, paths in data_sets(args.copies):
+    for label, paths, year in data_sets(args.copies, args.year):
         sizes = {
             n: rows_in(paths, f)
             for n, f in (("children", "header.csv"), ("episodes", "episodes.csv"))
             if any(p.name == f for p in paths)
         }
-        entry: dict[str, object] = {"data": label, **sizes, "year": args.year}
+        entry: dict[str, object] = {"data": label, **sizes, "year": year}
         for tool in ("careassure", *(() if args.skip_peer else ("peer",))):
             t0 = time.perf_counter()
-            entry[tool] = measure(tool, paths, args.year)
+            entry[tool] = measure(tool, paths, year)
             print(f"{label}: {tool} done in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
         if "peer" in entry:
             ours, peer = entry["careassure"], entry["peer"]
