@@ -8,13 +8,17 @@ with no case fails the test, so a new page cannot ship without its access rules 
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from tests.conftest import Personas
+
 HERE = Path(__file__).parent
+# Every persona's name, in the order the fixture declares them: each AccessCase gives all of them.
+PERSONAS = [f.name for f in fields(Personas) if f.name != "child"]
 # Django's own admin has its own staff-only access control; it is tested separately.
 IGNORED_NAMESPACES = {"admin"}
 PUBLIC = {"accounts:login", "core:healthz"}

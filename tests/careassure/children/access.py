@@ -1,20 +1,6 @@
 """Who may open the children's pages (docs/access.md): a hidden child is 404, like a missing one."""
 
-from tests.careassure.test_access_matrix import AccessCase
-
-PERSONAS = [
-    "social_worker",
-    "team_manager",
-    "other_team_worker",
-    "iro",
-    "qa_officer",
-    "senior_leader",
-    "councillor",
-    "administrator",
-    "inspector_granted",
-    "inspector_no_grant",
-    "inspector_expired",
-]
+from tests.careassure.test_access_matrix import PERSONAS, AccessCase
 
 
 def status(default: int, **overrides: int) -> dict[str, int]:

@@ -1,21 +1,6 @@
-from tests.careassure.test_access_matrix import AccessCase
+from tests.careassure.test_access_matrix import PERSONAS, AccessCase
 
-EVERYONE_200 = dict.fromkeys(
-    [
-        "social_worker",
-        "team_manager",
-        "other_team_worker",
-        "iro",
-        "qa_officer",
-        "senior_leader",
-        "councillor",
-        "administrator",
-        "inspector_granted",
-        "inspector_no_grant",
-        "inspector_expired",
-    ],
-    200,
-)
+EVERYONE_200 = dict.fromkeys(PERSONAS, 200)
 
 
 def cases(p):

@@ -1,18 +1,5 @@
-from tests.careassure.test_access_matrix import AccessCase
+from tests.careassure.test_access_matrix import PERSONAS, AccessCase
 
-PERSONAS = [
-    "social_worker",
-    "team_manager",
-    "other_team_worker",
-    "iro",
-    "qa_officer",
-    "senior_leader",
-    "councillor",
-    "administrator",
-    "inspector_granted",
-    "inspector_no_grant",
-    "inspector_expired",
-]
 INSPECTORS = {"inspector_granted", "inspector_no_grant", "inspector_expired"}
 TARGET_SETTERS = {"qa_officer", "senior_leader", "administrator"}
 

@@ -7,21 +7,8 @@ from datetime import date
 from careassure.inspections import services
 from careassure.inspections.drafting import draft_scrutiny_report
 from careassure.inspections.models import Finding, LilacStandard
-from tests.careassure.test_access_matrix import AccessCase
+from tests.careassure.test_access_matrix import PERSONAS, AccessCase
 
-PERSONAS = [
-    "social_worker",
-    "team_manager",
-    "other_team_worker",
-    "iro",
-    "qa_officer",
-    "senior_leader",
-    "councillor",
-    "administrator",
-    "inspector_granted",
-    "inspector_no_grant",
-    "inspector_expired",
-]
 REGISTER_READERS = {
     "social_worker",
     "team_manager",
