@@ -43,7 +43,7 @@ lint: install
 	$(BIN)/ruff format --check src tests bench
 
 typecheck: install
-	CAREASSURE_TESTING=true $(BIN)/mypy
+	CAREASSURE_TESTING=true $(BIN)/mypy --no-incremental
 
 migrations-check: install
 	mkdir -p var
