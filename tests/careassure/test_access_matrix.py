@@ -21,7 +21,7 @@ HERE = Path(__file__).parent
 PERSONAS = [f.name for f in fields(Personas) if f.name != "child"]
 # Django's own admin has its own staff-only access control; it is tested separately.
 IGNORED_NAMESPACES = {"admin"}
-PUBLIC = {"accounts:login", "core:healthz"}
+PUBLIC = {"accounts:login", "core:healthz", "core:favicon"}
 
 
 @dataclass

@@ -8,7 +8,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 
 # Pages anyone may reach without signing in.
-PUBLIC_PREFIXES = ("/accounts/sign-in/", "/static/", "/healthz")
+PUBLIC_PREFIXES = ("/accounts/sign-in/", "/static/", "/healthz", "/favicon.ico")
 
 
 class LoginRequiredMiddleware:

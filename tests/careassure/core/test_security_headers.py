@@ -22,3 +22,9 @@ def test_inline_scripts_carry_the_nonce_the_policy_allows(client, personas):
     nonces = set(re.findall(r'<script[^>]*nonce="([^"]+)"', response.content.decode()))
     assert len(nonces) == 1
     assert f"'nonce-{nonces.pop()}'" in policy
+
+
+def test_favicon_is_public_and_points_at_the_static_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302
+    assert response["Location"].endswith("vendor/assets/images/favicon.ico")
