@@ -21,7 +21,9 @@ class LoginRequiredMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.user.is_authenticated or request.path.startswith(PUBLIC_PREFIXES):
+        # Public paths first: they never load the session, so a request for the icon or a static
+        # file that races a sign-out cannot fail on a session deleted under it.
+        if request.path.startswith(PUBLIC_PREFIXES) or request.user.is_authenticated:
             return self.get_response(request)
         login_url = reverse(settings.LOGIN_URL)
         return redirect(f"{login_url}?next={request.path}")
