@@ -28,4 +28,3 @@ def test_favicon_is_public_and_points_at_the_static_icon(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 302
     assert response["Location"].endswith("vendor/assets/images/favicon.ico")
-
