@@ -9,6 +9,7 @@ from careassure.children.models import CaseDocument, Child, ReturnYear
 from careassure.dashboard.models import CouncilFigures, IndicatorValue
 from careassure.inspections.models import Assessment
 from careassure.quality.models import DocumentCheck
+from careassure.validation.models import ValidationRun
 
 
 @pytest.mark.slow
@@ -26,6 +27,7 @@ def test_demo_data_loads_a_council_with_sign_ins_and_indicators(capsys):
     assert User.objects.get(username="sw").worker is not None
     assert Assessment.objects.count() == 3  # the founding report's three assessments
     assert DocumentCheck.objects.count() == CaseDocument.objects.count()  # every document checked
+    assert set(ValidationRun.objects.values_list("year", flat=True)) == {2025, 2026}
     # Once loaded, --if-empty leaves it alone; without it, the command refuses.
     call_command("demo-data", children=120, years=2, seed=5, if_empty=True)
     assert "already holds children" in capsys.readouterr().out

@@ -17,6 +17,7 @@ from careassure.children.models import Child
 from careassure.core.demo import DEMO_PASSWORD, council_load
 from careassure.dashboard.services import indicator_values_refresh
 from careassure.quality.services import quality_scan_all
+from careassure.validation.services import validation_run_for_year
 
 
 class Command(BaseCommand):
@@ -64,6 +65,9 @@ class Command(BaseCommand):
         summary = council_load(council=council)
         self.stdout.write("Computing indicators for every month-end…")
         indicator_values_refresh(actor=None)
+        self.stdout.write("Validating each year's return on DfE's rules…")
+        for year in summary.years:
+            validation_run_for_year(year=year, actor=None)
         self.stdout.write("Checking every case-file document for quality…")
         quality_scan_all(actor=None)
         took = time.monotonic() - started
