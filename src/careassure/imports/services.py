@@ -42,7 +42,7 @@ def return_import(
     actor: Any,
     progress: Progress | None = None,
     strict: bool = False,
-    refresh_indicators: bool = False,
+    refresh_derived: bool = False,
     policy: str = ImportRun.RulePolicy.WARN,
 ) -> ImportRun:
     """Read and import a 903 return for `year`, replacing that year's. Atomic and audited."""
@@ -54,7 +54,7 @@ def return_import(
         paths=paths,
         progress=progress,
         strict=strict,
-        refresh_indicators=refresh_indicators,
+        refresh_derived=refresh_derived,
     )
 
 
@@ -64,10 +64,11 @@ def import_run_execute(
     paths: Sequence[Path],
     progress: Progress | None = None,
     strict: bool = False,
-    refresh_indicators: bool = False,
+    refresh_derived: bool = False,
 ) -> ImportRun:
-    """Run a created import. With `refresh_indicators`, the dashboard's stored values are then
-    recomputed from the new data (outside the import's transaction: the import stands either way).
+    """Run a created import. With `refresh_derived`, what is derived from the returns is then
+    rebuilt from the new data: the year's stored validation run and the dashboard's indicator
+    values (outside the import's transaction: the import stands either way).
     """
 
     def report(stage: str, percent: int) -> None:
@@ -100,7 +101,7 @@ def import_run_execute(
     run.progress = 100
     run.finished_at = timezone.now()
     run.save()
-    if refresh_indicators:
+    if refresh_derived:
         # Derived from the new data, outside the import's transaction: the import stands either way.
         from careassure.dashboard.services import indicator_values_refresh
         from careassure.validation.services import validation_run_for_year

@@ -59,7 +59,7 @@ def run_import(run_id: int, paths: list[Path]) -> None:
     """Run the import, then remove the uploaded files: children's data does not linger on disk."""
     run = ImportRun.objects.get(pk=run_id)
     try:
-        import_run_execute(run=run, paths=paths, refresh_indicators=True)
+        import_run_execute(run=run, paths=paths, refresh_derived=True)
     except Exception:
         log.exception("import %s stopped unexpectedly", run_id)
         ImportRun.objects.filter(pk=run_id).update(

@@ -11,12 +11,7 @@ from careassure.children.models import Child, EpisodesRow, ReturnYear
 from careassure.imports.models import ImportRun
 from careassure.imports.services import return_export, return_frames, return_import
 from ssda903.tables import FILE
-
-FAKE = Path(__file__).resolve().parents[3].parent / "shared" / "peers" / "d2i-903-fake-data"
-# The fake return's dates are 2017/18, but it also carries tables DfE added later (SW episodes from
-# 2023/24, DoLo from 2026/27): as a 2017/18 return it is the files that year collected.
-LATER_TABLES = {"placed_for_adoption_errors.csv", "sw_episodes.csv", "DoLo.csv"}
-FAKE_CSVS = sorted(p for p in FAKE.glob("*.csv") if p.name not in LATER_TABLES)
+from tests.careassure.fake_return import FAKE, FAKE_2018_CSVS
 
 
 def _without_file(ret):
@@ -25,13 +20,13 @@ def _without_file(ret):
 
 @pytest.fixture
 def fake_return_imported(db):
-    return return_import(paths=FAKE_CSVS, year=2018, actor=None)
+    return return_import(paths=FAKE_2018_CSVS, year=2018, actor=None)
 
 
 def test_the_public_fake_return_imports_whole(fake_return_imported):
     run = fake_return_imported
     assert run.status == ImportRun.Status.SUCCEEDED, run.error
-    source = ssda903.read_return(FAKE_CSVS, 2018)
+    source = ssda903.read_return(FAKE_2018_CSVS, 2018)
     for table, frame in source.tables.items():
         assert run.row_counts[table] == frame.height, table
     assert Child.objects.count() == source.tables["Header"]["CHILD"].n_unique()
@@ -41,7 +36,7 @@ def test_the_public_fake_return_imports_whole(fake_return_imported):
 def test_import_then_export_then_read_changes_no_value(fake_return_imported, tmp_path):
     written = return_export(year=2018, outdir=tmp_path, actor=None)
     again = ssda903.read_return(written, 2018)
-    original = ssda903.read_return(FAKE_CSVS, 2018)
+    original = ssda903.read_return(FAKE_2018_CSVS, 2018)
     assert set(again.tables) == set(original.tables)
     for table in original.tables:
         left = _without_file(original)[table]
@@ -56,7 +51,7 @@ def test_reimporting_a_year_replaces_only_that_year(fake_return_imported):
 
     return_save(ret=ssda903.Return(year=2017, tables=stored.tables), actor=None, files=["x"])
     before_2017 = EpisodesRow.objects.filter(return_year__year=2017).count()
-    return_import(paths=FAKE_CSVS, year=2018, actor=None)
+    return_import(paths=FAKE_2018_CSVS, year=2018, actor=None)
     assert ReturnYear.objects.count() == 2
     assert EpisodesRow.objects.filter(return_year__year=2017).count() == before_2017
     assert EpisodesRow.objects.filter(return_year__year=2018).count() == before_2017
@@ -89,7 +84,7 @@ def test_stored_frames_keep_the_contract(fake_return_imported):
 
 
 def test_children_summaries_come_from_their_latest_episode(fake_return_imported):
-    episodes = ssda903.read_return(FAKE_CSVS, 2018).tables["Episodes"]
+    episodes = ssda903.read_return(FAKE_2018_CSVS, 2018).tables["Episodes"]
     last = (
         episodes.with_columns(pl.col("DECOM").str.strptime(pl.Date, "%d/%m/%Y", strict=False))
         .sort(["CHILD", "DECOM", "_line"])
@@ -147,9 +142,7 @@ def test_a_council_can_refuse_a_return_that_breaks_dfe_rules(db, tmp_path):
     assert "breaks DfE validation rules" in refused.error
     assert not ReturnYear.objects.filter(year=2026).exists()
 
-    warned = return_import(
-        paths=files, year=2026, actor=None, policy="warn", refresh_indicators=True
-    )
+    warned = return_import(paths=files, year=2026, actor=None, policy="warn", refresh_derived=True)
     assert warned.status == ImportRun.Status.SUCCEEDED
     from careassure.validation.models import ValidationRun
 

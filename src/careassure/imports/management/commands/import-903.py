@@ -55,7 +55,7 @@ class Command(BaseCommand):
             actor=None,
             progress=progress,
             strict=strict,
-            refresh_indicators=True,
+            refresh_derived=True,
             policy="refuse" if opts["refuse_on_rule_errors"] else "warn",
         )
         bar.close()
