@@ -1,7 +1,6 @@
 """The dashboard's stored values, tiles and drill-down, on the public fake return."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from django.urls import reverse
@@ -13,18 +12,12 @@ from careassure.dashboard.selectors import Tile, tiles
 from careassure.dashboard.services import indicator_target_set, indicator_values_refresh
 from careassure.imports.services import return_import
 from indicators import REGISTRY
-
-FAKE = Path(__file__).resolve().parents[3].parent / "shared" / "peers" / "d2i-903-fake-data"
-FILES = sorted(
-    p
-    for p in FAKE.glob("*.csv")
-    if p.name not in {"placed_for_adoption_errors.csv", "sw_episodes.csv", "DoLo.csv"}
-)
+from tests.careassure.fake_return import FAKE_2018_CSVS
 
 
 @pytest.fixture
 def computed(db):
-    return_import(paths=FILES, year=2018, actor=None)
+    return_import(paths=FAKE_2018_CSVS, year=2018, actor=None)
     return indicator_values_refresh(actor=None)
 
 
