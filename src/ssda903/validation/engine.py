@@ -32,6 +32,30 @@ from ssda903.tables import (
 
 RuleFn = Callable[["RuleContext"], dict[str, pl.DataFrame]]
 
+# What a rule may need beyond the return itself (see `Reference`).
+NEEDS = ("la_code", "postcodes", "providers")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Reference data some DfE rules read besides the return.
+
+    - ``la_code``: the ONS code of the council making the return (``E09000027``).
+    - ``postcodes``: a postcode directory, one row per postcode: ``pcd`` (upper case, no spaces),
+      ``laua`` (ONS local authority code), ``oseast1m`` and ``osnrth1m`` (grid reference, metres).
+    - ``providers``: Ofsted's children's homes and social care providers lists, as uploaded.
+
+    A rule registered with ``needs=`` is not run when what it needs is missing; `rules_not_run`
+    says which rules those are, so a report never looks cleaner than it is.
+    """
+
+    la_code: str | None = None
+    postcodes: pl.DataFrame | None = None
+    providers: pl.DataFrame | None = None
+
+    def has(self, need: str) -> bool:
+        return getattr(self, need) is not None
+
 
 @dataclass(frozen=True)
 class RuleInfo:
@@ -46,6 +70,11 @@ class Rule:
     code: str
     years: frozenset[int]
     fn: RuleFn
+    needs: tuple[str, ...] = ()
+
+    def missing(self, reference: Reference) -> tuple[str, ...]:
+        """What this rule needs that `reference` does not hold."""
+        return tuple(n for n in self.needs if not reference.has(n))
 
     def info(self, year: int) -> RuleInfo:
         return rule_info(year)[self.code]
@@ -66,19 +95,26 @@ class Finding:
 _REGISTRY: dict[str, list[Rule]] = {}
 
 
-def rule(code: str, years: Iterable[int]) -> Callable[[RuleFn], RuleFn]:
+def rule(code: str, years: Iterable[int], needs: Iterable[str] = ()) -> Callable[[RuleFn], RuleFn]:
     """Register `fn` as DfE rule `code` for the collection years `years` (2025 = 2024/25).
 
     The same code may be registered more than once for disjoint years, where DfE changed a rule.
+    `needs` names the `Reference` data the rule reads (``la_code``, ``postcodes``, ``providers``).
     """
     year_set = frozenset(years)
+    need_set = tuple(needs)
+    unknown = set(need_set) - set(NEEDS)
+    if unknown:
+        raise ValueError(f"rule {code} needs unknown reference data {sorted(unknown)}")
 
     def register(fn: RuleFn) -> RuleFn:
         for existing in _REGISTRY.get(code, []):
             clash = existing.years & year_set
             if clash:
                 raise ValueError(f"rule {code} registered twice for {sorted(clash)}")
-        _REGISTRY.setdefault(code, []).append(Rule(code=code, years=year_set, fn=fn))
+        _REGISTRY.setdefault(code, []).append(
+            Rule(code=code, years=year_set, fn=fn, needs=need_set)
+        )
         return fn
 
     return register
@@ -88,6 +124,11 @@ def rules_for_year(year: int) -> list[Rule]:
     _load_rule_modules()
     found = [r for rules in _REGISTRY.values() for r in rules if year in r.years]
     return sorted(found, key=lambda r: _code_sort_key(r.code))
+
+
+def rules_not_run(year: int, reference: Reference) -> list[tuple[str, tuple[str, ...]]]:
+    """The rules for `year` that `run` skips for want of reference data, with what each lacks."""
+    return [(r.code, r.missing(reference)) for r in rules_for_year(year) if r.missing(reference)]
 
 
 def _code_sort_key(code: str) -> tuple[int, str]:
@@ -128,7 +169,7 @@ def _load_rule_modules() -> None:
 
 @dataclass
 class RuleContext:
-    """What a rule may read: this year's tables and, optionally, last year's.
+    """What a rule may read: this year's tables, optionally last year's, and reference data.
 
     `raw(t)` gives the table as submitted (all String). `typed(t)` gives the same rows with date
     columns parsed to ``pl.Date`` (unparseable → null) and the submitted text kept alongside as
@@ -138,6 +179,7 @@ class RuleContext:
     year: int
     tables: dict[str, pl.DataFrame]
     previous: dict[str, pl.DataFrame] | None = None
+    reference: Reference = field(default_factory=Reference)
     _typed: dict[tuple[str, bool], pl.DataFrame] = field(default_factory=dict, repr=False)
 
     @property
@@ -199,14 +241,19 @@ def run(
     tables: dict[str, pl.DataFrame],
     previous: dict[str, pl.DataFrame] | None = None,
     only: Iterable[str] | None = None,
+    reference: Reference | None = None,
 ) -> list[Finding]:
-    """Run every rule for `year` (or just the codes in `only`) and return the findings, sorted."""
-    ctx = RuleContext(year=year, tables=tables, previous=previous)
+    """Run every rule for `year` (or just the codes in `only`) and return the findings, sorted.
+
+    Rules whose reference data is missing are skipped; `rules_not_run` lists them.
+    """
+    ref = reference if reference is not None else Reference()
+    ctx = RuleContext(year=year, tables=tables, previous=previous, reference=ref)
     wanted = set(only) if only is not None else None
     infos = rule_info(year)
     findings: list[Finding] = []
     for r in rules_for_year(year):
-        if wanted is not None and r.code not in wanted:
+        if (wanted is not None and r.code not in wanted) or r.missing(ref):
             continue
         info = infos.get(r.code)
         if info is None:

@@ -22,3 +22,28 @@ def test_rule_101_flags_an_old_style_sex_code_from_2024_25():
 def test_unknown_year_has_no_published_rules():
     with pytest.raises(FileNotFoundError):
         rule_info(2019)
+
+
+def test_a_rule_needing_reference_data_is_skipped_without_it_and_listed():
+    from ssda903.validation.engine import _REGISTRY, Reference, rule, rules_not_run
+
+    @rule("101", years=[2019], needs=["la_code"])
+    def needs_la(ctx):
+        return {"Header": ctx.raw("Header")}
+
+    try:
+        t = make_tables(Header=[{"CHILD": "1", "SEX": "1"}])
+        assert rules_not_run(2019, Reference()) == [("101", ("la_code",))]
+        assert rules_not_run(2019, Reference(la_code="E09000027")) == []
+        ctx_rules = [r for r in _REGISTRY["101"] if 2019 in r.years]
+        assert ctx_rules[0].missing(Reference()) == ("la_code",)
+        assert t["Header"].height == 1
+    finally:
+        _REGISTRY["101"] = [r for r in _REGISTRY["101"] if 2019 not in r.years]
+
+
+def test_an_unknown_need_is_refused_at_registration():
+    from ssda903.validation.engine import rule
+
+    with pytest.raises(ValueError, match="unknown reference data"):
+        rule("101", years=[2019], needs=["crystal_ball"])
