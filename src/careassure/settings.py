@@ -69,6 +69,22 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("CAREASSURE_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 COUNCIL_NAME = os.environ.get("CAREASSURE_COUNCIL_NAME", "Northmoor City Council")
 
+
+def env_la_code(name: str) -> str:
+    """An ONS local-authority code (E06000001 style), or "" when not set."""
+    raw = os.environ.get(name, "").strip().upper()
+    if raw and not (len(raw) == 9 and raw[0] in "EWSN" and raw[1:].isdigit()):
+        raise ImproperlyConfigured(
+            f"{name}={raw!r} is not an ONS local-authority code: one letter and eight digits, "
+            "like E08000035"
+        )
+    return raw
+
+
+# The council's own ONS code: DfE's rules on placements inside or outside the council's area
+# (PL_LA, PL_LOCATION) need it. Unset, those rules are not run and the validation pages say so.
+LA_CODE = env_la_code("CAREASSURE_LA_CODE")
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
