@@ -17,6 +17,27 @@ from ssda903.tables import COLUMNS, DATE_COLUMNS, year_label
 # Long lists (placement types, reasons) are summarised rather than printed in full.
 MAX_CODES_LISTED = 8
 
+# Fields DfE checks against reference data rather than a code list: say what they are read against.
+# Wording follows the 903 guide on URN (/work/shared/domain/README.md §1, "URN").
+REFERENCE_HELP = {
+    "HOME_POST": (
+        "Postcodes are looked up in the ONS postcode directory: give the full postcode, as in "
+        "SW1A 1AA; the placement's distance from home and its local authority are worked out "
+        "from HOME_POST and PL_POST."
+    ),
+    "PL_POST": (
+        "Postcodes are looked up in the ONS postcode directory: give the full postcode, as in "
+        "SW1A 1AA; the placement's distance from home and its local authority are worked out "
+        "from HOME_POST and PL_POST."
+    ),
+    "URN": (
+        "URN is Ofsted's unique reference number (SC999999 or seven digits), checked against "
+        "Ofsted's provider lists on the reference data page; use XXXXXXX for a setting CQC or "
+        "ISI inspects or a regional adoption agency, and leave it blank where no registration "
+        "applies (e.g. P1)."
+    ),
+}
+
 
 # A return repeats the same few bad values many times; exports of tens of thousands of rows reuse
 # each sentence rather than rebuilding it.
@@ -25,6 +46,9 @@ def field_help(year: int, table: str, column: str, value: str | None) -> str:
     """One sentence on what `column` may hold, given the submitted `value`."""
     if column not in COLUMNS.get(table, ()):
         return ""
+    if column in REFERENCE_HELP:
+        shown = f"“{value}”" if value else "blank"
+        return f"{column} is {shown}. {REFERENCE_HELP[column]}"
     if column in DATE_COLUMNS:
         shown = f"“{value}”" if value else "blank"
         return f"{column} is {shown}: dates are DD/MM/YYYY, for example 31/03/{year}."

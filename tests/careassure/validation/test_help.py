@@ -24,3 +24,10 @@ def test_finding_help_says_where_to_look():
     )
     assert text.startswith("Check SEX in header.csv line 7")
     assert "SEX is blank" in text
+
+
+def test_postcodes_and_urns_say_what_they_are_checked_against():
+    assert "ONS postcode directory" in field_help(2025, "Episodes", "PL_POST", "ZZ1 1ZZ")
+    assert field_help(2025, "Episodes", "HOME_POST", None).startswith("HOME_POST is blank.")
+    urn = field_help(2025, "Episodes", "URN", "SC1")
+    assert "“SC1”" in urn and "Ofsted's provider lists" in urn and "XXXXXXX" in urn
