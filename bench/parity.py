@@ -1,11 +1,19 @@
 """Parity harness: careassure's 903 validation against the validator councils use today.
 
     .venv/bin/python bench/parity.py PATHS... --year 2025 [--previous PATHS...] [--codes 4 5 SW]
+                                     [--la E09000027] [--real-postcodes SEED] [--ch FILE --scp FILE]
 
 runs ``ssda903.validation.run`` and ``csc-validator-be-903`` (imported as ``lac_validator``) on the
 same CSV files and prints, per rule, the rows flagged by both, only by careassure and only by the
 peer. The peer numbers rows by their pandas index in each table; a CSV line is index + 2 (the
 header is line 1). `--codes` limits the report to codes starting with any of the given prefixes.
+
+Both tools get the council's LA code (`--la`; the peer reads it as ``metadata["localAuthority"]``)
+and the ONS postcode directory (careassure from `ssda903.reference.postcodes`, the peer from the
+same package). `--real-postcodes SEED` first rewrites HOME_POST/PL_POST with real postcodes drawn
+from that directory (postcodes are geography, not personal data), since the fake and generated
+returns use invented postcode areas. `--ch`/`--scp` pass Ofsted's provider lists to the peer's
+ingress and to `ssda903.reference.ofsted.read_providers`.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ import polars as pl
 
 from ssda903.tables import COLUMNS, DATE_COLUMNS, FILE, LINE
 from ssda903.validation import rules_for_year, run
+from ssda903.validation.engine import Reference
 
 Key = tuple[str, int]  # (table, line)
 
@@ -60,17 +69,40 @@ def read_tables(paths: list[Path], year: int) -> dict[str, pl.DataFrame]:
     return tables
 
 
+def reference_for(
+    tables: dict[str, pl.DataFrame],
+    prev: dict[str, pl.DataFrame] | None,
+    la_code: str,
+    providers: list[Path],
+) -> Reference:
+    """The council's LA code, the postcode directory for the return's letters, Ofsted lists."""
+    from ssda903.reference import postcodes
+
+    directory = postcodes.for_episodes(tables.get("Episodes"), (prev or {}).get("Episodes"))
+    provider_frame = None
+    if providers:
+        from ssda903.reference.ofsted import read_providers  # type: ignore[import-not-found]
+
+        provider_frame = read_providers(providers)
+    return Reference(la_code=la_code, postcodes=directory, providers=provider_frame)
+
+
 def careassure_flags(
-    paths: list[Path], year: int, previous: list[Path] | None
+    paths: list[Path],
+    year: int,
+    previous: list[Path] | None,
+    la_code: str = "E09000001",
+    providers: list[Path] | None = None,
 ) -> tuple[dict[str, set[Key]], list[str]]:
     """Run each careassure rule for `year`; return its flags and the rules that raised."""
     tables = read_tables(paths, year)
     prev = read_tables(previous, year - 1) if previous else None
+    reference = reference_for(tables, prev, la_code, providers or [])
     out: dict[str, set[Key]] = defaultdict(set)
     crashed: list[str] = []
     for r in rules_for_year(year):
         try:
-            findings = run(year, tables, previous=prev, only=[r.code])
+            findings = run(year, tables, previous=prev, only=[r.code], reference=reference)
         except Exception as err:
             crashed.append(f"{r.code} ({type(err).__name__})")
             continue
@@ -80,7 +112,14 @@ def careassure_flags(
 
 
 def peer_flags(
-    paths: list[Path], year: int, previous: list[Path] | None, *, as_councils: bool = False
+    paths: list[Path],
+    year: int,
+    previous: list[Path] | None,
+    *,
+    as_councils: bool = False,
+    la_code: str = "E09000001",
+    ch: Path | None = None,
+    scp: Path | None = None,
 ) -> tuple[dict[str, set[Key]], list[str]]:
     """Run the peer's rules; return its flags and the rules that crashed.
 
@@ -98,7 +137,12 @@ def peer_flags(
     for f in read_files([str(p) for p in previous or []]):
         f.description = "Prev year"
         files.append(f)
-    metadata = {"collectionYear": str(year), "localAuthority": "E09000001"}
+    for path, description in ((ch, "CH lookup"), (scp, "SCP lookup")):
+        if path is not None:
+            (lookup,) = read_files([str(path)])
+            lookup.description = description
+            files.append(lookup)
+    metadata = {"collectionYear": str(year), "localAuthority": la_code}
     registry = get_year_ruleset(str(year))
     out: dict[str, set[Key]] = defaultdict(set)
     crashed: list[str] = []
@@ -265,6 +309,58 @@ def mutate(paths: list[Path], folder: Path, seed: int, shift_years: int = 7) -> 
     return out
 
 
+def with_real_postcodes(paths: list[Path], folder: Path, seed: int, la_code: str) -> list[Path]:
+    """Copy `paths` into `folder`, each Episodes HOME_POST/PL_POST replaced by a real postcode.
+
+    The same submitted postcode always becomes the same real one (so a child's home stays put
+    across episodes and years, as the year-on-year rules expect). About half the home postcodes
+    come from the council's own area and half the placements too, the rest from all of the UK
+    (Scotland, Wales and Northern Ireland included); one in twenty keeps its invented value so
+    392c has something to find, and one in twenty is spelt in lower case.
+    """
+    from ssda903.reference import placement, postcodes
+
+    directory = postcodes.load()
+    tiers = placement.upper_tier_lookup()
+    utla = directory.join(tiers, on="laua", how="left")
+    local = utla.filter(pl.col("utla") == la_code).get_column("pcd").to_list()
+    everywhere = directory.get_column("pcd").to_list()
+    rng = random.Random(seed)
+    chosen: dict[str, str] = {}
+
+    def real(value: str) -> str:
+        if value not in chosen:
+            roll = rng.random()
+            if roll < 0.05:
+                chosen[value] = value
+            else:
+                pool = local if (roll < 0.5 and local) else everywhere
+                pcd = rng.choice(pool)
+                spaced = f"{pcd[:-3]} {pcd[-3:]}"
+                chosen[value] = spaced.lower() if roll > 0.95 else spaced
+        return chosen[value]
+
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for path in paths:
+        target = folder / path.name
+        with path.open(newline="", encoding="utf-8-sig") as src:
+            reader = csv.DictReader(src)
+            fields = list(reader.fieldnames or [])
+            rows = list(reader)
+        if {"HOME_POST", "PL_POST"} <= set(fields):
+            for row in rows:
+                for col in ("HOME_POST", "PL_POST"):
+                    if row[col].strip():
+                        row[col] = real(row[col].strip().upper())
+        with target.open("w", newline="", encoding="utf-8") as dst:
+            writer = csv.DictWriter(dst, fieldnames=fields)
+            writer.writeheader()
+            writer.writerows(rows)
+        out.append(target)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+", type=Path)
@@ -288,7 +384,24 @@ def main(argv: list[str] | None = None) -> int:
         help="validate randomly damaged copies of the files (and of --previous, with SEED+1) "
         "written under bench/out/parity/mutated_SEED/",
     )
+    parser.add_argument("--la", default="E09000001", help="the council's ONS code (both tools)")
+    parser.add_argument(
+        "--real-postcodes",
+        type=int,
+        metavar="SEED",
+        help="rewrite HOME_POST/PL_POST with real postcodes from the ONS directory (seeded), "
+        "written under bench/out/parity/postcodes_SEED/",
+    )
+    parser.add_argument("--ch", type=Path, help="Ofsted children's homes list (xlsx)")
+    parser.add_argument("--scp", type=Path, help="Ofsted social care providers list (xlsx)")
     args = parser.parse_args(argv)
+    if args.real_postcodes is not None:
+        root = Path(__file__).parent / "out" / "parity" / f"postcodes_{args.real_postcodes}"
+        args.paths = with_real_postcodes(args.paths, root / "this", args.real_postcodes, args.la)
+        if args.previous:
+            args.previous = with_real_postcodes(
+                args.previous, root / "last", args.real_postcodes, args.la
+            )
     if args.mutate is not None:
         root = Path(__file__).parent / "out" / "parity" / f"mutated_{args.mutate}"
         args.paths = mutate(args.paths, root / "this", args.mutate)
@@ -301,8 +414,19 @@ def main(argv: list[str] | None = None) -> int:
         extra = make_synthetic(args.synthetic, children)
         args.paths = [p for p in args.paths if p.name not in {e.name for e in extra}]
         args.paths += [e for e in extra if e.name != "DoLo.csv" or args.year >= 2027]
-    ours, ours_crashed = careassure_flags(args.paths, args.year, args.previous)
-    peer, crashed = peer_flags(args.paths, args.year, args.previous, as_councils=args.as_councils)
+    providers = [p for p in (args.ch, args.scp) if p is not None]
+    ours, ours_crashed = careassure_flags(
+        args.paths, args.year, args.previous, la_code=args.la, providers=providers
+    )
+    peer, crashed = peer_flags(
+        args.paths,
+        args.year,
+        args.previous,
+        as_councils=args.as_councils,
+        la_code=args.la,
+        ch=args.ch,
+        scp=args.scp,
+    )
     implemented = {r.code for r in rules_for_year(args.year)}
     if args.codes:
         implemented = {c for c in implemented if any(c.startswith(p) for p in args.codes)}

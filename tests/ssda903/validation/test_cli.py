@@ -97,3 +97,34 @@ def test_xlsx_needs_an_output_file(tmp_path, capsys):
     header = _write(tmp_path, "header.csv", HEADER + "1,M,01/01/2010,WBRI,UN1,,\n")
     assert main([str(header), "--year", "2025", "--format", "xlsx"]) == 2
     assert "--out" in capsys.readouterr().err
+
+
+EPISODES = (
+    "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+)
+# Own provision (PR1) in a children's home in Cambridge, for a London council: 1015 with --la.
+OWN_PROVISION_AWAY = "1,01/05/2024,S,C2,N1,H5,PR1,,,,TW9 1DN,CB2 1TN,SC123456\n"
+
+
+def test_la_code_and_postcodes_feed_the_placement_rules(tmp_path, capsys):
+    episodes = _write(tmp_path, "episodes.csv", EPISODES + OWN_PROVISION_AWAY)
+    args = [str(episodes), "--year", "2025", "--format", "json"]
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    assert "1015" not in {r["rule"] for r in json.loads(captured.out)}
+    assert "rules not run:" in captured.err and "1015" in captured.err and "--la" in captured.err
+
+    assert main([*args, "--la", "E09000027"]) == 0
+    captured = capsys.readouterr()
+    assert [r["line"] for r in json.loads(captured.out) if r["rule"] == "1015"] == [2]
+    assert "not run" not in captured.err
+
+    assert main([*args, "--la", "E09000027", "--no-postcodes"]) == 0
+    captured = capsys.readouterr()
+    assert "392c" in captured.err and "postcode directory" in captured.err
+
+
+def test_unknown_la_code_exits_2(tmp_path, capsys):
+    episodes = _write(tmp_path, "episodes.csv", EPISODES + OWN_PROVISION_AWAY)
+    assert main([str(episodes), "--year", "2025", "--la", "E99999999"]) == 2
+    assert "unknown local authority code 'E99999999'" in capsys.readouterr().err

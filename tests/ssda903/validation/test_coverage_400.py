@@ -1,15 +1,14 @@
 """No published rule 400 and above is skipped silently.
 
 Each code DfE publishes for a year is registered for that year, or is one of those listed in
-docs/validation.md, "Rules not implemented, and why" (they need an ONS postcode directory or
-Ofsted's provider lists, which careassure does not ship).
+docs/validation.md, "Rules not implemented, and why" (they need Ofsted's provider lists).
 """
 
 import pytest
 
 from ssda903.validation import rule_info, rules_for_year
 
-NOT_IMPLEMENTED = {"406", "411", "420", "452", "453", "454", "503G", "503H", "503J", "1008", "1015"}
+NOT_IMPLEMENTED = {"1008"}
 
 
 def _ours(code: str) -> bool:
