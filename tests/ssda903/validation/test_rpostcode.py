@@ -204,3 +204,13 @@ def test_rules_need_the_directory_and_say_so():
     epi = make_tables(Episodes=[episode(PL_POST=UNKNOWN)])
     assert run(2025, epi, only=["169"]) == []
     assert [f.line for f in run(2025, epi, only=["169"], reference=REFERENCE)] == [2]
+
+
+def test_406_uasc_child_after_a_duplicated_uasc_row_is_still_uasc():
+    """DfE: a UASC child has no distance. The councils' tool marks Header rows UASC by position
+    after a merge, so a repeated UASC row shifts every later child's flag; careassure does not."""
+    header = [{"CHILD": "1"}, {"CHILD": "3"}, {"CHILD": "2"}]
+    uasc = [{"CHILD": "1", "SEX": "M"}, {"CHILD": "1", "SEX": "M"}, {"CHILD": "2", "SEX": "M"}]
+    epi = [episode("2"), episode("3")]
+    assert flagged("406", Episodes=epi, Header=header, UASC=uasc) == lines(2)
+    assert flagged("392a", Episodes=[episode("2", HOME_POST=None)], Header=header, UASC=uasc) == []

@@ -1,8 +1,7 @@
 """Rules 1000 and above: care leavers (OC3), missing-episode dates and cross-table checks.
 
-1008 (URN must be on Ofsted's provider lists) needs Ofsted's spreadsheets and 1015 needs each
-placement's local authority from a postcode directory; neither ships with careassure
-(docs/validation.md, "Rules not implemented, and why").
+1008 (URN must be on Ofsted's provider lists) needs Ofsted's spreadsheets (docs/validation.md,
+"Rules not implemented, and why"); 1015 (own provision outside own LA) is in `rpostcode.py`.
 """
 
 import polars as pl

@@ -1,8 +1,7 @@
 """Rules 400–499: legal status, reasons for new episodes, reviews and UPN.
 
-Rules that need each placement's local authority or distance from home (406, 411, 420, 452, 453,
-454) are derived from an ONS postcode directory that careassure does not ship; they are listed in
-docs/validation.md under "Rules not implemented, and why".
+Rules on each placement's local authority or distance from home (406, 411, 420, 452, 453, 454)
+are in `rpostcode.py` and `rpostcode_last.py`, with the postcode directory they need.
 """
 
 from datetime import date

@@ -1,7 +1,7 @@
 """Rules 500–549: episode continuity, adopters, placement providers and OC2 outcomes.
 
-503G, 503H and 503J compare the placement's distance, local authority and location, which are
-derived from an ONS postcode directory careassure does not ship (docs/validation.md).
+503G, 503H and 503J compare the placement's distance, local authority and location, derived from
+postcodes: they are in `rpostcode_last.py`.
 """
 
 import polars as pl
