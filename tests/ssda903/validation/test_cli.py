@@ -99,9 +99,7 @@ def test_xlsx_needs_an_output_file(tmp_path, capsys):
     assert "--out" in capsys.readouterr().err
 
 
-EPISODES = (
-    "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
-)
+EPISODES = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
 # Own provision (PR1) in a children's home in Cambridge, for a London council: 1015 with --la.
 OWN_PROVISION_AWAY = "1,01/05/2024,S,C2,N1,H5,PR1,,,,TW9 1DN,CB2 1TN,SC123456\n"
 
