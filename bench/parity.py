@@ -93,6 +93,7 @@ def careassure_flags(
     previous: list[Path] | None,
     la_code: str = "E09000001",
     providers: list[Path] | None = None,
+    prefixes: list[str] | None = None,
 ) -> tuple[dict[str, set[Key]], list[str]]:
     """Run each careassure rule for `year`; return its flags and the rules that raised."""
     tables = read_tables(paths, year)
@@ -101,6 +102,8 @@ def careassure_flags(
     out: dict[str, set[Key]] = defaultdict(set)
     crashed: list[str] = []
     for r in rules_for_year(year):
+        if prefixes and not r.code.startswith(tuple(prefixes)):
+            continue
         try:
             findings = run(year, tables, previous=prev, only=[r.code], reference=reference)
         except Exception as err:
@@ -120,6 +123,7 @@ def peer_flags(
     la_code: str = "E09000001",
     ch: Path | None = None,
     scp: Path | None = None,
+    prefixes: list[str] | None = None,
 ) -> tuple[dict[str, set[Key]], list[str]]:
     """Run the peer's rules; return its flags and the rules that crashed.
 
@@ -161,6 +165,8 @@ def peer_flags(
     metadata.update(extras)
     store = create_datastore(dfs, metadata)
     for code, definition in registry.items():
+        if prefixes and not str(code).startswith(tuple(prefixes)):
+            continue  # --codes: only the rules reported
         fresh = {k: (v if k == "metadata" else v.copy(deep=True)) for k, v in store.items()}
         try:
             with contextlib.redirect_stdout(io.StringIO()):  # some peer rules print
@@ -416,7 +422,12 @@ def main(argv: list[str] | None = None) -> int:
         args.paths += [e for e in extra if e.name != "DoLo.csv" or args.year >= 2027]
     providers = [p for p in (args.ch, args.scp) if p is not None]
     ours, ours_crashed = careassure_flags(
-        args.paths, args.year, args.previous, la_code=args.la, providers=providers
+        args.paths,
+        args.year,
+        args.previous,
+        la_code=args.la,
+        providers=providers,
+        prefixes=args.codes,
     )
     peer, crashed = peer_flags(
         args.paths,
@@ -426,6 +437,7 @@ def main(argv: list[str] | None = None) -> int:
         la_code=args.la,
         ch=args.ch,
         scp=args.scp,
+        prefixes=args.codes,
     )
     implemented = {r.code for r in rules_for_year(args.year)}
     if args.codes:

@@ -39,7 +39,15 @@ def placement_fields(
     `directory` is a postcode directory frame (`ssda903.reference.postcodes`); `la_code` the
     council's ONS code (PL_LOCATION is blank for every row without it).
     """
-    keyed = directory.unique("pcd", keep="first")
+    episodes = episodes.with_columns(
+        normalise(pl.col("HOME_POST")).alias("_home_key"),
+        normalise(pl.col("PL_POST")).alias("_pl_key"),
+    )
+    # Only the directory rows the return uses: joining all 2.7 million postcodes would copy them.
+    used = pl.concat([episodes.get_column("_home_key"), episodes.get_column("_pl_key")])
+    keyed = directory.filter(pl.col("pcd").is_in(used.drop_nulls().unique().implode())).unique(
+        "pcd", keep="first"
+    )
     home = keyed.select(
         pl.col("pcd").alias("_home_key"),
         pl.lit(True).alias("HOME_POST_FOUND"),
@@ -55,11 +63,7 @@ def placement_fields(
     )
     tiers = upper_tier_lookup().rename({"laua": "_pl_laua", "utla": "_pl_utla"})
     frame = (
-        episodes.with_columns(
-            normalise(pl.col("HOME_POST")).alias("_home_key"),
-            normalise(pl.col("PL_POST")).alias("_pl_key"),
-        )
-        .join(home, on="_home_key", how="left", maintain_order="left")
+        episodes.join(home, on="_home_key", how="left", maintain_order="left")
         .join(place, on="_pl_key", how="left", maintain_order="left")
         .join(tiers, on="_pl_laua", how="left", maintain_order="left")
     )
