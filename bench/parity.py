@@ -81,9 +81,13 @@ def reference_for(
     directory = postcodes.for_episodes(tables.get("Episodes"), (prev or {}).get("Episodes"))
     provider_frame = None
     if providers:
-        from ssda903.reference.ofsted import read_providers  # type: ignore[import-not-found]
-
-        provider_frame = read_providers(providers)
+        try:
+            from ssda903.reference.ofsted import read_providers  # type: ignore[import-not-found]
+        except ImportError:
+            print("ssda903.reference.ofsted is not there yet: careassure runs without the Ofsted "
+                  "lists", file=sys.stderr)  # fmt: skip
+        else:
+            provider_frame = read_providers(providers)
     return Reference(la_code=la_code, postcodes=directory, providers=provider_frame)
 
 

@@ -139,8 +139,10 @@ def _validate(
     provider_frame = None
     if providers:
         # Lazy: the Ofsted reader is only needed when lists are given.
-        from ssda903.reference.ofsted import read_providers  # type: ignore[import-not-found]
-
+        try:
+            from ssda903.reference.ofsted import read_providers  # type: ignore[import-not-found]
+        except ImportError as err:
+            raise ValueError("--providers: this version cannot read Ofsted's lists") from err
         provider_frame = read_providers(providers)
     reference = Reference(la_code=la_code, postcodes=directory, providers=provider_frame)
     return run(year, current.tables, last, reference=reference), reference
