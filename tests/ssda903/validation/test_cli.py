@@ -99,7 +99,10 @@ def test_xlsx_needs_an_output_file(tmp_path, capsys):
     assert "--out" in capsys.readouterr().err
 
 
-EPISODES = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+EPISODES = (
+    "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,"
+    "REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+)
 # Own provision (PR1) in a children's home in Cambridge, for a London council: 1015 with --la.
 OWN_PROVISION_AWAY = "1,01/05/2024,S,C2,N1,H5,PR1,,,,TW9 1DN,CB2 1TN,SC123456\n"
 
@@ -115,7 +118,7 @@ def test_la_code_and_postcodes_feed_the_placement_rules(tmp_path, capsys):
     assert main([*args, "--la", "E09000027"]) == 0
     captured = capsys.readouterr()
     assert [r["line"] for r in json.loads(captured.out) if r["rule"] == "1015"] == [2]
-    assert "not run" not in captured.err
+    assert "1015" not in captured.err and "--la" not in captured.err
 
     assert main([*args, "--la", "E09000027", "--no-postcodes"]) == 0
     captured = capsys.readouterr()
@@ -126,3 +129,13 @@ def test_unknown_la_code_exits_2(tmp_path, capsys):
     episodes = _write(tmp_path, "episodes.csv", EPISODES + OWN_PROVISION_AWAY)
     assert main([str(episodes), "--year", "2025", "--la", "E99999999"]) == 2
     assert "unknown local authority code 'E99999999'" in capsys.readouterr().err
+
+
+@needs_fake
+def test_providers_option_reads_ofsteds_lists(tmp_path, capsys):
+    episodes = _write(tmp_path, "episodes.csv", EPISODES + OWN_PROVISION_AWAY)
+    lists = [str(FAKE / "ch_fake.xlsx"), str(FAKE / "scp_fake.xlsx")]
+    args = [str(episodes), "--year", "2026", "--la", "E09000027", "--format", "json"]
+    assert main([*args, "--providers", *lists]) == 0
+    assert "--providers" not in capsys.readouterr().err
+    assert main([*args, "--providers", str(episodes)]) == 2  # not an Ofsted workbook
