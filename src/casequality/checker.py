@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from casequality.contingency import assess_contingency
 from casequality.flags import (
     ACTION_NO_OWNER,
@@ -16,6 +18,7 @@ from casequality.flags import (
     Flag,
 )
 from casequality.measurable import check_measurable
+from casequality.names import restore_names
 from casequality.oversight import assess_oversight
 from casequality.segment import Section, Span, sections, split_actions
 from casequality.smart import check_owner, check_timescale
@@ -180,6 +183,9 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     codes = APPLICABLE[kind]
+    original, text = text, restore_names(text)  # same length: offsets stay valid
+    if previous_text:
+        previous_text = restore_names(previous_text)
     flags: list[Flag] = []
     secs = sections(text) if kind not in ("action", "oversight") else []
     if codes & {ACTION_NO_OWNER, ACTION_NO_TIMESCALE, ACTION_NOT_MEASURABLE}:
@@ -193,4 +199,18 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
         flags.extend(_voice_flag(text, secs))
     if OVERSIGHT_NO_RATIONALE in codes:
         flags.extend(_oversight_flag(text))
-    return flags
+    if text == original:
+        return flags
+    # Evidence quotes the document as written, not the copy with names re-capitalised.
+    return [
+        replace(
+            f,
+            evidence=original[f.start : f.end],
+            explanation=f.explanation.replace(
+                _short(text[f.start : f.end]), _short(original[f.start : f.end])
+            ),
+        )
+        if f.start is not None and f.end is not None and text[f.start : f.end] == f.evidence
+        else f
+        for f in flags
+    ]

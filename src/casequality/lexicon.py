@@ -19,6 +19,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(" ".join(lines).split())
 
 
+def word_set(text: str) -> frozenset[str]:
+    """Whitespace-separated words of an inline list, as a set."""
+    return frozenset(text.split())
+
+
 # --- owners -------------------------------------------------------------------------------
 
 _ROLE_WORDS = r"""
@@ -214,12 +219,14 @@ _VAGUE_OBJECT_PATTERNS = [
     r"\bmake\s+(?:good|better|positive|safe|healthy|wise)\s+(?:choices|decisions)\b",
     r"\bmake\s+progress\b",
     r"\bwhere\s+possible\b|\bas\s+(?:needed|required|appropriate)\b",
+    r"\bconsideration\s+(?:(?:to|will|should|must)\s+be\s+|is\s+to\s+be\s+)?given\b",
 ]
 VAGUE_OBJECT_RE = re.compile("|".join(_VAGUE_OBJECT_PATTERNS), re.IGNORECASE)
 
 # Verbs that do produce something observable after "keep" ("keep a diary").
 KEEP_RECORD_RE = re.compile(  # "keep a diary", "keep her safety plan with her"
-    r"\bkeep\w*\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:diary|record|log|note|copy|chart|book)"
+    r"\bkeep\w*\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:diar(?:y|ies)|records?|logs?|notes?|cop(?:y|ies)|charts?|books?)\b"
     r"|\bkeep\w*\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}plan\s+with\b",
     re.IGNORECASE,
 )
@@ -242,3 +249,24 @@ DELIVERABLE_NOUN_RE = re.compile(
     r"mentoring|classes|lessons|club)\b",
     re.IGNORECASE,
 )
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def correct_verb(word: str) -> str:
+    """A misspelt known verb ("vist", "discus", "arange") read as the verb meant; else `word`.
+
+    Only one edit (a letter dropped, added, swapped or changed) and only onto a verb the lists
+    know, so unknown words are not pulled onto a guess; ties go to the alphabetically first.
+    """
+    w = word.lower()
+    if len(w) < 4 or w in _ALL_VERBS:
+        return w
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    edits |= {a + c + b for a, b in splits for c in _ALPHABET}
+    found = sorted(e for e in edits if len(e) >= 4 and e in _ALL_VERBS)
+    return found[0] if found else w

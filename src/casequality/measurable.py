@@ -23,10 +23,11 @@ from casequality.lexicon import (
     VAGUE_OBJECT_RE,
     VAGUE_VERBS,
     _words,
+    correct_verb,
     lemma,
 )
 from casequality.smart import _MODAL_RE, Finding, _is_imperative, _normal_case, _strip_label
-from casequality.timescales import find_timescale
+from casequality.timescales import TIMESCALE_RE, find_timescale, fold
 
 _COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?|fortnights?)"
 MEASURE_RE = re.compile(
@@ -192,6 +193,18 @@ _GERUND_RESCUE = frozenset(
     {"complete", "attend", "submit", "book", "register", "apply", "send", "write", "finish"}
     | {"pass", "enrol", "sit", "obtain", "hold", "produce", "deliver", "present", "file"}
 )
+_NOUN_SHAPE_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ure|ies|ery)$")
+_MEANS_VERBS = frozenset({"use", "utilise", "utilize", "spend"})
+_OBSERVABLE_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once)\b"
+    r"|(?-i:\b[A-Z][a-z]+)"  # a named thing: "the Year 9 trip", "Cubs", "ESOL"
+    r"|\b(?:homework|form|forms|plan|book|letter|statement|account|card|licence|bid|cv|portfolio|"
+    r"brace|glasses|kit|laptop|phone|place|places|tenancy|job|certificate|id|list|minutes|"
+    r"report|record|log|diary|referral|contact\s+details|copy|copies|questionnaire|profile|"
+    r"chronology|genogram|letterbox|order|proceedings|appointments?|visits?|sessions?|meetings?|"
+    r"tests?|results?|overnights?|stays|unsupervised|supervised)\b",
+    re.IGNORECASE,
+)
 _PRACTICE_VERBS = frozenset({"practise", "practice", "revise", "rehearse"})
 _MAKE_SURE_RE = re.compile(r"\bmake\s+sure\b", re.IGNORECASE)
 
@@ -239,6 +252,13 @@ def check_measurable(action: str) -> Finding:
         return Finding(False, noun.group(0))
     i, low, passive = found
     verb = lemma(low[i])
+    if verb not in IMPERATIVE_VERBS and verb not in _STATE_VERBS:
+        verb = lemma(correct_verb(verb))
+    if verb in _MEANS_VERBS and "to" in low[i + 1 : i + 6]:
+        # "Use PEP funding to improve attendance": judged by what the means is for.
+        j = low.index("to", i + 1)
+        if j + 1 < len(low) and lemma(low[j + 1]) in VAGUE_VERBS:
+            return Finding(_rescued(low, j + 1), low[j + 1])
     if verb in {"continue", "try"}:
         rest = " ".join(low[i + 1 :])
         # "continue with weekly play therapy" names a checkable service; "continue with her
@@ -263,6 +283,29 @@ def check_measurable(action: str) -> Finding:
         return Finding(False, low[i])  # "practise spellings at home": how often, to what end?
     if passive and verb not in DELIVERABLE_VERBS and verb not in KNOWN_VERBS:
         return Finding(False, low[i])  # "Placement to be stabilised"
+    if (
+        not passive
+        and verb not in IMPERATIVE_VERBS
+        and verb not in ACTIVITY_VERBS
+        and not _NOUN_SHAPE_RE.search(verb)  # "Referral to substance misuse…": not a verb
+    ):
+        # A verb the lists have not met: measurable only if the action names something
+        # observable (a deliverable, an event, a number, a named service), so new soft
+        # wording ("foster a sense of belonging", "champion her interests") is not read
+        # as concrete just because it is unfamiliar.
+        # The person acted on ("galvanise Noah…", "Noah's self-belief") is not an output.
+        # Dates are not outputs either ("by Friday"): blank them, keeping the token positions.
+        dated = [(m.start(), m.end()) for m in TIMESCALE_RE.finditer(fold(text))]
+        words = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", text))[i + 1 :]
+        after = [
+            w.group(0)
+            for w in words
+            if not w.group(0).endswith(("'s", "’s"))
+            and not any(a <= w.start() < b for a, b in dated)
+        ]
+        rest = " ".join(after[1:] if after[:1] and after[0][:1].isupper() else after)
+        ok = _OBSERVABLE_RE.search(rest) or DELIVERABLE_NOUN_RE.search(rest)
+        return Finding(bool(ok), low[i])
     if passive and verb not in DELIVERABLE_VERBS:
         m = _MODAL_RE.search(text)
         subject = text[: m.start()] if m else ""

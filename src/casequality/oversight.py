@@ -97,8 +97,55 @@ def _explains(text: str, a: int, b: int) -> bool:
             continue
         if words >= 7 or _FINITE_RE.search(sent.text):
             return True
+    # A short reason is still a reason when it says something about the child, the family or
+    # the risk ("Approved; Jack is safe now.", "Agreed, mum has engaged with every session"):
+    # content beyond decision words, with a verb of its own.
+    for part in (p for c in clauses for p in _comma_parts(c)):
+        if part.start <= a < part.end and _DECISION_ONLY_RE.fullmatch(part.text.strip(" .;,")):
+            continue
+        text_part = part.text if not (part.start <= a < part.end) else part.text[b - part.start :]
+        if (
+            len(text_part.split()) < 3
+            or _is_action(text_part)
+            or _ADMIN_RE.match(text_part)
+            or _PAPERWORK_RE.fullmatch(text_part.strip())
+        ):
+            continue
+        if _SUBSTANCE_RE.search(text_part) and _FINITE_RE.search(text_part):
+            return True
     return False
 
+
+def _comma_parts(sent: Span) -> list[Span]:
+    parts, cursor = [], 0
+    for m in re.finditer(r",\s*|:\s+", sent.text):
+        parts.append(
+            Span(sent.text[cursor : m.start()], sent.start + cursor, sent.start + m.start())
+        )
+        cursor = m.end()
+    parts.append(Span(sent.text[cursor:], sent.start + cursor, sent.end))
+    return parts
+
+
+# "Risk assessment completed and reviewed": a record of work done, not a reason.
+_PAPERWORK_RE = re.compile(
+    r"(?:[\w'’/-]+\s+){0,5}(?:has\s+been\s+|have\s+been\s+|is\s+|was\s+)?(?:completed|reviewed|updated|"
+    r"uploaded|noted|checked|seen|done|signed|read|discussed|received|sent|attached|filed)"
+    r"(?:\s+(?:and|&)\s+\w+)?\W*",
+    re.IGNORECASE,
+)
+_DECISION_ONLY_RE = re.compile(r"[\w\s'’/-]{0,40}", re.IGNORECASE)
+# Who or what a reason is about: the child or family (a name, a pronoun, a relative) or the
+# risk and circumstances.
+_SUBSTANCE_RE = re.compile(
+    r"(?-i:\b[A-Z][a-z]+(?:'s|’s)?\s+(?:is|are|was|were|has|have|had|will|would|can|cannot|"
+    r"does|did|wants?|needs?|remains?|feels?|says?|said|[a-z]+ed|[a-z]+s)\b)"
+    r"|\b(?:he|she|they|mum|mother|dad|father|parents?|carers?|child|children|baby|yp|cyp|"
+    r"family|home|school|placement|risks?|safe|safety|harm|injur(?:y|ies)|neglect|abuse|"
+    r"concerns?|drinking|drugs?|alcohol|violence|missing|exploitation|attendance|progress|"
+    r"engage[sd]?|engagement|behaviour|needs|wellbeing|health|relationship)\b",
+    re.IGNORECASE,
+)
 
 _ADMIN_RE = re.compile(
     r"\s*(?:next\s+review|actions?|case\s+(?:discussed|reviewed|noted)|seen|noted|read|reviewed|"
@@ -110,7 +157,8 @@ _ADMIN_RE = re.compile(
 
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|would|will|could|shows?|remains?|means|risks?|evidence|"
-    r"needs|progress|concerns?|wishes|addresses|reflects|meets)\b",
+    r"needs|progress|concerns?|wishes|addresses|reflects|meets|can|cannot|can't|does|did|"
+    r"doesn't|didn't|wants?|feels?|says|said|[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 

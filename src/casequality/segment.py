@@ -103,6 +103,17 @@ _NOT_SUBJECT_RE = re.compile(
 )
 
 
+# A past-tense verb before "to" makes the sentence a report ("Evie wrote a letter to the panel
+# to say…", "Sam visited his nan to…"), not an action: a subject has no verb in it.
+_PAST_RE = re.compile(
+    r"\b(?:wrote|went|took|gave|met|spoke|sent|made|got|saw|brought|bought|ran|won|lost|left|"
+    r"kept|found|thought|began|became|heard|rang|phoned|emailed|texted)\b"
+    r"|(?-i:\b(?!(?:The|A|An|His|Her|Their|Our|My|Your|This|That)\b)(?:he|she|they|I|we|[A-Z][a-z]+)"
+    r"\s+[a-z]{3,}ed\b)",
+    re.IGNORECASE,
+)
+
+
 _BARE_PLAN = frozenset({"plan", "the plan", "agreed plan", "smart plan"})
 
 
@@ -309,7 +320,7 @@ def is_action_like(text: str) -> bool:
     if not m:
         return False
     prefix = t[: m.start()]
-    if len(prefix.split()) > 6 or _NOT_SUBJECT_RE.search(prefix):
+    if len(prefix.split()) > 6 or _NOT_SUBJECT_RE.search(prefix) or _PAST_RE.search(prefix):
         return False
     return not re.match(r"\s*(?:it|this|that|there)\b", prefix, re.IGNORECASE)
 

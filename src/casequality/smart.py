@@ -17,6 +17,7 @@ from casequality.lexicon import (
     IMPERATIVE_VERBS,
     PRONOUN_OWNER_RE,
     ROLE_RE,
+    word_set,
 )
 from casequality.timescales import NULL_TIME_RE, find_timescale
 
@@ -112,7 +113,42 @@ def names_owner(phrase: str, *, allow_names: bool = True) -> bool:
                 return True
         if allow_names and _name_phrase(part):
             return True
+        if _role_shaped(part):
+            return True
     return False
+
+
+# A person's job is usually an agent noun ("orthodontist", "family finder", "paediatrician",
+# "supervisor"): recognising the shape finds roles no list has met. These words have the
+# shape but name things, not people.
+_AGENT_NOUN_RE = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ee)s?")
+_NOT_AGENTS = word_set(
+    """letter paper order number water computer winter summer september october november
+    december register matter chapter calendar folder poster planner charger cover corner power
+    tower timer border error floor door other either neither another together whether after
+    under over never ever later further rather better transfer answer factor sector motor
+    mirror monitor junior senior major minor shower flower counter list checklist wishlist
+    playlist fee coffee free tree three agree degree guarantee christian tutor-led record
+    character member newsletter sticker folder trainer reminder barrier"""
+)
+# Role words that do not have the agent shape.
+_ROLE_HEADS = word_set(
+    """head imam vicar priest pastor rabbi chaplain assistant consultant student agent agency
+    provider lado salt ewo ot ifa sendco dslo"""
+)
+
+
+def _role_shaped(part: str) -> bool:
+    """'Caleb's imam', 'Family time supervisor', 'Deputy head': a noun phrase headed by a job."""
+    words = part.split()
+    if not words or len(words) > 4:
+        return False
+    head = words[-1].strip(".,;:()").lower()
+    if head.endswith(("'s", "’s")):
+        return False
+    if head in _ROLE_HEADS:
+        return True
+    return bool(_AGENT_NOUN_RE.fullmatch(head)) and head.rstrip("s") not in _NOT_AGENTS
 
 
 def _name_phrase(part: str) -> bool:
@@ -122,10 +158,23 @@ def _name_phrase(part: str) -> bool:
     ordinary words is not mistaken for a name.
     """
     words = [w for w in re.sub(r"\([^)]*\)", " ", part).split() if w.strip("-–—")]
-    if not words or len(words) > 4 or not _is_name(words[0]):
+    if not words or len(words) > 4:
         return False
+    if not _is_name(words[0]):
+        return _organisation(words)
     # After a first name, a title-case tail is a surname or team ("Maria Family Support").
     return all(w[:1].isupper() or ROLE_RE.fullmatch(w.strip(".,;:")) for w in words)
+
+
+def _organisation(words: list[str]) -> bool:
+    """'Fostering Plus', 'Brightpath Fostering': a title-case name of two or more words, one of
+    them not an everyday word, and not opening with a verb."""
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    low = [w.lower().strip(".,;:") for w in words]
+    if low[0] in IMPERATIVE_VERBS:
+        return False
+    return any(w not in COMMON_CAPITALISED and not _NOUN_SUFFIX_RE.search(w) for w in low)
 
 
 def _explicit_owner(text: str) -> bool:
@@ -141,7 +190,7 @@ def _explicit_owner(text: str) -> bool:
         if len(inner.split()) <= 4 and names_owner(inner):
             return True
     for m in _AGENT_RE.finditer(text):
-        if find_timescale(m.group(0)) and not ROLE_RE.match(m.group(1)):
+        if find_timescale(m.group(0)) and not ROLE_RE.search(m.group(1)):
             continue
         if names_owner(m.group(1)):
             return True

@@ -47,7 +47,30 @@ def _normalise(text: str) -> list[str]:
     text = _OWNER_PREFIX_RE.sub("", text.strip(), count=1)
     text = strip_timescales(text).lower().replace("-", " ")
     words = (re.sub(r"'s$", "", w) for w in re.findall(r"[a-z0-9']+", text))
-    return [w for w in words if w not in _STOP]
+    kept = [w for w in words if w not in _STOP]
+    # "complete the CAMHS referral" is "refer to CAMHS" reworded: a light verb with a
+    # nominalised action is read as that action's own verb, so rewording does not hide drift.
+    if kept and kept[0] in _LIGHT_VERBS:
+        rest = kept[2:] if kept[1:2] == ["out"] else kept[1:]
+        for k, w in enumerate(rest):
+            if w in _NOMINALS:
+                return [_NOMINALS[w], *rest[:k], *rest[k + 1 :]]
+    return kept
+
+
+_LIGHT_VERBS = frozenset({"complete", "make", "do", "undertake", "carry", "send", "progress"})
+_NOMINALS = {
+    "referral": "refer",
+    "application": "apply",
+    "assessment": "assess",
+    "visit": "visit",
+    "booking": "book",
+    "registration": "register",
+    "enrolment": "enrol",
+    "submission": "submit",
+    "request": "request",
+    "arrangements": "arrange",
+}
 
 
 _FREQUENCY_RE = re.compile(

@@ -74,7 +74,13 @@ _PATTERNS = [
     r"half[- ]termly|bi-?weekly|bi-?monthly|six-?monthly|three-?monthly)\b",
     r"\b\d+\s*-?\s*(?:weekly|monthly)\b",
     r"\b(?:every|each|per|a)\s+(?:single\s+)?(?:day|night|morning|evening|afternoon|week|month|term|"
-    r"year|fortnight|half[- ]term|school\s+day)\b",
+    r"year|fortnight|half[- ]term|school\s+day)\b(?!\s*\d)",  # not "a Year 12 mentor"
+    # abbreviated days in a pair or list: "(Tues & Thurs)", "Mon/Wed/Fri"
+    r"\b(?:mon|tues?|weds?|thurs?|fri|sat|sun)(?:day)?s?\s*(?:&|and|/|,)\s*"
+    r"(?:mon|tues?|weds?|thurs?|fri|sat|sun)(?:day)?s?\b",
+    # a deadline set by an event in the case: "before the application is filed"
+    r"\b(?:before|after|until|till|by\s+the\s+time)\s+(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:is|are|has\s+been|have\s+been|gets?)\s+[a-z]+(?:ed|en|wn|ne|de|lt)\b",
     r"\bevery\s+(?:other\s+|second\s+)?" + _NUM + r"?\s*" + _UNIT + r"\b",
     r"\bevery\s+other\s+\w+",
     r"\b(?:once|twice|thrice|" + _NUM + r"\s+times?)\s+(?:a|per|each|every)\s+\w+",
@@ -126,8 +132,11 @@ def _plausible_numeric_date(text: str) -> bool:
         return True
     day, month = int(parts[0]), int(parts[1])
     if text in {"24/7", "1/2", "3/4", "1/4"}:
-        return False
+        return False  # unless written as a deadline: see find_timescale
     return 1 <= day <= 31 and 1 <= month <= 12
+
+
+_DEADLINE_WORD_RE = re.compile(r"\b(?:by|on|before|until|from|due|w/c)\s+$")
 
 
 def find_timescale(text: str) -> re.Match[str] | None:
@@ -135,7 +144,10 @@ def find_timescale(text: str) -> re.Match[str] | None:
     for match in TIMESCALE_RE.finditer(fold(text)):
         numeric = re.fullmatch(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?", match.group(0))
         if numeric and not _plausible_numeric_date(match.group(0)):
-            continue
+            # "by 1/4" is the first of April; "3/4 of the work" is a fraction.
+            before = fold(text[max(0, match.start() - 8) : match.start()])
+            if match.group(0) == "24/7" or not _DEADLINE_WORD_RE.search(before):
+                continue
         return match
     return None
 

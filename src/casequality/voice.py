@@ -37,7 +37,7 @@ _CLAUSE_BOUNDARY_RE = re.compile(
 )
 _FILLER_RE = re.compile(
     r"\([^)]*\)|\b(?:also|later|then|clearly|has|have|had|herself|himself|themselves|really|"
-    r"consistently|again|recently|previously|always|often|today|initially|independently|"
+    r"consistently|again|recently|previously|always|often|today|initially|independently|earlier|"
     r"but|and|so|yet|afterwards|subsequently)\b",
     re.IGNORECASE,
 )
@@ -52,7 +52,10 @@ _POSSESSIVE_VOICE_RE = re.compile(
     r"|(?:own\s+)?(?:letter|words|drawing|statement|message|poem|email)"
     r"|views\s+were\s+(?:conveyed|shared|given|passed\s+on|read|presented))",
 )
-_QUOTE_RE = re.compile(r"[\"“]([^\"”]{4,})[\"”]|(?<![\w])['‘]([^'‘’]{4,}?)['’](?![\w])")
+# In single quotes, an apostrophe between letters ("I'm", "don't") is not the closing quote.
+_QUOTE_RE = re.compile(
+    r"[\"“]([^\"”]{4,})[\"”]|(?<![\w])['‘]((?:[^'‘’]|(?<=\w)['’](?=\w)){4,}?)['’](?![\w])"
+)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I'd|I’d|I've|I’ve|I'll|me|my|mine|myself)\b")
 _FIRST_PERSON_WISH_RE = re.compile(
     r"\bI\s+(?:really\s+|also\s+|just\s+|do\s+|would\s+|still\s+)?(?:want|wanted|'d\s+like|would\s+like|"

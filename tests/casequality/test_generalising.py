@@ -1,0 +1,115 @@
+"""General rules added for unseen wording (issue #6): each test uses wording no word list names."""
+
+import pytest
+
+from casequality import check
+from casequality.lexicon import correct_verb
+from casequality.names import restore_names
+
+
+def _codes(kind: str, text: str, previous: str | None = None) -> set[str]:
+    return {f.code for f in check(kind, text, previous)}
+
+
+def test_lower_case_names_are_restored_without_moving_offsets():
+    text = "pathway plan. zed said he wants to stay.\n1. zed to open a bank account by 1/5/27."
+    restored = restore_names(text)
+    assert len(restored) == len(text)
+    assert "Zed said" in restored and "Zed to open" in restored
+    assert restore_names("sw to visit weekly.") == "sw to visit weekly."  # roles stay as typed
+
+
+def test_lower_case_name_seen_capitalised_elsewhere_is_a_name():
+    assert "Quin said" in restore_names("Present: SW, Quin. quin said he is fine.")
+
+
+def test_lower_case_plan_has_owner_and_voice_and_evidence_quotes_the_original():
+    text = "pathway plan. zed said he wants his own flat.\n1. zed to bid for a flat by 1/5/27."
+    flags = check("pathway_plan", text)
+    assert flags == []
+    flags = check("action", "zed to keep in touch with sw.")
+    assert {f.code for f in flags} == {"ACTION_NO_TIMESCALE", "ACTION_NOT_MEASURABLE"}
+    assert all(f.evidence == "zed to keep in touch with sw." for f in flags)
+    assert all("Zed" not in f.explanation for f in flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farrier to fit the pony's shoes by 3 May.",  # agent noun not in any role list
+        "Ella's rabbi to meet her monthly.",
+        "Hillside Fostering to send the matching report by 1 June.",
+        "Ward sister to book the follow-up appointment by 4 June.",
+    ],
+)
+def test_role_shaped_and_organisation_subjects_are_owners(text):
+    assert "ACTION_NO_OWNER" not in _codes("action", text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Timetable to be agreed.", "Letter to be sent by Friday.", "Order to be varied."]
+)
+def test_non_person_nouns_are_not_owners(text):
+    assert "ACTION_NO_OWNER" in _codes("action", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carer to galvanise Noah's self-belief by Friday.",  # verbs no list knows
+        "Staff to embed a culture of praise weekly.",
+    ],
+)
+def test_unknown_verb_without_an_observable_output_is_not_measurable(text):
+    assert "ACTION_NOT_MEASURABLE" in _codes("action", text)
+
+
+def test_unknown_verb_with_an_observable_output_is_measurable():
+    assert "ACTION_NOT_MEASURABLE" not in _codes(
+        "action", "SW to courier the 2 passports by 3 May."
+    )
+
+
+def test_misspelt_verbs_are_read_as_the_verb_meant():
+    assert correct_verb("discus") == "discuss"
+    assert correct_verb("arange") == "arrange"
+    assert "ACTION_NOT_MEASURABLE" in _codes("action", "SW to discus college by 1 May.")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["Approved; Jack is safe now.", "Agreed, mum has engaged with every session."],
+)
+def test_short_reason_about_the_child_or_family_counts(entry):
+    assert "OVERSIGHT_NO_RATIONALE" not in _codes("oversight", entry)
+
+
+@pytest.mark.parametrize(
+    "entry", ["Endorsed. Risk assessment completed and reviewed.", "Agreed. Ongoing."]
+)
+def test_record_of_work_done_is_not_a_reason(entry):
+    assert "OVERSIGHT_NO_RATIONALE" in _codes("oversight", entry)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Plan: remain with Pat. If things don't work out, Asha will move to a new carer.",
+        "Plan: SGO. Should the assessment not be positive, Jo stays under a care order.",
+    ],
+)
+def test_conditional_with_any_negation_is_a_contingency(plan):
+    assert "NO_CONTINGENCY" not in _codes("care_plan", plan + " Asha said she likes it.")
+
+
+def test_reworded_supervision_action_is_still_a_repeat():
+    assert "SUPERVISION_REPEATED_ACTIONS" in _codes(
+        "supervision",
+        "Actions: SW to refer Ryan to CAMHS by 10/05.",
+        "Actions: SW to complete CAMHS referral for Ryan by 26/04.",
+    )
+
+
+def test_report_of_past_event_with_to_is_not_an_action():
+    flags = check("care_plan", "Evie wrote a letter to the panel to say she wants to stay.")
+    assert not any(f.action_index is not None for f in flags)
