@@ -40,7 +40,8 @@ _CONDITIONAL_RE = re.compile(
     r"[^.;]{0,140}?\b(?:not\s+(?:be\s+)?(?:possible|achievable|successful|safe|granted|approved|agreed|"
     r"identified|able|found)|no\s+longer|breaks?\s+down|broke\s+down|broken\s+down|disrupts?|ends|"
     r"unable|cannot|can't|can’t|fails?|negative|unsuccessful|does\s+not|doesn't|do\s+not|is\s+not|"
-    r"isn't|continues\s+to\s+go\s+missing|not|end|ended|work\s+out)\b"
+    r"isn't|continues\s+to\s+go\s+missing|not|end|ended|work\s+out|"
+    r"refused|rejected|declined|withdrawn|turned\s+down|gives?\s+notice|given\s+notice)\b"
     r"|(?:\bif\b|(?:^|[.;:]\s*)should\b)[^.;]{0,140}?n['’]t\b",  # "If things don't work out"
     re.IGNORECASE,
 )

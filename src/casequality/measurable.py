@@ -143,6 +143,8 @@ def _rescued(low: list[str], i: int) -> bool:
             return True  # "to prepare her statement", not "to prepare for a move"
         if base not in RESCUE_VERBS:
             continue
+        if base in _LIGHT_RESCUE and not _has_output(low[j + 1 : j + 6]):
+            continue  # "empower Ben to make his own choices": made, but nothing to check
         if base == "attend" and not _EVENT_NOUN_RE.search(" ".join(low[j + 1 : j + 5])):
             continue  # "encourage Reuben to attend school" has no end point; an appointment has
         if low[j - 1] in {"to", "and"} and word == base:
@@ -194,6 +196,15 @@ _GERUND_RESCUE = frozenset(
     | {"pass", "enrol", "sit", "obtain", "hold", "produce", "deliver", "present", "file"}
 )
 _NOUN_SHAPE_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ure|ies|ery)$")
+_LIGHT_RESCUE = frozenset({"make", "get", "take", "do", "give", "have"})
+
+
+def _has_output(words: list[str]) -> bool:
+    """Whether the words name something checkable (a deliverable noun, a number, a thing)."""
+    rest = " ".join(words)
+    return bool(_OBSERVABLE_RE.search(rest) or DELIVERABLE_NOUN_RE.search(rest))
+
+
 _MEANS_VERBS = frozenset({"use", "utilise", "utilize", "spend"})
 _OBSERVABLE_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once)\b"
@@ -252,6 +263,8 @@ def check_measurable(action: str) -> Finding:
         return Finding(False, noun.group(0))
     i, low, passive = found
     verb = lemma(low[i])
+    if verb in {"carry", "keep", "go"} and low[i + 1 : i + 2] == ["on"]:
+        verb = "continue"  # "carry on being a great carer"
     if verb not in IMPERATIVE_VERBS and verb not in _STATE_VERBS:
         verb = lemma(correct_verb(verb))
     if verb in _MEANS_VERBS and "to" in low[i + 1 : i + 6]:

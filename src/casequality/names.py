@@ -74,4 +74,4 @@ def restore_names(text: str) -> str:
     if not names:
         return text
     pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names))) + r")\b")
-    return pattern.sub(lambda m: m.group(1).capitalize(), text)
+    return pattern.sub(lambda m: "-".join(p.capitalize() for p in m.group(1).split("-")), text)

@@ -72,11 +72,16 @@ _NULL_RATIONALE_RE = re.compile(
 )
 
 
+_NOUN_THEN_VERB_RE = re.compile(
+    r"\s*[A-Za-z]+\s+(?:is|are|was|were|has|have|had|remains?)\b", re.IGNORECASE
+)
+
+
 def _is_action(text: str) -> bool:
     """An instruction to someone ("SW to visit…"), as opposed to a consequence ("the respite
     arrangement will give the carers a break"), which is reasoning."""
-    if not is_action_like(text):
-        return False
+    if not is_action_like(text) or _NOUN_THEN_VERB_RE.match(text):
+        return False  # "contact is already 3x weekly": 'contact' is a noun here, not an order
     modal = _MODAL_RE.search(text)
     return modal is None or names_owner(text[: modal.start()]) or not text[: modal.start()].strip()
 
@@ -111,8 +116,10 @@ def _explains(text: str, a: int, b: int) -> bool:
             or _PAPERWORK_RE.fullmatch(text_part.strip())
         ):
             continue
-        if _SUBSTANCE_RE.search(text_part) and _FINITE_RE.search(text_part):
-            return True
+        if _SUBSTANCE_RE.search(text_part) and (
+            _FINITE_RE.search(text_part) or _STATE_RE.search(text_part)
+        ):
+            return True  # "Family now stable." needs no verb to be a reason
     return False
 
 
@@ -128,6 +135,11 @@ def _comma_parts(sent: Span) -> list[Span]:
 
 
 # "Risk assessment completed and reviewed": a record of work done, not a reason.
+_STATE_RE = re.compile(
+    r"\b(?:stable|safe|unsafe|settled|thriving|improved|improving|sober|calmer|better|worse|"
+    r"consistent|inconsistent|at\s+risk|well|happy|distressed|tired|vulnerable)\b",
+    re.IGNORECASE,
+)
 _PAPERWORK_RE = re.compile(
     r"(?:[\w'’/-]+\s+){0,5}(?:has\s+been\s+|have\s+been\s+|is\s+|was\s+)?(?:completed|reviewed|updated|"
     r"uploaded|noted|checked|seen|done|signed|read|discussed|received|sent|attached|filed)"
@@ -158,7 +170,8 @@ _ADMIN_RE = re.compile(
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|would|will|could|shows?|remains?|means|risks?|evidence|"
     r"needs|progress|concerns?|wishes|addresses|reflects|meets|can|cannot|can't|does|did|"
-    r"doesn't|didn't|wants?|feels?|says|said|[a-z]{3,}ed)\b",
+    r"doesn't|didn't|wants?|feels?|says|said|[a-z]{3,}ed|hit|left|took|went|came|told|made|"
+    r"got|saw|gave|kept|lost|found|ran|broke|fell|threw|stole|slept)\b",
     re.IGNORECASE,
 )
 

@@ -133,7 +133,7 @@ _NOT_AGENTS = word_set(
 )
 # Role words that do not have the agent shape.
 _ROLE_HEADS = word_set(
-    """head imam vicar priest pastor rabbi chaplain assistant consultant student agent agency
+    """lead head imam vicar priest pastor rabbi chaplain assistant consultant student agent agency
     provider lado salt ewo ot ifa sendco dslo"""
 )
 

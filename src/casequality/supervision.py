@@ -55,6 +55,7 @@ def _normalise(text: str) -> list[str]:
         for k, w in enumerate(rest):
             if w in _NOMINALS:
                 return [_NOMINALS[w], *rest[:k], *rest[k + 1 :]]
+        return ["do", *rest]  # "undertake direct work" = "complete direct work"
     return kept
 
 

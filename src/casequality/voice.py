@@ -112,7 +112,8 @@ def _is_child_subject(phrase: str) -> bool:
     if not words or len(words) > 4:
         return False
     joined = " ".join(words)
-    if re.fullmatch(r"(?:he|she|they)", joined, re.IGNORECASE):
+    # "you" in a plan written to the young person ("What you told us: …") is the child.
+    if re.fullmatch(r"(?:he|she|they|you)", joined, re.IGNORECASE):
         return True
     if CHILD_TERM_RE.fullmatch(re.sub(r"^the\s+", "", joined, flags=re.IGNORECASE)):
         return True
@@ -135,7 +136,7 @@ def _verb_has_child_subject(sentence: str, verb: re.Match[str]) -> bool:
         if _PRONOUN_RE.fullmatch(clause.strip()) and _ADULT_REPORT_RE.search(lead_in):
             return False  # "Dad expressed that he wants…": 'he' is Dad
         # "Carer said Daniel told her…": the name right before the verb is its subject.
-        last = re.search(r"([A-Z][\w'’-]+)\s*$", clause)
+        last = re.search(r"([A-Z][\w'’-]+|\b(?:he|she|they))\s*$", clause)
         return _is_child_subject(clause) or bool(last and _is_child_subject(last.group(1)))
     if not bounds:
         return False  # the verb opens the sentence ("Agreed to continue with plan")
