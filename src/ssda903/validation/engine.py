@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
-from typing import Any
 
 import polars as pl
 
@@ -29,6 +28,7 @@ from ssda903.tables import (
     collection_end,
     collection_start,
 )
+from ssda903.validation.findings import FRAME_SCHEMA, Finding, Findings
 
 RuleFn = Callable[["RuleContext"], dict[str, pl.DataFrame]]
 
@@ -78,18 +78,6 @@ class Rule:
 
     def info(self, year: int) -> RuleInfo:
         return rule_info(year)[self.code]
-
-
-@dataclass(frozen=True)
-class Finding:
-    rule: str
-    table: str
-    line: int
-    child: str | None
-    fields: tuple[str, ...]
-    values: tuple[str | None, ...]
-    message: str
-    file: str | None = None
 
 
 _REGISTRY: dict[str, list[Rule]] = {}
@@ -245,13 +233,14 @@ def run(
 ) -> list[Finding]:
     """Run every rule for `year` (or just the codes in `only`) and return the findings, sorted.
 
-    Rules whose reference data is missing are skipped; `rules_not_run` lists them.
+    Rules whose reference data is missing are skipped; `rules_not_run` lists them. The result is
+    `Findings`: a list whose records stay in one frame until read one by one (see findings.py).
     """
     ref = reference if reference is not None else Reference()
     ctx = RuleContext(year=year, tables=tables, previous=previous, reference=ref)
     wanted = set(only) if only is not None else None
     infos = rule_info(year)
-    findings: list[Finding] = []
+    parts: list[pl.DataFrame] = []
     for r in rules_for_year(year):
         if (wanted is not None and r.code not in wanted) or r.missing(ref):
             continue
@@ -259,38 +248,40 @@ def run(
         if info is None:
             raise LookupError(f"rule {r.code} is registered for {year} but DfE lists no such rule")
         for table, flagged in r.fn(ctx).items():
-            findings.extend(_findings_for(info, table, flagged, ctx.raw(table)))
-    findings.sort(key=lambda f: (f.table, f.line, _code_sort_key(f.rule)))
-    return findings
+            if flagged.height:
+                parts.append(_findings_for(info, table, flagged, ctx.raw(table)))
+    if not parts:
+        return Findings(pl.DataFrame(schema=FRAME_SCHEMA))
+    # Sorted as DfE's tools list them: by table, line, then rule number.
+    frame = pl.concat(parts, how="vertical").sort("table", LINE, "_order", "rule")
+    return Findings(frame.rename({LINE: "line"}).select(list(FRAME_SCHEMA)))
 
 
 def _findings_for(
     info: RuleInfo, table: str, flagged: pl.DataFrame, source: pl.DataFrame
-) -> list[Finding]:
-    if flagged.height == 0:
-        return []
-    fields = tuple(f for f in info.affected_fields if f in COLUMNS.get(table, ()))
-    lines = flagged.select(pl.col(LINE).unique()).sort(LINE)
-    rows = lines.join(source, on=LINE, how="left")
+) -> pl.DataFrame:
+    """One rule's findings on one table, as `FRAME_SCHEMA` rows plus a rule ``_order`` column."""
+    fields = [f for f in info.affected_fields if f in COLUMNS.get(table, ())]
 
-    # Whole columns to Python lists, then one zip: an error-laden national return makes millions
-    # of findings, and per-row dicts (iter_rows(named=True)) cost several times as much.
-    def column(name: str) -> list[Any]:
-        return rows.get_column(name).to_list() if name in rows.columns else [None] * rows.height
+    def column(name: str) -> pl.Expr:
+        if name in source.columns:
+            return pl.col(name).cast(pl.String)
+        return pl.lit(None, dtype=pl.String)
 
-    values = zip(*(column(f) for f in fields), strict=True) if fields else [()] * rows.height
-    return [
-        Finding(
-            rule=info.code,
-            table=table,
-            line=int(line),
-            child=child,
-            fields=fields,
-            values=tuple(vals),
-            message=info.message,
-            file=file,
-        )
-        for line, child, file, vals in zip(
-            column(LINE), column("CHILD"), column(FILE), values, strict=True
-        )
-    ]
+    values = (
+        pl.concat_list([column(f) for f in fields])
+        if fields
+        else pl.lit([], dtype=pl.List(pl.String()))
+    )
+    lines = flagged.select(pl.col(LINE).cast(pl.Int64).unique())
+    return lines.join(source, on=LINE, how="left").select(
+        pl.lit(info.code).alias("rule"),
+        pl.lit(table).alias("table"),
+        pl.col(LINE),
+        column("CHILD").alias("child"),
+        column(FILE).alias("file"),
+        pl.lit(fields, dtype=pl.List(pl.String())).alias("fields"),
+        values.alias("values"),
+        pl.lit(info.message).alias("message"),
+        pl.lit(_code_sort_key(info.code)[0]).alias("_order"),
+    )
