@@ -33,8 +33,8 @@ _NOT_NAMES = word_set(
     next last first second third new other another some any no not nothing"""
 )
 _SUBJECT_RE = re.compile(
-    r"(?:^|\n|[.;!?]\s+|^\s*(?:\d+[.)]|[-•*])\s+|\n\s*(?:\d+[.)]|[-•*])\s+)"
-    r"([a-z][a-z'’-]{1,20})(?=\s+(?:to|will|would|said|says|wants|wanted|told|tells|chose|"
+    r"(?:^|\n|[.;!?]\s+|\s[-–—:]\s+|^\s*(?:\d+[.)]|[-•*])\s+|\n\s*(?:\d+[.)]|[-•*])\s+)"
+    r"([a-z][a-z'’-]{1,20})(?=(?:\s+\(\d+\))?\s+(?:to|will|would|said|says|wants|wanted|told|tells|chose|"
     r"asked|asks|wrote|drew|was|is|has|had|did|does|came|attended|likes|loves|hates|hopes|"
     r"would|can|should|must|needs|and)\b)"
 )

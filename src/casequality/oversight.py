@@ -20,7 +20,7 @@ DECISION_RE = re.compile(
     r"stay|return|have|go|not)|will\s+(?:stay|remain|continue|proceed|be\s+(?:held|convened|completed|"
     r"made|closed|stepped))|to\s+be\s+(?:held|convened|completed|made|undertaken|closed|allocated)|"
     r"satisfied|happy\s+(?:with|for)|supported|ok(?:ay)?\s+to\s+proceed|continue|appropriate|no\s+further\s+action|nfa|extend|confirm(?:ed)?|"
-    r"accept(?:ed)?|support\s+the|(?:case|plan)\s+(?:to|will)\s+\w+)\b",
+    r"accept(?:ed)?|support\s+the|(?:no|yes)\s+to\s+(?:the|this|a)\s+\w+|(?:case|plan)\s+(?:to|will)\s+\w+)\b",
     re.IGNORECASE,
 )
 _AS_EXCLUDED = (

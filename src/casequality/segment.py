@@ -81,8 +81,10 @@ _ABBREV_RE = re.compile(
     re.IGNORECASE,
 )
 _TABLE_HEADER_CELL_RE = re.compile(
-    r"^(?:actions?|who|when|by\s+when|owner|lead|responsible|timescales?|outcomes?|date|by|"
-    r"target|status|comments?|what|how|measure|progress)$",
+    r"^(?:(?:desired|expected|planned)\s+)?(?:actions?|who|when|by\s+when|by\s+whom|whom|owner|lead|"
+    r"(?:person\s+|who\s+is\s+)?responsible|timescales?|outcomes?|(?:target\s+|review\s+)?date|by|"
+    r"targets?|status|comments?|what|how|why|measure|progress|needs?|objectives?|tasks?|rag|"
+    r"what\s+needs\s+to\s+happen|how\s+will\s+we\s+know)\??$",
     re.IGNORECASE,
 )
 

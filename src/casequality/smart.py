@@ -133,7 +133,8 @@ _NOT_AGENTS = word_set(
 )
 # Role words that do not have the agent shape.
 _ROLE_HEADS = word_set(
-    """lead head imam vicar priest pastor rabbi chaplain assistant consultant student agent agency
+    """escort chaperone lead head imam
+    vicar priest pastor rabbi chaplain assistant consultant student agent agency
     provider lado salt ewo ot ifa sendco dslo"""
 )
 
@@ -219,10 +220,31 @@ _NOUN_SUBJECT_PASSIVE_RE = re.compile(
 )
 
 
+_SUBJECT_BEFORE_MODAL_RE = re.compile(
+    r"\s*([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){1,3}?)\s+(?:to|will|should|must|shall)\s", re.IGNORECASE
+)
+
+
+_OBJECT_WORDS = word_set(
+    """the a an his her their him them me my our your all any some with to and for on in at
+    up out this that these those it its"""
+)
+
+
 def _is_imperative(text: str) -> bool:
     if _NOUN_SUBJECT_PASSIVE_RE.match(text) or re.match(r"\s*[A-Za-z]+\s*(?:[:–—]|\s-\s)", text):
         return False  # "Contact with siblings to be arranged", "Contact – mum – weekly": nouns
     word = _first_word(text)
+    subject = _SUBJECT_BEFORE_MODAL_RE.match(text)
+    words = subject.group(1).split() if subject else []
+    if (
+        len(words) >= 2
+        and words[1].islower()
+        and words[1] not in _OBJECT_WORDS
+        and ROLE_RE.fullmatch(words[-1])
+        and not ROLE_RE.fullmatch(" ".join(words[1:]))  # "Support foster carers to…": a verb
+    ):
+        return False  # "Nurture group staff to…": a verb-like first word inside a subject
     role = ROLE_RE.match(text.lstrip())
     if role and len(role.group(0)) > len(word):
         return False  # "Support worker to…", "Contact supervisor to…"

@@ -143,6 +143,7 @@ def _verb_has_child_subject(sentence: str, verb: re.Match[str]) -> bool:
     # Elided subject ("Ryan refused to engage, but later told…"): use the sentence's subject.
     start = sentence.rfind(":", 0, verb.start()) + 1  # "How Harry was involved: Harry met…"
     opening = sentence[start:].strip()
+    opening = re.sub(r"^[\w ]{1,30}\s[-–—]\s+", "", opening)  # "review - Freddie came…"
     head = re.split(r"\s+(?=[a-z])", opening, maxsplit=1)[0] if opening else ""
     return bool(head) and _is_child_subject(head)
 

@@ -113,3 +113,21 @@ def test_reworded_supervision_action_is_still_a_repeat():
 def test_report_of_past_event_with_to_is_not_an_action():
     flags = check("care_plan", "Evie wrote a letter to the panel to say she wants to stay.")
     assert not any(f.action_index is not None for f in flags)
+
+
+def test_table_header_with_by_whom_is_not_an_action():
+    plan = "Actions\nAction | By whom | By when\nBook dental check | Keyworker | 28/02/2027"
+    assert {
+        (f.code, f.action_index) for f in check("care_plan", plan + "\nJo said she wants to stay.")
+    } == {("NO_CONTINGENCY", None)}
+
+
+def test_verb_like_word_inside_a_role_subject_is_not_an_imperative():
+    assert "ACTION_NO_OWNER" not in _codes("action", "Nurture group staff to book a taxi by 1 May.")
+    assert "ACTION_NO_OWNER" in _codes("action", "Support foster carers to book respite by 1 May.")
+
+
+def test_no_to_a_request_is_a_decision_that_can_carry_its_reason():
+    entry = "No to the request for a laptop; Amir was given one in September."
+    assert "OVERSIGHT_NO_RATIONALE" not in _codes("oversight", entry)
+    assert "OVERSIGHT_NO_RATIONALE" in _codes("oversight", "No to the request.")
