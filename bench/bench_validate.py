@@ -4,9 +4,12 @@
 
 For each data set (the public fake return ×1 and ×N, copies concatenated with CHILD ids made
 unique; plus bench/out/national/ if the demo generator has written it) each tool runs in its own
-subprocess, which reads the CSVs and runs every rule for the year. Reported per tool: wall time
-of read + validate, and peak resident memory of the subprocess, measured by a wrapper process with
-``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` so that one measurement cannot inflate another.
+subprocess, which reads the CSVs and runs every rule for the year; both are told the council is
+E09000001, and careassure reads ONS's postcode directory as `careassure validate` does (the peer
+derives distances from its own copy). Provider lists are given to neither. Reported per tool:
+wall time of read + validate, and peak resident memory of the subprocess, measured by a wrapper
+process with ``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` so that one measurement cannot
+inflate another.
 """
 
 from __future__ import annotations
@@ -35,10 +38,14 @@ import json, sys, time
 from pathlib import Path
 t0 = time.perf_counter()
 from ssda903 import read_return
+from ssda903.reference.postcodes import for_episodes
 from ssda903.validation import run
+from ssda903.validation.engine import Reference
 paths, year = [Path(p) for p in sys.argv[2:]], int(sys.argv[1])
 tables = read_return(paths, year).tables
-findings = run(year, tables)
+# As `careassure validate --la E09000001` does: the postcode directory for the return's postcodes.
+reference = Reference(la_code="E09000001", postcodes=for_episodes(tables.get("Episodes")))
+findings = run(year, tables, reference=reference)
 print(json.dumps({"seconds": time.perf_counter() - t0, "findings": len(findings)}))
 """,
     "peer": """
@@ -121,19 +128,28 @@ def data_sets(copies: list[int], year: int) -> list[tuple[str, list[Path], int]]
 def profile_rules(paths: list[Path], year: int, top: int = 10) -> None:
     """Time careassure's rule functions alone (no Finding objects), slowest first."""
     from ssda903 import read_return
+    from ssda903.reference.postcodes import for_episodes
     from ssda903.validation import RuleContext, rules_for_year
+    from ssda903.validation.engine import Reference
 
     t0 = time.perf_counter()
-    ctx = RuleContext(year=year, tables=read_return(paths, year).tables)
+    tables = read_return(paths, year).tables
     read = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    reference = Reference(la_code="E09000001", postcodes=for_episodes(tables.get("Episodes")))
+    postcodes = time.perf_counter() - t0
+    ctx = RuleContext(year=year, tables=tables, reference=reference)
     times = []
     for r in rules_for_year(year):
+        if r.missing(reference):
+            continue
         t = time.perf_counter()
         r.fn(ctx)
         times.append((time.perf_counter() - t, r.code))
     total = sum(s for s, _ in times)
     slowest = ", ".join(f"{c} {s:.2f}s" for s, c in sorted(times, reverse=True)[:top])
-    print(f"read {read:.1f}s; {len(times)} rules {total:.1f}s; slowest: {slowest}")
+    print(f"read {read:.1f}s; postcodes {postcodes:.1f}s;", end=" ")
+    print(f"{len(times)} rules {total:.1f}s; slowest: {slowest}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -47,3 +47,18 @@ def test_an_unknown_need_is_refused_at_registration():
 
     with pytest.raises(ValueError, match="unknown reference data"):
         rule("101", years=[2019], needs=["crystal_ball"])
+
+
+def test_findings_name_the_right_child_when_lines_are_not_row_positions():
+    # Two files of one table: lines restart, so rows are found by line, not position.
+    import polars as pl
+
+    from ssda903.tables import FILE, LINE
+
+    one = make_tables(Header=[{"CHILD": "1", "SEX": "1"}, {"CHILD": "2", "SEX": "M"}])["Header"]
+    two = one.with_columns(pl.lit("b.csv").alias(FILE), pl.col(LINE) + 5)
+    findings = run(2025, {"Header": pl.concat([two, one])}, only=["101"])
+    assert [(f.line, f.child, f.file) for f in findings] == [
+        (2, "1", "Header.csv"),
+        (7, "1", "b.csv"),
+    ]
