@@ -333,6 +333,14 @@ def _table_row(span: Span) -> Span | None:
         return None
     if all(_TABLE_HEADER_CELL_RE.match(c) or not c for c in cells):
         return None
+    # A header row with a column name the list lacks ("Target | Strategy | Who | When"): most
+    # cells are column names, and no cell holds a date, a number or a modal.
+    named = sum(bool(_TABLE_HEADER_CELL_RE.match(c)) for c in cells if c)
+    if named * 2 >= len([c for c in cells if c]) and all(
+        len(c.split()) <= 3 and not re.search(r"\d|\b(?:to|will|should)\b", c, re.IGNORECASE)
+        for c in cells
+    ):
+        return None
     return span
 
 

@@ -74,7 +74,8 @@ _PATTERNS = [
     r"half[- ]termly|bi-?weekly|bi-?monthly|six-?monthly|three-?monthly)\b",
     r"\b\d+\s*-?\s*(?:weekly|monthly)\b",
     r"\b(?:every|each|per|a)\s+(?:single\s+)?(?:day|night|morning|evening|afternoon|week|month|term|"
-    r"year|fortnight|half[- ]term|school\s+day)\b(?!\s*\d)",  # not "a Year 12 mentor"
+    # "(?!\s*\d)": not "a Year 12 mentor"
+    r"year|fortnight|half[- ]term|school\s+day|week\s?day|weekday\s+\w+)\b(?!\s*\d)",
     # abbreviated days in a pair or list: "(Tues & Thurs)", "Mon/Wed/Fri"
     r"\b(?:mon|tues?|weds?|thurs?|fri|sat|sun)(?:day)?s?\s*(?:&|and|/|,)\s*"
     r"(?:mon|tues?|weds?|thurs?|fri|sat|sun)(?:day)?s?\b",

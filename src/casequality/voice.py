@@ -25,8 +25,9 @@ _VOICE_VERB_RE = re.compile(
     r"takes\s+part|contributed|contributes|chaired|chairs|presented|showed|shows|pointed|signed|"
     r"described|describes|spoke|speaks|joined|commented|mentioned|indicated|voiced|ticked|"
     r"responded|replied|answered|decided|disagreed|agreed|emailed|texted|rated|helped\s+(?:to\s+)?write|"
-    r"completed\s+(?:his|her|their|the|a|an)?\s*(?:own\s+)?['‘\"“]?(?:consultation|booklet|form|all\s+about\s+me|"
-    r"statement|mind\s+of\s+my\s+own|momo|questionnaire|page|section|survey|wishes)|"
+    r"(?:completed|filled\s+(?:in|out))\s+(?:his|her|their|the|a|an)?\s*(?:own\s+)?['‘\"“]?"
+    r"(?:[\w ]{0,12}['’\"”]?\s*)?(?:consultation|booklet|form|all\s+about\s+me|"
+    r"statement|mind\s+of\s+my\s+own|momo|questionnaire|page|section|survey|wishes|sheet)|"
     r"sent\s+(?:a|an|his|her|their)\s+(?:voice\s+note|message|letter|text|email|drawing)|"
     r"(?:is|was|has\s+been|remains)\s+(?:very\s+)?(?:clear|keen|adamant)\s+(?:that|to|about)|"
     r"gave\s+(?:his|her|their)\s+views|read\s+out|has\s+(?:said|told|asked|expressed|shared|written|chosen))",
@@ -168,6 +169,9 @@ def _first_person_wish(text: str) -> re.Match[str] | None:
     return None
 
 
+_FIRST_PERSON_HEAD_RE = re.compile(r"\b(?:I|my|me)\b", re.IGNORECASE)
+
+
 def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
     """The first span that evidences the child's own voice, or None."""
     for sec in sections(text) if secs is None else secs:
@@ -178,6 +182,8 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
         if sec.kind == VOICE and not _NULL_VOICE_RE.match(sec.body.text):
             body = sec.body.text
             wish = _WISH_WORD_RE.search(body) or re.match(r"\W*to\s+\w", body)
+            # Under a first-person heading ("What I want:", "My views") the words are the child's.
+            wish = wish or _FIRST_PERSON_HEAD_RE.search(sec.heading)
             if wish and not (NEGATIVE_VOICE_RE.search(body) or _NON_PARTICIPATION_RE.search(body)):
                 return sec.body
     return None

@@ -131,3 +131,21 @@ def test_no_to_a_request_is_a_decision_that_can_carry_its_reason():
     entry = "No to the request for a laptop; Amir was given one in September."
     assert "OVERSIGHT_NO_RATIONALE" not in _codes("oversight", entry)
     assert "OVERSIGHT_NO_RATIONALE" in _codes("oversight", "No to the request.")
+
+
+@pytest.mark.parametrize("text", ["Galvanise Mo's confidence.", "Solidify the placement."])
+def test_unknown_imperative_verb_without_output_is_not_measurable(text):
+    assert {"ACTION_NO_OWNER", "ACTION_NOT_MEASURABLE"} <= _codes("action", text)
+
+
+def test_words_under_a_first_person_heading_are_the_childs_voice():
+    plan = "my plan\nwhat I want: a flat of my own.\nActions: PA to book a viewing by 1 May."
+    assert "NO_CHILD_VOICE" not in _codes("pathway_plan", plan)
+
+
+def test_header_row_with_an_unlisted_column_name_is_not_an_action():
+    pep = (
+        "Pupil voice: Sam said he likes art.\nTarget | Approach | Who | When\n"
+        "Read 20 books | Library | TA | By July"
+    )
+    assert check("pep", pep) == []
