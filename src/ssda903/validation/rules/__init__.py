@@ -1,7 +1,10 @@
 """Every rule module is imported here so its rules register themselves.
 
-Rules are grouped by code range, one module per hundred (``r1xx.py`` holds 100–199), so each module
-stays small and a council's data officer can find a rule by its number.
+Rules are grouped by code range so that a council's data officer can find a rule by its number:
+one module per hundred (``r2xx.py`` holds 200–299), and a hundred that outgrew one small module
+is split by tens into two, each named by its first and last tens: ``r10x_14x.py`` holds 100–149,
+``r15x_19x.py`` 150–199, ``r30x_35x.py`` 300–359 and ``r36x_39x.py`` 360–399. Rules that read
+reference data besides the return have their own modules (``rpostcode*.py``, ``rofsted.py``).
 """
 
 from importlib import import_module

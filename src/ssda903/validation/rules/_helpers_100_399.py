@@ -14,7 +14,7 @@ from typing import Literal
 import polars as pl
 
 from ssda903.tables import LINE
-from ssda903.validation.engine import RuleContext
+from ssda903.validation.engine import RuleContext, RuleFn
 from ssda903.validation.rules._helpers import raw, typed
 
 Flags = dict[str, pl.DataFrame]
@@ -163,3 +163,37 @@ def uasc_rows_both_years(ctx: RuleContext) -> pl.DataFrame | None:
         how="left",
     )
     return by_child(current, last, how="left")
+
+
+# Shared by the rule modules either side of 150 and of 360.
+AD1_FIELDS = ("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR")
+OC3_FIELDS = ("IN_TOUCH", "ACTIV", "ACCOM")
+
+
+def invalid_code(table: str, col: str, codes: tuple[str, ...], *, blank_ok: bool = True) -> RuleFn:
+    """Build a rule body: `col` must be one of `codes` (blank allowed unless not `blank_ok`)."""
+
+    def check(ctx: RuleContext) -> Flags:
+        bad = ~isin(col, codes)
+        if blank_ok:
+            bad = bad & pl.col(col).is_not_null()
+        return flag(table, raw(ctx, table).filter(bad))
+
+    return check
+
+
+def invalid_date(table: str, col: str) -> RuleFn:
+    """Build a rule body: `col`, where given, must be a real DD/MM/YYYY date."""
+
+    def check(ctx: RuleContext) -> Flags:
+        return flag(table, typed(ctx, table).filter(bad_date(col)))
+
+    return check
+
+
+def episodes_with_dob(ctx: RuleContext, how: Literal["inner", "left"] = "left") -> pl.DataFrame:
+    """Typed episodes with the child's Header birth date as ``_dob`` (and Header line ``_h``)."""
+    header = typed(ctx, "Header").select(
+        "CHILD", pl.col("DOB").alias("_dob"), pl.col("_line").alias("_h")
+    )
+    return by_child(typed(ctx, "Episodes"), header, how=how)
