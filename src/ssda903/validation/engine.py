@@ -264,8 +264,11 @@ def run(
         )
         for info, table, rows in flagged
     ]
-    frame = pl.concat(parts, how="vertical").sort("_key")
-    return Findings(frame.rename({LINE: "line"}).select(list(FRAME_SCHEMA)))
+    # Memory: no rechunked copy before the sort, and the parts go as soon as they are sorted.
+    frame = pl.concat(parts, how="vertical", rechunk=False)
+    del parts, flagged
+    frame = frame.sort("_key").rename({LINE: "line"}).select(list(FRAME_SCHEMA))
+    return Findings(frame)
 
 
 def _findings_for(
@@ -287,14 +290,14 @@ def _findings_for(
     wanted = [c for c in dict.fromkeys([*fields, "CHILD", FILE]) if c in source.columns]
     rows = _rows_at(source.select(LINE, *wanted), flagged.get_column(LINE).cast(pl.Int64).unique())
     return rows.select(
-        pl.lit(info.code).alias("rule"),
-        pl.lit(table).alias("table"),
+        pl.lit(info.code, dtype=pl.Categorical).alias("rule"),
+        pl.lit(table, dtype=pl.Categorical).alias("table"),
         pl.col(LINE),
         column("CHILD").alias("child"),
         column(FILE).alias("file"),
         pl.lit(fields, dtype=pl.List(pl.String())).alias("fields"),
         values.alias("values"),
-        pl.lit(info.message).alias("message"),
+        pl.lit(info.message, dtype=pl.Categorical).alias("message"),
     )
 
 

@@ -29,15 +29,17 @@ class Finding:
     file: str | None = None
 
 
+# Rule, table and message repeat on every finding: categoricals hold each text once (a million
+# findings' messages as plain strings took 100 MB).
 FRAME_SCHEMA: dict[str, pl.DataType] = {
-    "rule": pl.String(),
-    "table": pl.String(),
+    "rule": pl.Categorical(),
+    "table": pl.Categorical(),
     "line": pl.Int64(),
     "child": pl.String(),
     "file": pl.String(),
     "fields": pl.List(pl.String()),
     "values": pl.List(pl.String()),
-    "message": pl.String(),
+    "message": pl.Categorical(),
 }
 
 
