@@ -28,6 +28,8 @@ class ValidationRun(models.Model):
     # One dict per finding (see services.finding_as_dict); messages are kept once, by rule code.
     findings = models.JSONField(default=list, blank=True)
     messages = models.JSONField(default=dict, blank=True)
+    # Rules skipped for want of reference data: [{"rule": "1015", "needs": ["la_code"]}, ...].
+    not_run = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -39,3 +41,26 @@ class ValidationRun(models.Model):
     @property
     def label(self) -> str:
         return year_label(self.year)
+
+
+class ProviderList(models.Model):
+    """One of Ofsted's provider lists (children's homes; social care providers) as the council
+    uploaded it, for DfE's rules that check a placement's URN against Ofsted's register.
+
+    Ofsted's lists are public registers of providers, not children's data. The uploaded set is
+    replaced whole by the next upload, so the rules always read one consistent set.
+    """
+
+    name = models.CharField(max_length=200, help_text="The file's name as uploaded")
+    content = models.BinaryField()
+    providers = models.PositiveIntegerField(default=0, help_text="Providers read from the file")
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -23,9 +23,10 @@ from careassure.children.models import ReturnYear
 from careassure.imports.models import ImportRun
 from careassure.imports.services import return_frames
 from careassure.validation.models import ValidationRun
+from careassure.validation.reference import reference_data
 from ssda903.tables import year_label
 from ssda903.validation import Finding, rules_for_year, run
-from ssda903.validation.engine import published_years
+from ssda903.validation.engine import Reference, published_years, rules_not_run
 
 # What an import does with a return that breaks DfE's rules: the council chooses each time.
 ImportPolicy = ImportRun.RulePolicy
@@ -40,11 +41,22 @@ def findings_for(
     year: int,
     tables: dict[str, Any],
     previous: dict[str, Any] | None = None,
+    reference: Reference | None = None,
 ) -> list[Finding]:
-    """Run the year's rules, or find nothing for a year DfE publishes no rules for."""
+    """Run the year's rules, or find nothing for a year DfE publishes no rules for.
+
+    `reference` defaults to the council's own (`reference.reference_data`)."""
     if not rules_available(year):
         return []
-    return run(year, tables, previous=previous)
+    ref = reference if reference is not None else reference_data()
+    return run(year, tables, previous=previous, reference=ref)
+
+
+def not_run_for(year: int, reference: Reference) -> list[dict[str, Any]]:
+    """The year's rules skipped for want of reference data, as stored on a run."""
+    if not rules_available(year):
+        return []
+    return [{"rule": code, "needs": list(needs)} for code, needs in rules_not_run(year, reference)]
 
 
 def finding_as_dict(finding: Finding) -> dict[str, Any]:
@@ -99,16 +111,19 @@ def validation_run_for_year(*, year: int, actor: Any) -> ValidationRun:
     """
     tables = return_frames(year).tables
     previous = _previous_tables(year)
-    findings = findings_for(year, tables, previous)
+    reference = reference_data()
+    findings = findings_for(year, tables, previous, reference)
+    not_run = not_run_for(year, reference)
     vrun = ValidationRun.objects.create(
         year=year,
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
         with_previous=previous is not None,
         rules_available=rules_available(year),
-        rule_count=len(rules_for_year(year)) if rules_available(year) else 0,
+        rule_count=len(rules_for_year(year)) - len(not_run) if rules_available(year) else 0,
         finding_count=len(findings),
         findings=[finding_as_dict(f) for f in findings],
         messages={f.rule: f.message for f in findings},
+        not_run=not_run,
     )
     # Older runs of the year are superseded; keeping them would only keep children's data longer.
     ValidationRun.objects.filter(year=year).exclude(pk=vrun.pk).delete()
@@ -174,6 +189,7 @@ class UploadCheck:
     findings: list[Finding]
     with_previous: bool
     rules_available: bool
+    not_run: list[dict[str, Any]]
 
     @property
     def label(self) -> str:
@@ -192,7 +208,8 @@ def upload_check(*, uploads: Sequence[UploadedFile], year: int, actor: Any) -> U
         paths = _save(uploads, Path(folder))
         ret = ssda903.read_return(paths, year)
     previous = _previous_tables(year)
-    findings = findings_for(year, ret.tables, previous)
+    reference = reference_data()
+    findings = findings_for(year, ret.tables, previous, reference)
     names = [p.name for p in paths]
     audit_event_record(
         actor=actor,
@@ -205,6 +222,7 @@ def upload_check(*, uploads: Sequence[UploadedFile], year: int, actor: Any) -> U
         findings=findings,
         with_previous=previous is not None,
         rules_available=rules_available(year),
+        not_run=not_run_for(year, reference),
     )
 
 

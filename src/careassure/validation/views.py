@@ -24,6 +24,7 @@ from careassure.children.models import ReturnYear
 from careassure.validation import selectors, services
 from careassure.validation.exports import EXPORT_TYPES
 from careassure.validation.forms import CheckUploadForm
+from careassure.validation.reference import not_run_labels
 from ssda903.validation import Finding
 
 # Councillors see figures, never findings about children; inspectors read granted records only.
@@ -79,6 +80,7 @@ def year(request: HttpRequest, year: int) -> HttpResponse:
             "query": urlencode({"sort": sort}),
             "may_revalidate": _may_revalidate(user),
             "export_count": len(grouped.shown_findings),
+            "not_run": not_run_labels(vrun.not_run),
         },
     )
 
@@ -158,6 +160,7 @@ def check(request: HttpRequest) -> HttpResponse:
                     (g, [selectors.shown(result.year, f) for f in g.findings]) for g in first
                 ],
                 "groups_not_shown": len(grouped.groups) - len(first),
+                "not_run": not_run_labels(result.not_run),
             }
             return render(request, "validation/check.html", context)
     status = 400 if request.method == "POST" else 200

@@ -22,6 +22,13 @@ def cases(p):
         AccessCase("validation:year", kwargs=year, expect=status(200, **NONE)),
         AccessCase("validation:export", kwargs={**year, "fmt": "xlsx"}, expect=status(200, **NONE)),
         AccessCase("validation:export", kwargs={**year, "fmt": "csv"}, expect=status(200, **NONE)),
+        AccessCase("validation:reference", expect=status(200, **NONE)),
+        # An empty upload is refused as a form error by those who may upload; 403 for the rest.
+        AccessCase(
+            "validation:reference",
+            method="POST",
+            expect=status(403, **{k: 400 for k in revalidators}),
+        ),
         AccessCase(
             "validation:revalidate",
             kwargs=year,

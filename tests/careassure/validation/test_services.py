@@ -126,7 +126,7 @@ def test_a_year_without_published_rules_stores_an_empty_run(personas):
     assert not vrun.rules_available and vrun.finding_count == 0
 
 
-def test_the_gate_refuses_or_warns_as_the_council_chooses():
+def test_the_gate_refuses_or_warns_as_the_council_chooses(db):
     bad = ssda903.Return(year=2025, tables=make_tables(Header=[header("A1", "X")]))
     refused, findings = validation_gate(ret=bad, previous=None, policy=ImportPolicy.REFUSE)
     assert not refused and "101" in {f.rule for f in findings}
@@ -139,7 +139,7 @@ def test_the_gate_refuses_or_warns_as_the_council_chooses():
 EPISODE = {"DECOM": "01/01/2023", "RNE": "S", "LS": "C2", "CIN": "N1", "PLACE": "U4"}
 
 
-def test_the_gate_passes_a_year_with_no_rules_and_uses_last_year():
+def test_the_gate_passes_a_year_with_no_rules_and_uses_last_year(db):
     old = ssda903.Return(year=2020, tables=make_tables(Header=[header("A1", "9")]))
     assert validation_gate(ret=old, previous=None, policy="refuse") == (True, [])
     # A1's care began before 2024/25, but last year's return has episodes only for B2: rule NoE.
