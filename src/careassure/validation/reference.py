@@ -52,18 +52,19 @@ def stored_providers() -> pl.DataFrame | None:
     key = tuple((p.pk, p.uploaded_at) for p in lists)
     if key not in _providers_cache:
         _providers_cache.clear()
-        _providers_cache[key] = _read(lists)
+        _providers_cache[key] = _read([(p.name, bytes(p.content)) for p in lists])
     return _providers_cache[key]
 
 
-def _read(lists: Sequence[ProviderList]) -> pl.DataFrame:
+def _read(contents: Sequence[tuple[str, bytes]]) -> pl.DataFrame:
+    """Read named workbooks with the pure reader, which takes paths (its errors name the file)."""
     from ssda903.reference.ofsted import read_providers
 
     with tempfile.TemporaryDirectory(prefix="providers-") as folder:
         paths = []
-        for item in lists:
-            path = Path(folder) / PurePath(item.name).name
-            path.write_bytes(bytes(item.content))
+        for name, content in contents:
+            path = Path(folder) / PurePath(name).name
+            path.write_bytes(content)
             paths.append(path)
         return read_providers(paths)
 
@@ -75,19 +76,11 @@ def provider_lists_replace(*, uploads: Sequence[UploadedFile], actor: Any) -> in
     Raises ValueError (naming the file and what is wrong) if a file is not an Ofsted list; then
     nothing changes. Returns how many providers the new set holds.
     """
-    from ssda903.reference.ofsted import read_providers
-
     contents = [(PurePath(u.name or "providers.xlsx").name, u.read()) for u in uploads]
     names = [name for name, _ in contents]
     if len(set(names)) != len(names):
         raise ValueError("Two of the files have the same name: upload each list once")
-    with tempfile.TemporaryDirectory(prefix="providers-") as folder:
-        paths = []
-        for name, content in contents:
-            path = Path(folder) / name
-            path.write_bytes(content)
-            paths.append(path)
-        frame = read_providers(paths)
+    frame = _read(contents)
     ProviderList.objects.all().delete()
     for name, content in contents:
         ProviderList.objects.create(
