@@ -6,12 +6,15 @@ from dataclasses import dataclass
 from datetime import date
 
 import polars as pl
+from django.conf import settings
 
 import indicators
 from careassure.children.models import CaseDocument, ReturnYear
 from careassure.dashboard.models import CouncilFigures, IndicatorTarget, IndicatorValue
 from careassure.imports.services import return_frames
 from indicators import Indicator, Polarity
+from ssda903.reference import postcodes
+from ssda903.reference.placement import placement_fields
 
 _CONTEXT_CACHE: dict[tuple, indicators.Context] = {}
 
@@ -45,8 +48,28 @@ def _build_context(years: list[int]) -> indicators.Context:
     return indicators.Context(
         history,
         population=CouncilFigures.current().population_0_17,
+        distances=placement_distances(history.get("Episodes")),
         permanence_plans=permanence_plan_dates(),
     )
+
+
+def placement_distances(episodes: pl.DataFrame | None) -> pl.DataFrame | None:
+    """(CHILD, DECOM, PL_DISTANCE[, PL_LOCATION]) derived from the episodes' postcodes, as DfE
+    derives them; None without episodes or the directory, so the indicators say "not available".
+
+    PL_LOCATION (inside or outside the council's area) needs the council's code: without
+    CAREASSURE_LA_CODE it is left out rather than blank, which would read as "none outside".
+    """
+    if episodes is None or episodes.is_empty():
+        return None
+    try:
+        directory = postcodes.for_episodes(episodes)
+    except ModuleNotFoundError:
+        return None
+    la_code = settings.LA_CODE or None
+    derived = placement_fields(episodes, directory, la_code)
+    columns = ["CHILD", "DECOM", "PL_DISTANCE"] + (["PL_LOCATION"] if la_code else [])
+    return derived.select(columns)
 
 
 def permanence_plan_dates() -> pl.DataFrame | None:

@@ -5,3 +5,6 @@ class ValidationConfig(AppConfig):
     name = "careassure.validation"
     label = "validation"
     verbose_name = "903 validation"
+
+    def ready(self) -> None:
+        from careassure.validation import checks  # noqa: F401  (registers the LA code check)

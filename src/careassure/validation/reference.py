@@ -11,7 +11,7 @@ What is missing is not invented: the engine skips the rules that need it and the
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -22,6 +22,7 @@ from django.db import transaction
 
 from careassure.audit.services import audit_event_record
 from careassure.validation.models import ProviderList
+from ssda903.reference import postcodes
 from ssda903.validation.engine import Reference
 
 # What each kind of reference data is called on the pages.
@@ -36,12 +37,33 @@ NEED_LABELS = {
 _providers_cache: dict[tuple[Any, ...], pl.DataFrame] = {}
 
 
-def reference_data() -> Reference:
+def reference_data(
+    tables: Mapping[str, pl.DataFrame] | None = None,
+    previous: Mapping[str, pl.DataFrame] | None = None,
+) -> Reference:
+    """What the rules need besides the return: the postcode directory for the postcodes in this
+    return (and last year's, which the year-on-year rules read) — only their first letters are
+    read, and each letter once per process."""
     return Reference(
         la_code=settings.LA_CODE or None,
-        postcodes=None,
+        postcodes=_directory_for(tables, previous),
         providers=stored_providers(),
     )
+
+
+def _directory_for(
+    tables: Mapping[str, pl.DataFrame] | None, previous: Mapping[str, pl.DataFrame] | None
+) -> pl.DataFrame | None:
+    if tables is None:
+        return None
+    try:
+        return postcodes.for_episodes(
+            tables.get("Episodes"), previous.get("Episodes") if previous else None
+        )
+    except ModuleNotFoundError:
+        # The directory is a declared dependency; an installation without it still validates,
+        # and the pages list the postcode rules as not run rather than failing the import.
+        return None
 
 
 def stored_providers() -> pl.DataFrame | None:

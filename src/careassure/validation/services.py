@@ -48,7 +48,7 @@ def findings_for(
     `reference` defaults to the council's own (`reference.reference_data`)."""
     if not rules_available(year):
         return []
-    ref = reference if reference is not None else reference_data()
+    ref = reference if reference is not None else reference_data(tables, previous)
     return run(year, tables, previous=previous, reference=ref)
 
 
@@ -111,7 +111,7 @@ def validation_run_for_year(*, year: int, actor: Any) -> ValidationRun:
     """
     tables = return_frames(year).tables
     previous = _previous_tables(year)
-    reference = reference_data()
+    reference = reference_data(tables, previous)
     findings = findings_for(year, tables, previous, reference)
     not_run = not_run_for(year, reference)
     vrun = ValidationRun.objects.create(
@@ -208,7 +208,7 @@ def upload_check(*, uploads: Sequence[UploadedFile], year: int, actor: Any) -> U
         paths = _save(uploads, Path(folder))
         ret = ssda903.read_return(paths, year)
     previous = _previous_tables(year)
-    reference = reference_data()
+    reference = reference_data(ret.tables, previous)
     findings = findings_for(year, ret.tables, previous, reference)
     names = [p.name for p in paths]
     audit_event_record(

@@ -89,7 +89,7 @@ def test_a_run_stores_the_rules_not_run_and_the_year_page_lists_them(client, per
     vrun = validation_run_for_year(year=2025, actor=None)
     expected = [
         {"rule": code, "needs": list(needs)}
-        for code, needs in rules_not_run(2025, reference_data())
+        for code, needs in rules_not_run(2025, reference_data(tables))
     ]
     assert vrun.not_run == expected
     assert any("la_code" in item["needs"] for item in vrun.not_run)
@@ -114,3 +114,22 @@ def test_not_run_sentences_group_rules_by_what_they_lack():
     )
     assert sentences[0].startswith("Rules 241, 243 need the council's local-authority code")
     assert sentences[1].startswith("Rule 1008 needs Ofsted's provider lists")
+
+
+def test_runs_read_the_postcode_directory_for_the_return_and_the_distance_rules_run(db, settings):
+    """The product validates with ONS's directory, read for the return's postcodes: an invented
+    placement postcode has no local authority (rule 169); a real one has."""
+    settings.LA_CODE = "E09000027"
+    placed = {"DECOM": "01/05/2024", "RNE": "S", "LS": "C2", "PLACE": "U1", "PLACE_PROVIDER": "PR1"}
+    tables = make_tables(
+        Header=[{"CHILD": c, "SEX": "1", "DOB": "01/01/2015"} for c in ("1", "2")],
+        Episodes=[
+            placed | {"CHILD": "1", "HOME_POST": "TW9 1DN", "PL_POST": "QX1 1AA"},
+            placed | {"CHILD": "2", "HOME_POST": "TW9 1DN", "PL_POST": "CB2 1TN"},
+        ],
+    )
+    return_save(ret=ssda903.Return(year=2025, tables=tables), actor=None, files=[])
+    vrun = validation_run_for_year(year=2025, actor=None)
+    assert not any("postcodes" in item["needs"] for item in vrun.not_run)
+    assert [(f["child"], f["line"]) for f in vrun.findings if f["rule"] == "169"] == [("1", 2)]
+    assert reference_data().postcodes is None  # without a return there is nothing to look up
