@@ -37,6 +37,7 @@ def test_a_qa_officer_reads_indicators_validation_and_quality_pages(page, person
         ("/dashboard/long_term_stability/", "Long-term placement stability"),
         ("/validation/", "903 validation"),
         ("/validation/2023/", None),
+        ("/validation/reference-data/", "Reference data"),
         ("/quality/", None),
         (f"/quality/documents/{vague.pk}/", None),
     ]:
@@ -46,3 +47,10 @@ def test_a_qa_officer_reads_indicators_validation_and_quality_pages(page, person
             assert page.locator("h1").inner_text().strip() == heading
         assert_styled(page)
         assert_accessible(page)
+
+    # The reference data page's error state: uploading nothing is refused, with the summary.
+    page.goto("/validation/reference-data/")
+    page.get_by_role("button", name="Upload lists").click()
+    page.get_by_role("heading", name="There is a problem").wait_for()
+    assert page.title().startswith("Error:")
+    assert_accessible(page)
