@@ -82,7 +82,7 @@ def reference_for(
     provider_frame = None
     if providers:
         try:
-            from ssda903.reference.ofsted import read_providers  # type: ignore[import-not-found]
+            from ssda903.reference.ofsted import read_providers
         except ImportError:
             print("ssda903.reference.ofsted is not there yet: careassure runs without the Ofsted "
                   "lists", file=sys.stderr)  # fmt: skip

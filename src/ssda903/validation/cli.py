@@ -140,7 +140,7 @@ def _validate(
     if providers:
         # Lazy: the Ofsted reader is only needed when lists are given.
         try:
-            from ssda903.reference.ofsted import read_providers  # type: ignore[import-not-found]
+            from ssda903.reference.ofsted import read_providers
         except ImportError as err:
             raise ValueError("--providers: this version cannot read Ofsted's lists") from err
         provider_frame = read_providers(providers)
