@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from casequality.lexicon import IMPERATIVE_VERBS
+from casequality.tables import is_action_row
 
 ACTIONS, CONTINGENCY, VOICE, PREVIOUS, OTHER = (
     "actions",
@@ -72,7 +73,7 @@ _HEADING_LINE_RE = re.compile(
 )
 _INLINE_HEAD_RE = re.compile(r"(?:(?<=[.!?])\s+)(?P<head>[A-Z][\w'’ /&-]{1,40}?):\s")
 _LIST_MARK_RE = re.compile(
-    r"^\s*(?:[-•*▪◦–·>]|o(?=\s)|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\))\s+"
+    r"^\s*(?:[-•*▪◦–·>~]|o(?=\s)|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\))\s+"
 )
 _INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+(?=\S)")
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
@@ -80,14 +81,6 @@ _ABBREV_RE = re.compile(
     r"\b(?:mr|mrs|ms|dr|st|e\.g|i\.e|approx|re|vs|cf|incl|dept|tel)\.$",
     re.IGNORECASE,
 )
-_TABLE_HEADER_CELL_RE = re.compile(
-    r"^(?:(?:desired|expected|planned)\s+)?(?:actions?|who|when|by\s+when|by\s+whom|whom|owner|lead|"
-    r"(?:person\s+|who\s+is\s+)?responsible|timescales?|outcomes?|(?:target\s+|review\s+)?date|by|"
-    r"targets?|status|comments?|what|how|why|measure|progress|needs?|objectives?|tasks?|rag|"
-    r"what\s+needs\s+to\s+happen|how\s+will\s+we\s+know)\??$",
-    re.IGNORECASE,
-)
-
 # A subject of up to six words followed by a modal: "Foster carers will", "SW to",
 # "Mum has agreed to". The prefix check stops "Tom told us he wants to go" being read as one.
 _MODAL_RE = re.compile(
@@ -328,20 +321,11 @@ def is_action_like(text: str) -> bool:
 
 
 def _table_row(span: Span) -> Span | None:
-    cells = [c.strip() for c in span.text.split("|")]
-    if len(cells) < 2:
+    if "|" not in span.text or not is_action_row(span.text):
         return None
-    if all(_TABLE_HEADER_CELL_RE.match(c) or not c for c in cells):
-        return None
-    # A header row with a column name the list lacks ("Target | Strategy | Who | When"): most
-    # cells are column names, and no cell holds a date, a number or a modal.
-    named = sum(bool(_TABLE_HEADER_CELL_RE.match(c)) for c in cells if c)
-    if named * 2 >= len([c for c in cells if c]) and all(
-        len(c.split()) <= 3 and not re.search(r"\d|\b(?:to|will|should)\b", c, re.IGNORECASE)
-        for c in cells
-    ):
-        return None
-    return span
+    # "| Read nightly | Carer | daily |": the outer pipes of a markdown-style row are not text.
+    lead = len(span.text) - len(span.text.lstrip("| "))
+    return _sub(span, lead, len(span.text.rstrip("| ")))
 
 
 def _items(section: Section) -> tuple[list[Span], bool]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from casequality import check
+from casequality import check, split_actions
 from casequality.lexicon import correct_verb
 from casequality.names import restore_names
 
@@ -149,3 +149,34 @@ def test_header_row_with_an_unlisted_column_name_is_not_an_action():
         "Read 20 books | Library | TA | By July"
     )
     assert check("pep", pep) == []
+
+
+def test_metadata_row_of_a_table_export_is_not_an_action():
+    pep = (
+        "School system export | Period: Spring 2027 | Learner: Tia Moss | Class 5B\n"
+        "| Target | Who | By when |\n"
+        "| Learn the 6 and 7 times tables | Class teacher | 01/04/27 |\n"
+        "| Improve focus in class | | |\n"
+        "Pupil voice: Tia said she likes maths."
+    )
+    flags = {(f.code, f.action_index) for f in check("pep", pep)}
+    assert flags == {
+        ("ACTION_NO_OWNER", 1),
+        ("ACTION_NO_TIMESCALE", 1),
+        ("ACTION_NOT_MEASURABLE", 1),
+    }
+
+
+def test_row_of_labelled_action_fields_is_still_an_action():
+    plan = "Actions\nAction: book a dental check-up | Who: carer | When: 3 March 2027"
+    assert [a.text for a in split_actions(plan)] == [
+        "book a dental check-up | Who: carer | When: 3 March 2027"
+    ]
+
+
+def test_tilde_bullets_are_list_items():
+    plan = "Plan\n~ Carer to book swimming lessons by 1 May\n~ Oscar to walk the dog, carer to help"
+    assert [a.text for a in split_actions(plan)] == [
+        "Carer to book swimming lessons by 1 May",
+        "Oscar to walk the dog, carer to help",
+    ]

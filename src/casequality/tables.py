@@ -1,0 +1,45 @@
+"""Table rows in plans: which rows are actions, and which are headers or document metadata.
+
+Plans exported from case systems and ePEP tools arrive as pipe tables ("Action | Who | When").
+A row is an action unless it is the header row (every cell a column name, or most of them with
+no dates, numbers or modals) or a metadata row that heads the export ("ePEP export | Term:
+Autumn | Pupil: Sam"): most of its cells are "Label: value" fields whose labels are not column
+names, so the row describes the document rather than something to be done.
+"""
+
+from __future__ import annotations
+
+import re
+
+TABLE_HEADER_CELL_RE = re.compile(
+    r"^(?:(?:desired|expected|planned)\s+)?(?:actions?|who|when|by\s+when|by\s+whom|whom|owner|lead|"
+    r"(?:person\s+|who\s+is\s+)?responsible|timescales?|outcomes?|(?:target\s+|review\s+)?date|by|"
+    r"targets?|status|comments?|what|how|why|measure|progress|needs?|objectives?|tasks?|rag|"
+    r"what\s+needs\s+to\s+happen|how\s+will\s+we\s+know)\??$",
+    re.IGNORECASE,
+)
+# "Term: Autumn 2026", "Pupil: Rayan Haddad", "Year group: 8": a field of the document.
+_FIELD_CELL_RE = re.compile(r"^(?P<label>[A-Za-z][\w /'’&-]{0,25}?)\s*:\s*\S")
+
+
+def is_action_row(text: str) -> bool:
+    """False for a header row or a metadata row; True for a row that may hold an action."""
+    cells = [c.strip() for c in text.split("|")]
+    filled = [c for c in cells if c]
+    if all(TABLE_HEADER_CELL_RE.match(c) or not c for c in cells):
+        return False
+    # A header row with a column name the list lacks ("Target | Strategy | Who | When"): most
+    # cells are column names, and no cell holds a date, a number or a modal.
+    named = sum(bool(TABLE_HEADER_CELL_RE.match(c)) for c in filled)
+    if named * 2 >= len(filled) and all(
+        len(c.split()) <= 3 and not re.search(r"\d|\b(?:to|will|should)\b", c, re.IGNORECASE)
+        for c in cells
+    ):
+        return False
+    # A row of labelled fields ("Action: book dental | Who: FC") is an action written as fields;
+    # a row of other labelled fields is the document's own header.
+    fields = [m for m in (_FIELD_CELL_RE.match(c) for c in filled) if m]
+    metadata = len(fields) * 2 >= len(filled) and not any(
+        TABLE_HEADER_CELL_RE.match(m.group("label").strip()) for m in fields
+    )
+    return not metadata
