@@ -71,9 +71,12 @@ CHILD_TERM_RE = re.compile(
 )
 
 # A subject that names nobody in particular. Inspectors criticise "all professionals" and
-# "the team" as owners because nobody can be held to them.
+# "the team" as owners because nobody can be held to them. "All" before a named role ("all
+# staff", "all SWs") makes each holder of that role responsible, so it is not diffuse.
 DIFFUSE_RE = re.compile(
-    r"^(?:the\s+)?(?:all(?:\s+\w+)?|everyone|everybody|we|us|professionals|agencies|"
+    r"^(?:the\s+)?(?:all(?:\s+(?:the\s+)?(?:professionals|agencies|partners|services|parties|"
+    r"workers|practitioners|adults|involved|concerned|others|of\s+us))?|everyone|everybody|we|us|"
+    r"professionals|agencies|"
     r"partners|network|the\s+network|team|services|multi-agency|others?)$",
     re.IGNORECASE,
 )

@@ -41,10 +41,17 @@ _PASSIVE_RE = re.compile(
     r"taken|met|paid|set|put|found|brought|written|known|shown|built|sold|read|run|sat)\b",
     re.IGNORECASE,
 )
+# "Sami to continue to be supported": still a passive with nobody named.
+_CONTINUE_TO_RE = re.compile(r"^(?:continue|keep\s+on)\s+to\s+", re.IGNORECASE)
 _AGENT_RE = re.compile(
     r"\b(?:by|from)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+|an\s+|my\s+)?(?:allocated\s+|named\s+|new\s+)?"
     r"([A-Za-z][\w'’-]*(?:\s+(?!(?:by|on|within|before|at|in|from|to|for|every|each)\b)"
     r"[A-Za-z][\w'’-]*){0,3})"
+)
+# An absolute clause after a comma names who does the work: ", with the carer driving".
+_WITH_AGENT_RE = re.compile(
+    r"[,;]\s*with\s+(?:the\s+|his\s+|her\s+|their\s+)?([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)"
+    r"\s+[a-z]{2,}ing\b"
 )
 _PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]")
 _DASH_SPLIT_RE = re.compile(r"\s[-–—]\s")
@@ -106,8 +113,10 @@ def names_owner(phrase: str, *, allow_names: bool = True) -> bool:
         if lead and part[lead.end() : lead.end() + 2] not in ("'s", "’s"):
             return True  # "Head of Year", "Social worker with the carers"
         part = _TRAILING_PP_RE.sub("", part)
-        if PRONOUN_OWNER_RE.match(part) or HONORIFIC_RE.search(part):
+        if PRONOUN_OWNER_RE.match(part) or HONORIFIC_RE.search(part) or _TITLE_RE.fullmatch(part):
             return True
+        if allow_names and _acronym(part):
+            return True  # not in a verbless fragment, whose first word is its topic ("FGC")
         for m in ROLE_RE.finditer(part):
             if part[m.end() : m.end() + 2] not in ("'s", "’s"):
                 return True
@@ -116,6 +125,25 @@ def names_owner(phrase: str, *, allow_names: bool = True) -> bool:
         if _role_shaped(part):
             return True
     return False
+
+
+# "ms dawson" in a record typed in capitals and lowered: a title still makes a person.
+_TITLE_RE = re.compile(
+    r"(?:mr|mrs|ms|mx)\.?(?:\s+(?:and|&)\s+(?:mr|mrs|ms|mx)\.?)?\s+[a-z][\w'’-]+", re.IGNORECASE
+)
+# Services and roles are often written as initials the lists cannot hold ("RSW", "FSW", "RAA",
+# "ADM"); an unknown all-capitals word standing as a subject or agent in mixed-case text is
+# one. Initials that name documents, plans or qualifications are in COMMON_CAPITALISED.
+_ACRONYM_RE = re.compile(r"[A-Z]{2,5}s?")
+
+
+def _acronym(part: str) -> bool:
+    word = part.strip(".,;:()")
+    return bool(
+        _ACRONYM_RE.fullmatch(word)
+        and word.rstrip("s").lower() not in COMMON_CAPITALISED
+        and word.lower() not in COMMON_CAPITALISED
+    )
 
 
 # A person's job is usually an agent noun ("orthodontist", "family finder", "paediatrician",
@@ -195,6 +223,9 @@ def _explicit_owner(text: str) -> bool:
             continue
         if names_owner(m.group(1)):
             return True
+    for m in _WITH_AGENT_RE.finditer(text):
+        if names_owner(m.group(1)):
+            return True  # "visits to carry on, with Gran driving"
     segments = _DASH_SPLIT_RE.split(text)
     if len(segments) > 1 and len(segments[0].split()) <= 3 and names_owner(segments[0]):
         return True  # "SW – present the match to panel – by 30/06/2027"
@@ -225,6 +256,9 @@ _SUBJECT_BEFORE_MODAL_RE = re.compile(
 )
 
 
+# The verb "contact" takes its object directly; "contact with" / "contact between" is the noun.
+_CONTACT_NOUN_RE = re.compile(r"\s*contact\s+(?:with|between)\b", re.IGNORECASE)
+
 _OBJECT_WORDS = word_set(
     """the a an his her their him them me my our your all any some with to and for on in at
     up out this that these those it its"""
@@ -234,6 +268,8 @@ _OBJECT_WORDS = word_set(
 def _is_imperative(text: str) -> bool:
     if _NOUN_SUBJECT_PASSIVE_RE.match(text) or re.match(r"\s*[A-Za-z]+\s*(?:[:–—]|\s-\s)", text):
         return False  # "Contact with siblings to be arranged", "Contact – mum – weekly": nouns
+    if _CONTACT_NOUN_RE.match(text):
+        return False  # "Contact with his brothers every Saturday": the noun, not the verb
     word = _first_word(text)
     subject = _SUBJECT_BEFORE_MODAL_RE.match(text)
     words = subject.group(1).split() if subject else []
@@ -261,7 +297,9 @@ def _normal_case(text: str) -> str:
 def check_owner(action: str) -> Finding:
     label = _LABEL_RE.match(_normal_case(action))
     owner_label = label and (
-        ROLE_RE.fullmatch(label.group(1).strip()) or _name_phrase(label.group(1))
+        ROLE_RE.fullmatch(label.group(1).strip())
+        or _name_phrase(label.group(1))
+        or _role_label(label.group(1))
     )
     if label and owner_label:
         return Finding(True, label.group(1))  # "SW: visit monthly"
@@ -273,7 +311,7 @@ def check_owner(action: str) -> Finding:
     m = _MODAL_RE.search(text)
     if m and len(text[: m.start()].split()) <= 8:
         prefix = text[: m.start()]
-        if _PASSIVE_RE.match(text[m.end() :]):
+        if _PASSIVE_RE.match(_CONTINUE_TO_RE.sub("", text[m.end() :], count=1)):
             return Finding(False, "passive with no one named as doing it")
         if re.search(r"\b(?:continue|continues)\s*$", prefix, re.IGNORECASE):
             return Finding(False, "names nobody")
@@ -287,6 +325,19 @@ def check_owner(action: str) -> Finding:
         # "CAMHS referral": CAMHS receives it; "Sibling contact": the siblings are the subject.
         return Finding(False, head.strip())
     return Finding(names_owner(head, allow_names=False), head.strip())
+
+
+def _role_label(label: str) -> bool:
+    """'Maths teacher: 1:1 tuition weekly': a label that ends in a role names the owner; a
+    topic label with a role inside a phrase ("Contact with dad:") does not."""
+    label = label.strip()
+    if _PREP_RE.search(label):
+        return False
+    ends_in_role = any(
+        m.end() == len(label) and label[m.start() - 2 : m.start()] not in ("'s", "’s")
+        for m in ROLE_RE.finditer(label)
+    )
+    return ends_in_role or _role_shaped(label)
 
 
 def check_timescale(action: str) -> Finding:

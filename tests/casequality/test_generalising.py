@@ -180,3 +180,50 @@ def test_tilde_bullets_are_list_items():
         "Carer to book swimming lessons by 1 May",
         "Oscar to walk the dog, carer to help",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PCSO to call at the house by 4 June.",  # initials no role list holds
+        "Respite visits each Saturday, escorted by TSW.",
+        "Art club – LSA to walk Noor there each Tuesday.",
+    ],
+)
+def test_unknown_initials_as_subject_or_agent_are_owners(text):
+    assert "ACTION_NO_OWNER" not in _codes("action", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GCSE results to be shared by 1 Sept.",  # initials naming a thing, passive: no owner
+        "TBC",
+        "FGC by 3 May.",  # a verbless fragment's first word is its topic
+    ],
+)
+def test_initials_naming_things_or_topics_are_not_owners(text):
+    assert "ACTION_NO_OWNER" in _codes("action", text)
+
+
+def test_title_and_surname_in_a_record_typed_in_capitals_is_an_owner():
+    assert "ACTION_NO_OWNER" not in _codes("action", "MS PATEL TO COLLECT THE BIKE BY 2 MAY.")
+
+
+def test_all_before_a_role_names_each_holder_but_all_professionals_is_diffuse():
+    assert "ACTION_NO_OWNER" not in _codes("action", "All carers to complete first aid by May.")
+    assert "ACTION_NO_OWNER" in _codes("action", "All professionals to attend on 3 May.")
+
+
+def test_label_ending_in_a_role_names_the_owner_but_a_topic_label_does_not():
+    assert "ACTION_NO_OWNER" not in _codes("action", "Swimming coach: two lessons weekly.")
+    assert "ACTION_NO_OWNER" in _codes("action", "Time with grandad: weekly.")
+
+
+def test_with_clause_after_a_comma_names_the_owner():
+    text = "Football training to carry on each Sunday, with Uncle Dev taking him."
+    assert "ACTION_NO_OWNER" not in _codes("action", text)
+
+
+def test_child_who_will_continue_to_be_helped_is_not_the_owner():
+    assert "ACTION_NO_OWNER" in _codes("action", "Kit to continue to be helped with reading.")
