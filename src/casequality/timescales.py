@@ -105,6 +105,16 @@ _PATTERNS = [
     r"\b(?:before|after|once|when)\s+(?:he|she|they|[a-z]+)\s+(?:moves?|starts?|leaves?|turns?|returns?|goes|"
     r"arrives?)\b",
     r"\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bby\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b",
+    # an event in the case that starts or ends: "before introductions begin", "until the
+    # hearing ends"
+    r"\b(?:before|after|until|till|by\s+the\s+time)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:begins?|start|starts|ends?|finish(?:es)?|takes?\s+place|concludes?)\b",
+    # a birthday named by its ordinal: "before Daniel's 18th", "on her 16th"
+    r"\b(?:by|before|on|at|for|after|until|from)\s+(?:his|her|their|my|your|[\w-]+['’]s)\s+"
+    r"1?\d(?:st|nd|rd|th)\b",
+    # holidays as a frequency: "every school holiday", "each half-term break"
+    r"\b(?:every|each)\s+(?:school\s+)?(?:holiday|half[- ]term(?:\s+holiday|\s+break)?|"
+    r"(?:school\s+)?break|weekend)s?\b",
 ]
 
 # Compiled without IGNORECASE and matched against ASCII-lowercased text: several times faster

@@ -227,3 +227,20 @@ def test_with_clause_after_a_comma_names_the_owner():
 
 def test_child_who_will_continue_to_be_helped_is_not_the_owner():
     assert "ACTION_NO_OWNER" in _codes("action", "Kit to continue to be helped with reading.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carer to pack a memory box before overnight stays begin.",  # an event starts or ends
+        "PA to collect the deposit after the tenancy course finishes.",
+        "PA to help Jo apply for a provisional licence by her 17th.",  # birthday by ordinal
+        "Grandad to take Ravi fishing every school holiday.",  # holidays as a frequency
+    ],
+)
+def test_event_deadlines_and_holiday_frequencies_are_timescales(text):
+    assert "ACTION_NO_TIMESCALE" not in _codes("action", text)
+
+
+def test_a_holiday_that_is_not_a_frequency_is_not_a_timescale():
+    assert "ACTION_NO_TIMESCALE" in _codes("action", "Carer to book a holiday for the family.")
