@@ -18,13 +18,19 @@ from casequality.lexicon import (
     IMPERATIVE_VERBS,
     KEEP_RECORD_RE,
     KNOWN_VERBS,
-    ROLE_RE,
     VAGUE_NOUN_RE,
     VAGUE_OBJECT_RE,
     VAGUE_VERBS,
     _words,
     correct_verb,
     lemma,
+)
+from casequality.purpose import (
+    ACTIVITY_VERBS,
+    DETERMINERS,
+    OBSERVABLE_RE,
+    has_output,
+    rescued,
 )
 from casequality.smart import _MODAL_RE, Finding, _is_imperative, _normal_case, _strip_label
 from casequality.timescales import TIMESCALE_RE, find_timescale, fold
@@ -48,26 +54,6 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
 
 
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "my",
-        "your",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "our",
-    ]
-)
-
-
 def _verbal_modal(text: str) -> re.Match[str] | None:
     """First modal whose next word can be a verb: 'SW to visit', not 'Referral to CAMHS'."""
     for m in _MODAL_RE.finditer(text):
@@ -79,7 +65,7 @@ def _verbal_modal(text: str) -> re.Match[str] | None:
             return m
         if lemma(word) in IMPERATIVE_VERBS:
             return m
-        if word.lower() in _DETERMINERS or word[0].isupper() or word.lower() in COMMON_CAPITALISED:
+        if word.lower() in DETERMINERS or word[0].isupper() or word.lower() in COMMON_CAPITALISED:
             continue
         return m
     return None
@@ -127,99 +113,14 @@ def _main_verb(text: str) -> tuple[int, list[str], bool] | None:
     return (i, low, passive) if i < len(low) else None
 
 
-def _rescued(low: list[str], i: int) -> bool:
-    """A vague verb whose purpose names a deliverable: 'support Amy to register with a GP'.
-
-    The deliverable must be a known verb that is neither vague nor an open-ended activity
-    ("encourage Ellie to eat healthily" stays vague), either after "to", as a gerund after
-    "by", after "and", or as a bare verb straight after the object ("help me open an account").
-    """
-    deliberative = lemma(low[i]) in _DELIBERATIVE
-    for j in range(i + 1, len(low)):
-        word, base = low[j], lemma(low[j])
-        if deliberative and low[j - 1] != "and":
-            continue  # "look at ways for Jayden to see friends": the purpose is not the SW's
-        if base == "prepare" and low[j - 1] == "to" and "for" not in low[j + 1 : j + 3]:
-            return True  # "to prepare her statement", not "to prepare for a move"
-        if base not in RESCUE_VERBS:
-            continue
-        if base in _LIGHT_RESCUE and not _has_output(low[j + 1 : j + 6]):
-            continue  # "empower Ben to make his own choices": made, but nothing to check
-        if base == "attend" and not _EVENT_NOUN_RE.search(" ".join(low[j + 1 : j + 5])):
-            continue  # "encourage Reuben to attend school" has no end point; an appointment has
-        if low[j - 1] in {"to", "and"} and word == base:
-            return True
-        if low[j - 1] in {"is", "are", "gets", "get", "been"} and word != base:
-            return True  # "ensure Lucy is registered with a dentist"
-        if word.endswith("ing") and base in _GERUND_RESCUE:
-            return True  # "by completing one chapter", ", completing it by July"
-        if j <= i + 2 and word == base and low[j - 1] not in _DETERMINERS:
-            return True
-        # "ensure the carers receive their training": object of determiner + role.
-        if (
-            j == i + 3
-            and word == base
-            and low[i + 1] in {"the", "all"}
-            and ROLE_RE.fullmatch(low[i + 2])
-        ):
-            return True
-    return False
-
-
-# Verbs naming an open-ended activity: "encourage Ellie to eat healthily" has no end point.
-ACTIVITY_VERBS = _words("activity_verbs")
 # Main verbs that describe a state or conduct rather than something done.
 _STATE_VERBS = _words("state_verbs")
-RESCUE_VERBS = (DELIVERABLE_VERBS | KNOWN_VERBS) - VAGUE_VERBS - ACTIVITY_VERBS
-_EVENT_NOUN_RE = re.compile(
-    r"\b(?:appointments?|interview|meeting|review|session|course|exam|panel|hearing|conference|"
-    r"open\s+day|assessment|fgc|pep)\b"
-)
-# Verbs of deliberation: what follows them is the topic, not a deliverable of the owner.
-_DELIBERATIVE = frozenset(
-    {
-        "look",
-        "explore",
-        "consider",
-        "think",
-        "discuss",
-        "talk",
-        "speak",
-        "liaise",
-        "review",
-        "consult",
-    }
-)
 _ONGOING_RE = re.compile(r"^\W*(?:on-?going|continued|continuing|regular)\s+", re.IGNORECASE)
-_GERUND_RESCUE = frozenset(
-    {"complete", "attend", "submit", "book", "register", "apply", "send", "write", "finish"}
-    | {"pass", "enrol", "sit", "obtain", "hold", "produce", "deliver", "present", "file"}
-)
 _NOUN_SHAPE_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ure|ies|ery)$")
 _UNKNOWN_IMPERATIVE_RE = re.compile(
     r"\s*[A-Za-z]+\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z][\w-]*['’]s)\b"
 )
-_LIGHT_RESCUE = frozenset({"make", "get", "take", "do", "give", "have"})
-
-
-def _has_output(words: list[str]) -> bool:
-    """Whether the words name something checkable (a deliverable noun, a number, a thing)."""
-    rest = " ".join(words)
-    return bool(_OBSERVABLE_RE.search(rest) or DELIVERABLE_NOUN_RE.search(rest))
-
-
 _MEANS_VERBS = frozenset({"use", "utilise", "utilize", "spend"})
-_OBSERVABLE_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once)\b"
-    r"|(?-i:\b[A-Z][a-z]+)"  # a named thing: "the Year 9 trip", "Cubs", "ESOL"
-    r"|\b(?:homework|form|forms|plan|book|letter|statement|account|card|licence|bid|cv|portfolio|"
-    r"brace|glasses|kit|laptop|phone|place|places|tenancy|job|certificate|id|list|minutes|"
-    r"report|record|log|diary|referral|contact\s+details|copy|copies|questionnaire|profile|"
-    r"chronology|genogram|letterbox|order|proceedings|appointments?|visits?|sessions?|meetings?|"
-    r"tests?|results?|overnights?|stays|unsupervised|supervised|papers|documents|agenda|"
-    r"invitations?|fees?|payments?|grant|membership|money)\b",
-    re.IGNORECASE,
-)
 _PRACTICE_VERBS = frozenset({"practise", "practice", "revise", "rehearse"})
 _MAKE_SURE_RE = re.compile(r"\bmake\s+sure\b", re.IGNORECASE)
 
@@ -263,7 +164,7 @@ def check_measurable(action: str) -> Finding:
             objects = _tokens(text)[1:]
             if objects and objects[0].endswith(("'s", "’s")):
                 objects = objects[1:]
-            return Finding(_has_output(objects[1:] if objects else []), first)
+            return Finding(has_output(objects[1:] if objects else []), first)
     if found is None:
         noun = VAGUE_NOUN_RE.search(text)
         # A fragment with no verb: judged by its nouns. "Referral to CAMHS" names a checkable
@@ -286,7 +187,7 @@ def check_measurable(action: str) -> Finding:
         # "Use PEP funding to improve attendance": judged by what the means is for.
         j = low.index("to", i + 1)
         if j + 1 < len(low) and lemma(low[j + 1]) in VAGUE_VERBS:
-            return Finding(_rescued(low, j + 1), low[j + 1])
+            return Finding(rescued(low, j + 1), low[j + 1])
     if verb in {"continue", "try"}:
         rest = " ".join(low[i + 1 :])
         # "continue with weekly play therapy" names a checkable service; "continue with her
@@ -304,7 +205,7 @@ def check_measurable(action: str) -> Finding:
     if verb == "progress" and low[i + 1 : i + 2] == ["to"]:
         return Finding(True)  # "contact to progress to unsupervised": a checkable change
     if verb in VAGUE_VERBS:
-        return Finding(_rescued(low, i), low[i])
+        return Finding(rescued(low, i), low[i])
     if verb in _STATE_VERBS:
         return Finding(False, low[i])  # "Lewis to behave", "Amy to settle"
     if verb in _PRACTICE_VERBS and not find_timescale(text):
@@ -333,7 +234,7 @@ def check_measurable(action: str) -> Finding:
             and not (k and words[k - 1].group(0).lower() == "with")  # "empathise with Leah"
         ]
         rest = " ".join(after[1:] if after[:1] and after[0][:1].isupper() else after)
-        ok = _OBSERVABLE_RE.search(rest) or DELIVERABLE_NOUN_RE.search(rest)
+        ok = OBSERVABLE_RE.search(rest) or DELIVERABLE_NOUN_RE.search(rest)
         return Finding(bool(ok), low[i])
     if passive and verb not in DELIVERABLE_VERBS:
         m = _MODAL_RE.search(text)

@@ -1,0 +1,127 @@
+"""Judging an action by what it is for: the purpose of a vague verb and the output it names.
+
+A vague verb ("support", "help", "encourage") is measurable when its purpose is a deliverable
+("support Amy to register with a GP"); a verb no list knows is measurable when the action names
+something observable after it (a number, a named thing, a deliverable noun). Both judgements
+live here so `measurable.py` can stay about finding the main verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casequality.lexicon import (
+    DELIVERABLE_NOUN_RE,
+    DELIVERABLE_VERBS,
+    KNOWN_VERBS,
+    ROLE_RE,
+    VAGUE_VERBS,
+    _words,
+    lemma,
+)
+
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "my",
+        "your",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+    ]
+)
+
+
+# Verbs naming an open-ended activity: "encourage Ellie to eat healthily" has no end point.
+ACTIVITY_VERBS = _words("activity_verbs")
+RESCUE_VERBS = (DELIVERABLE_VERBS | KNOWN_VERBS) - VAGUE_VERBS - ACTIVITY_VERBS
+_EVENT_NOUN_RE = re.compile(
+    r"\b(?:appointments?|interview|meeting|review|session|course|exam|panel|hearing|conference|"
+    r"open\s+day|assessment|fgc|pep)\b"
+)
+# Verbs of deliberation: what follows them is the topic, not a deliverable of the owner.
+_DELIBERATIVE = frozenset(
+    {
+        "look",
+        "explore",
+        "consider",
+        "think",
+        "discuss",
+        "talk",
+        "speak",
+        "liaise",
+        "review",
+        "consult",
+    }
+)
+_GERUND_RESCUE = frozenset(
+    {"complete", "attend", "submit", "book", "register", "apply", "send", "write", "finish"}
+    | {"pass", "enrol", "sit", "obtain", "hold", "produce", "deliver", "present", "file"}
+)
+_LIGHT_RESCUE = frozenset({"make", "get", "take", "do", "give", "have"})
+
+
+def has_output(words: list[str]) -> bool:
+    """Whether the words name something checkable (a deliverable noun, a number, a thing)."""
+    rest = " ".join(words)
+    return bool(OBSERVABLE_RE.search(rest) or DELIVERABLE_NOUN_RE.search(rest))
+
+
+OBSERVABLE_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once)\b"
+    r"|(?-i:\b[A-Z][a-z]+)"  # a named thing: "the Year 9 trip", "Cubs", "ESOL"
+    r"|\b(?:homework|form|forms|plan|book|letter|statement|account|card|licence|bid|cv|portfolio|"
+    r"brace|glasses|kit|laptop|phone|place|places|tenancy|job|certificate|id|list|minutes|"
+    r"report|record|log|diary|referral|contact\s+details|copy|copies|questionnaire|profile|"
+    r"chronology|genogram|letterbox|order|proceedings|appointments?|visits?|sessions?|meetings?|"
+    r"tests?|results?|overnights?|stays|unsupervised|supervised|papers|documents|agenda|"
+    r"invitations?|fees?|payments?|grant|membership|money)\b",
+    re.IGNORECASE,
+)
+
+
+def rescued(low: list[str], i: int) -> bool:
+    """A vague verb whose purpose names a deliverable: 'support Amy to register with a GP'.
+
+    The deliverable must be a known verb that is neither vague nor an open-ended activity
+    ("encourage Ellie to eat healthily" stays vague), either after "to", as a gerund after
+    "by", after "and", or as a bare verb straight after the object ("help me open an account").
+    """
+    deliberative = lemma(low[i]) in _DELIBERATIVE
+    for j in range(i + 1, len(low)):
+        word, base = low[j], lemma(low[j])
+        if deliberative and low[j - 1] != "and":
+            continue  # "look at ways for Jayden to see friends": the purpose is not the SW's
+        if base == "prepare" and low[j - 1] == "to" and "for" not in low[j + 1 : j + 3]:
+            return True  # "to prepare her statement", not "to prepare for a move"
+        if base not in RESCUE_VERBS:
+            continue
+        if base in _LIGHT_RESCUE and not has_output(low[j + 1 : j + 6]):
+            continue  # "empower Ben to make his own choices": made, but nothing to check
+        if base == "attend" and not _EVENT_NOUN_RE.search(" ".join(low[j + 1 : j + 5])):
+            continue  # "encourage Reuben to attend school" has no end point; an appointment has
+        if low[j - 1] in {"to", "and"} and word == base:
+            return True
+        if low[j - 1] in {"is", "are", "gets", "get", "been"} and word != base:
+            return True  # "ensure Lucy is registered with a dentist"
+        if word.endswith("ing") and base in _GERUND_RESCUE:
+            return True  # "by completing one chapter", ", completing it by July"
+        if j <= i + 2 and word == base and low[j - 1] not in DETERMINERS:
+            return True
+        # "ensure the carers receive their training": object of determiner + role.
+        if (
+            j == i + 3
+            and word == base
+            and low[i + 1] in {"the", "all"}
+            and ROLE_RE.fullmatch(low[i + 2])
+        ):
+            return True
+    return False
