@@ -137,6 +137,11 @@ _IRREGULAR = {
     "run": "run",
     "read": "read",
     "learnt": "learn",
+    "sought": "seek",
+    "spent": "spend",
+    "began": "begin",
+    "begun": "begin",
+    "has": "have",
     "built": "build",
 }
 
@@ -204,7 +209,10 @@ _VAGUE_OBJECT_PATTERNS = [
     r"\b(?:is|are|feels?|feel|keep\s+\w+|kept)\s+safe\b|\bfeel\s+(?:settled|safe|happy|secure)\b",
     r"\bkeep\s+(?:an\s+eye|in\s+touch|in\s+mind|informed|under\s+review)\b",
     r"\bkept\s+(?:informed|under\s+review)\b|\bunder\s+review\b",
-    r"\bcheck(?:s|ing)?\s+in\b|\bcatch(?:es|ing)?\s+up\b",
+    # "check in with Jo", not "her health check in May"
+    r"\bcheck(?:s|ing)?\s+in\b(?!\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"spring|summer|autumn|winter|term|the\s+(?:spring|summer|autumn|winter|new)))"
+    r"|\bcatch(?:es|ing)?\s+up\b",
     r"\bbe\s+(?:more\s+|very\s+|fully\s+)?(?:responsive|aware|mindful|available|consistent|"
     r"supportive|patient|present|involved|proactive|alert|vigilant|sensitive|attuned|nurturing|"
     r"open|honest|kind|good|happy|healthy|nice|polite)\b",

@@ -18,17 +18,20 @@ from casequality.lexicon import (
     IMPERATIVE_VERBS,
     KEEP_RECORD_RE,
     KNOWN_VERBS,
+    ROLE_RE,
     VAGUE_NOUN_RE,
     VAGUE_OBJECT_RE,
     VAGUE_VERBS,
-    _words,
     correct_verb,
     lemma,
 )
 from casequality.purpose import (
     ACTIVITY_VERBS,
     DETERMINERS,
+    NOUN_SHAPE_RE,
     OBSERVABLE_RE,
+    STATE_VERBS,
+    coordinated,
     has_output,
     rescued,
 )
@@ -113,16 +116,56 @@ def _main_verb(text: str) -> tuple[int, list[str], bool] | None:
     return (i, low, passive) if i < len(low) else None
 
 
-# Main verbs that describe a state or conduct rather than something done.
-_STATE_VERBS = _words("state_verbs")
 _ONGOING_RE = re.compile(r"^\W*(?:on-?going|continued|continuing|regular)\s+", re.IGNORECASE)
-_NOUN_SHAPE_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ure|ies|ery)$")
 _UNKNOWN_IMPERATIVE_RE = re.compile(
     r"\s*[A-Za-z]+\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z][\w-]*['’]s)\b"
 )
 _MEANS_VERBS = frozenset({"use", "utilise", "utilize", "spend"})
 _PRACTICE_VERBS = frozenset({"practise", "practice", "revise", "rehearse"})
 _MAKE_SURE_RE = re.compile(r"\bmake\s+sure\b", re.IGNORECASE)
+_EFFORT_RE = re.compile(
+    r"\b(?:make|makes|made|making|take|takes|taken|taking)\s+(?:every\s+|all\s+|further\s+|"
+    r"more\s+|an?\s+|reasonable\s+)*(?:efforts?|attempts?|steps)\s+(?=to\b)"
+    r"|^\W*(?:every\s+|all\s+|further\s+)?(?:efforts?|attempts?|steps)\s+(?:are\s+|is\s+)?"
+    r"(?:to|will|should|must)\s+be\s+(?:made|taken)\s+(?=to\b)",
+    re.IGNORECASE,
+)
+# "begin to build trust" is judged by "build", not by the concrete "begin".
+_BEGIN_TO_RE = re.compile(
+    r"\b(?:begin|begins|beginning|start|starts|starting|commence)\s+(?=to\s)", re.IGNORECASE
+)
+_ELABORATION_RE = re.compile(r"\s[-–—]\s|:\s")
+# ", finished and sent by 15 May", ", arranged by SW": the result, stated as done.
+_PARTICIPLE_RE = re.compile(
+    r",\s*(?:([a-z]+)\s+(?:and|&)\s+)?([a-z]+)\s+(?:by|before|within|on)\b", re.IGNORECASE
+)
+
+
+def _outcome_participle(text: str) -> bool:
+    for m in _PARTICIPLE_RE.finditer(text):
+        for word in filter(None, m.groups()):
+            word = word.lower()
+            base = lemma(word)
+            if base != word and base in DELIVERABLE_VERBS and not word.endswith("ing"):
+                return True
+    return False
+
+
+# "keep the memory box up to date" updates a thing; "keep mum up to date" informs a person.
+_UP_TO_DATE_RE = re.compile(
+    r"\bkeep\w*\s+(?:[\w'’-]+\s+){0,3}?([\w'’-]+)\s+up\s+to\s+date\b", re.IGNORECASE
+)
+
+
+def _kept_up_to_date(text: str) -> bool:
+    m = _UP_TO_DATE_RE.search(text)
+    if not m:
+        return False
+    head = m.group(1)
+    return not (head[:1].isupper() or ROLE_RE.fullmatch(head) or head.lower() in _PERSON_PRONOUNS)
+
+
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "everyone", "everybody"})
 
 
 _ACTION_FIELD_RE = re.compile(
@@ -145,12 +188,32 @@ def _action_part(text: str) -> str:
 
 def check_measurable(action: str) -> Finding:
     text = _MAKE_SURE_RE.sub("ensure", _action_part(_strip_label(_normal_case(action))))
+    # "Efforts to be made to increase…", "make every effort to book…": the effort is no
+    # deliverable; the verb it serves is what is judged.
+    text = _EFFORT_RE.sub("", _BEGIN_TO_RE.sub("", text))
+    found = _judge(text)
+    if found.ok:
+        return found
+    # "Keep Jo safe online - check her phone settings weekly": a vague aim spelt out, after a
+    # dash or colon, as a concrete task is judged by the task.
+    for part in _ELABORATION_RE.split(text)[1:]:
+        first = _tokens(part)[:1]
+        if first and _concrete_verb(first[0].lower()) and _judge(part).ok:
+            return Finding(True)
+    return found
+
+
+def _concrete_verb(word: str) -> bool:
+    return word in IMPERATIVE_VERBS and word not in VAGUE_VERBS and word not in ACTIVITY_VERBS
+
+
+def _judge(text: str) -> Finding:
     if _PLACEHOLDER_RE.match(text):
         return Finding(False, text.strip())
-    if MEASURE_RE.search(text):
+    if MEASURE_RE.search(text) or _outcome_participle(text):
         return Finding(True)
     vague = VAGUE_OBJECT_RE.search(text)
-    if vague and not KEEP_RECORD_RE.search(text):
+    if vague and not KEEP_RECORD_RE.search(text) and not _kept_up_to_date(text):
         return Finding(False, vague.group(0))
     found = _main_verb(text)
     ongoing = _ONGOING_RE.match(text)
@@ -164,7 +227,8 @@ def check_measurable(action: str) -> Finding:
             objects = _tokens(text)[1:]
             if objects and objects[0].endswith(("'s", "’s")):
                 objects = objects[1:]
-            return Finding(has_output(objects[1:] if objects else []), first)
+            low = [t.lower() for t in objects]
+            return Finding(has_output(objects[1:] if objects else []) or coordinated(low, 0), first)
     if found is None:
         noun = VAGUE_NOUN_RE.search(text)
         # A fragment with no verb: judged by its nouns. "Referral to CAMHS" names a checkable
@@ -172,6 +236,9 @@ def check_measurable(action: str) -> Finding:
         # the doubt (an unknown verb such as "Hand in all homework").
         if DELIVERABLE_NOUN_RE.search(text) or not noun:
             return Finding(True)
+        low = [t.lower() for t in _tokens(text)]
+        if coordinated(low, 0):
+            return Finding(True)  # "observe contact and write up"
         if noun.group(0).lower() == "contact" and find_timescale(text):
             return Finding(True)  # "Contact – mum – 3 x per week supervised"
         return Finding(False, noun.group(0))
@@ -179,26 +246,41 @@ def check_measurable(action: str) -> Finding:
     verb = lemma(low[i])
     if verb in {"carry", "keep", "go"} and low[i + 1 : i + 2] == ["on"]:
         verb = "continue"  # "carry on being a great carer"
+    if (
+        verb == "keep"
+        and low[i + 1 : i + 2] != ["being"]
+        and low[i + 1 : i + 2][0:1]
+        and (low[i + 1].endswith("ing"))
+    ):
+        verb = "continue"  # "keep going to her counselling sessions each Thursday"
     if (verb, tuple(low[i + 1 : i + 2])) in {("sit", ("down",)), ("go", ("through",))}:
         verb = "talk"  # "sit down with Leah and go through her plan": a conversation
-    if verb not in IMPERATIVE_VERBS and verb not in _STATE_VERBS:
+    if verb not in IMPERATIVE_VERBS and verb not in STATE_VERBS and verb not in _MEANS_VERBS:
         verb = lemma(correct_verb(verb))
     if verb in _MEANS_VERBS and "to" in low[i + 1 : i + 6]:
         # "Use PEP funding to improve attendance": judged by what the means is for.
         j = low.index("to", i + 1)
         if j + 1 < len(low) and lemma(low[j + 1]) in VAGUE_VERBS:
             return Finding(rescued(low, j + 1), low[j + 1])
+    elif verb in _MEANS_VERBS and {"on", "for"} & set(low[i + 1 : i + 6]):
+        # "Pupil premium to be spent on tuition": judged by what it buys.
+        j = next(k for k in range(i + 1, len(low)) if low[k] in {"on", "for"})
+        return Finding(has_output(low[j + 1 : j + 5]), low[i])
     if verb in {"continue", "try"}:
         rest = " ".join(low[i + 1 :])
         # "continue with weekly play therapy" names a checkable service; "continue with her
         # course" or "continue with the plan" does not.
         head = " ".join(low[i + 1 : i + 6])
-        concrete = (rest.startswith("with") or low[i + 1 : i + 2] != ["to"]) and (
-            DELIVERABLE_NOUN_RE.search(head)
+        concrete = bool(
+            (rest.startswith("with") or low[i + 1 : i + 2] != ["to"])
+            and DELIVERABLE_NOUN_RE.search(head)
+            and not VAGUE_NOUN_RE.search(head)
         )
-        concrete = concrete and find_timescale(rest)
-        return Finding(bool(concrete) and not VAGUE_NOUN_RE.search(head), low[i])
-    if verb == "keep" and KEEP_RECORD_RE.search(text):
+        # "Ward visits to carry on twice weekly": the subject is the checkable event.
+        before = " ".join(low[:i])
+        event = bool(re.search(r"\bcontact\b", before) or DELIVERABLE_NOUN_RE.search(before))
+        return Finding((concrete or event) and bool(find_timescale(rest)), low[i])
+    if verb == "keep" and (KEEP_RECORD_RE.search(text) or _kept_up_to_date(text)):
         return Finding(True)
     if verb == "prepare" and low[i + 1 : i + 2] not in (["for"], []):
         return Finding(True)  # "prepare the court statement", not "prepare for a move"
@@ -206,17 +288,20 @@ def check_measurable(action: str) -> Finding:
         return Finding(True)  # "contact to progress to unsupervised": a checkable change
     if verb in VAGUE_VERBS:
         return Finding(rescued(low, i), low[i])
-    if verb in _STATE_VERBS:
+    if verb in STATE_VERBS:
         return Finding(False, low[i])  # "Lewis to behave", "Amy to settle"
     if verb in _PRACTICE_VERBS and not find_timescale(text):
         return Finding(False, low[i])  # "practise spellings at home": how often, to what end?
     if passive and verb not in DELIVERABLE_VERBS and verb not in KNOWN_VERBS:
-        return Finding(False, low[i])  # "Placement to be stabilised"
+        # "Placement to be stabilised" is vague; "her bedroom to be redecorated" names a thing
+        # whose change can be seen.
+        things = [t for t in low[:i] if not t.endswith(("'s", "’s"))]
+        return Finding(has_output(things), low[i])
     if (
         not passive
         and verb not in IMPERATIVE_VERBS
         and verb not in ACTIVITY_VERBS
-        and not _NOUN_SHAPE_RE.search(verb)  # "Referral to substance misuse…": not a verb
+        and not NOUN_SHAPE_RE.search(verb)  # "Referral to substance misuse…": not a verb
     ):
         # A verb the lists have not met: measurable only if the action names something
         # observable (a deliverable, an event, a number, a named service), so new soft
@@ -234,7 +319,7 @@ def check_measurable(action: str) -> Finding:
             and not (k and words[k - 1].group(0).lower() == "with")  # "empathise with Leah"
         ]
         rest = " ".join(after[1:] if after[:1] and after[0][:1].isupper() else after)
-        ok = OBSERVABLE_RE.search(rest) or DELIVERABLE_NOUN_RE.search(rest)
+        ok = OBSERVABLE_RE.search(rest) or DELIVERABLE_NOUN_RE.search(rest) or coordinated(low, i)
         return Finding(bool(ok), low[i])
     if passive and verb not in DELIVERABLE_VERBS:
         m = _MODAL_RE.search(text)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from casequality.lexicon import (
+    COMMON_CAPITALISED,
     DELIVERABLE_NOUN_RE,
     DELIVERABLE_VERBS,
+    IMPERATIVE_VERBS,
     KNOWN_VERBS,
     ROLE_RE,
     VAGUE_VERBS,
@@ -83,7 +85,9 @@ OBSERVABLE_RE = re.compile(
     r"report|record|log|diary|referral|contact\s+details|copy|copies|questionnaire|profile|"
     r"chronology|genogram|letterbox|order|proceedings|appointments?|visits?|sessions?|meetings?|"
     r"tests?|results?|overnights?|stays|unsupervised|supervised|papers|documents|agenda|"
-    r"invitations?|fees?|payments?|grant|membership|money)\b",
+    r"invitations?|fees?|payments?|grant|membership|money|"
+    # physical things whose change anyone can see: "her bedroom to be redecorated"
+    r"room|bedroom|house|flat|bed|furniture|bikes?|bicycle|car|uniform|clothes|shoes|photos?)\b",
     re.IGNORECASE,
 )
 
@@ -96,12 +100,18 @@ def rescued(low: list[str], i: int) -> bool:
     "by", after "and", or as a bare verb straight after the object ("help me open an account").
     """
     deliberative = lemma(low[i]) in _DELIBERATIVE
+    ensure = lemma(low[i]) == "ensure"
+    teach = lemma(low[i]) == "teach"
     for j in range(i + 1, len(low)):
         word, base = low[j], lemma(low[j])
         if deliberative and low[j - 1] != "and":
             continue  # "look at ways for Jayden to see friends": the purpose is not the SW's
         if base == "prepare" and low[j - 1] == "to" and "for" not in low[j + 1 : j + 3]:
             return True  # "to prepare her statement", not "to prepare for a move"
+        if ensure and j <= i + 3 and word in _HAVING and has_output(low[j + 1 : j + 6]):
+            return True  # "ensure Jo has a school place", not "…has a trusted adult"
+        if teach and low[j - 1] == "to" and _unknown_verb(word) and has_output(low[j + 1 : j + 5]):
+            return True  # "teach Jas to ride a bike": a skill with an end point
         if base not in RESCUE_VERBS:
             continue
         if base in _LIGHT_RESCUE and not has_output(low[j + 1 : j + 6]):
@@ -116,6 +126,8 @@ def rescued(low: list[str], i: int) -> bool:
             return True  # "by completing one chapter", ", completing it by July"
         if j <= i + 2 and word == base and low[j - 1] not in DETERMINERS:
             return True
+        if ensure and j <= i + 3 and word != base and word.endswith("s"):
+            return True  # "make sure Anya attends her appointments": the outcome, as a fact
         # "ensure the carers receive their training": object of determiner + role.
         if (
             j == i + 3
@@ -125,3 +137,33 @@ def rescued(low: list[str], i: int) -> bool:
         ):
             return True
     return False
+
+
+_HAVING = frozenset({"has", "have", "gets", "receives"})
+# Main verbs that describe a state or conduct rather than something done.
+STATE_VERBS = _words("state_verbs")
+NOUN_SHAPE_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ure|ies|ery)$")
+
+
+def _unknown_verb(word: str) -> bool:
+    """A word in a verb's place ("to ride") that no list knows and that is not a noun."""
+    return not (
+        word in IMPERATIVE_VERBS
+        or word in ACTIVITY_VERBS
+        or word in STATE_VERBS
+        or word in DETERMINERS
+        or word in COMMON_CAPITALISED
+        or lemma(word) != word
+        or NOUN_SHAPE_RE.search(word)
+    )
+
+
+def coordinated(low: list[str], i: int) -> bool:
+    """A deliverable verb joined by "and" after position i: "observe contact and write up"."""
+    return any(
+        low[j - 1] == "and"
+        and low[j] == lemma(low[j])
+        and low[j] in RESCUE_VERBS
+        and low[j] not in _LIGHT_RESCUE
+        for j in range(i + 1, len(low))
+    )

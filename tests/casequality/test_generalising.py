@@ -3,7 +3,7 @@
 import pytest
 
 from casequality import check, split_actions
-from casequality.lexicon import correct_verb
+from casequality.lexicon import correct_verb, lemma
 from casequality.names import restore_names
 
 
@@ -244,3 +244,54 @@ def test_event_deadlines_and_holiday_frequencies_are_timescales(text):
 
 def test_a_holiday_that_is_not_a_frequency_is_not_a_timescale():
     assert "ACTION_NO_TIMESCALE" in _codes("action", "Carer to book a holiday for the family.")
+
+
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        # an effort is no deliverable: the verb it serves is judged
+        ("Every effort to be made to improve Kai's punctuality.", False),
+        ("Carer to make every effort to encourage Kai to read.", False),
+        # "ensure"/"make sure" judged by the outcome stated as a fact
+        ("Ensure Kai has a library card.", True),
+        ("Make sure Tia attends her eye appointment.", True),
+        ("Ensure Kai has a sense of belonging.", False),
+        # "keep doing X" is "continue doing X"
+        ("Ali to keep going to his physio sessions every Monday.", True),
+        ("Carer to keep chatting with Ali about school.", False),
+        # teaching is judged by what is learnt
+        ("Gran to teach baking.", False),
+        ("Uncle Sid to teach Ali to mend his bicycle.", True),
+        # "begin X" is a start that can be seen; "begin to X" is judged by X
+        ("Tutor to begin the catch-up programme by 4 May.", True),
+        ("Begin to build trust with Ali.", False),
+        # a noun "check" before a month is not the phrasal verb "check in"
+        ("GP to complete his asthma check in June.", True),
+        ("SW to check in with Ali.", False),
+        # money is judged by what it is spent on
+        ("Pupil premium to be spent on a laptop.", True),
+        ("Funding to be spent on support.", False),
+        # a passive verb no list knows: judged by the thing it changes
+        ("His bike to be repaired by Friday.", True),
+        ("Placement to be stabilised.", False),
+        # the result stated as done after a comma
+        ("PA to help Ali with his college application, completed and posted by 3 May.", True),
+        # a vague aim spelt out after a dash as a concrete task
+        ("Carer to keep Ali safe near roads - walk him to the crossing each morning.", True),
+        ("Carer to keep Ali safe near roads - be vigilant.", False),
+        # keeping a thing up to date, not a person
+        ("Carer to keep Ali's photo album up to date each month.", True),
+        ("Keep dad up to date.", False),
+        # an event as subject, carried on at a frequency
+        ("Piano lessons to carry on every Tuesday.", True),
+        ("Contact to continue.", False),
+        ("Contact with his sister every Sunday.", True),
+    ],
+)
+def test_measurability_judged_by_the_outcome_the_wording_names(text, measurable):
+    assert ("ACTION_NOT_MEASURABLE" not in _codes("action", text)) is measurable
+
+
+def test_irregular_participles_are_read_as_their_verbs():
+    assert lemma("sought") == "seek"
+    assert lemma("spent") == "spend"
