@@ -19,8 +19,11 @@ DECISION_RE = re.compile(
     r"instruct(?:ed)?|direct(?:ed)?|request(?:ed)?\s+that|should\s+(?:be|remain|proceed|continue|move|"
     r"stay|return|have|go|not)|will\s+(?:stay|remain|continue|proceed|be\s+(?:held|convened|completed|"
     r"made|closed|stepped))|to\s+be\s+(?:held|convened|completed|made|undertaken|closed|allocated)|"
-    r"satisfied|happy\s+(?:with|for)|supported|ok(?:ay)?\s+to\s+proceed|continue|appropriate|no\s+further\s+action|nfa|extend|confirm(?:ed)?|"
-    r"accept(?:ed)?|support\s+the|(?:no|yes)\s+to\s+(?:the|this|a)\s+\w+|(?:case|plan)\s+(?:to|will)\s+\w+)\b",
+    r"satisfied|(?:happy|content|fine)\s+(?:with|for|to)|supported|ok(?:ay)?\s+to\s+\w+|go(?:es)?\s+ahead|"
+    r"continue|appropriate|no\s+further\s+action|nfa|extend|confirm(?:ed)?|"
+    r"accept(?:ed)?|support\s+the|(?:no|yes)\s+to\s+(?:the|this|a)\s+\w+|(?:case|plan)\s+(?:to|will)\s+\w+)\b"
+    # a bare answer to a request: "Yes - carers need the break."
+    r"|^\W*yes\b(?=\s*[-–—,.:;!]|\s*$)",
     re.IGNORECASE,
 )
 _AS_EXCLUDED = (
@@ -93,7 +96,7 @@ def _explains(text: str, a: int, b: int) -> bool:
     leaving out record-keeping notes ("Next review in 3 months", "Case discussed with SW"),
     keep bare notes from counting as reasoning.
     """
-    clauses = [c for s in sentences(Span(text, 0, len(text))) for c in _clauses(s)]
+    clauses = [c for s in sentences(Span(text, 0, len(text))) for c in split_span(s, _CLAUSE_RE)]
     for sent in clauses:
         if sent.start <= a < sent.end:
             continue  # the clause holding the decision itself
@@ -105,7 +108,7 @@ def _explains(text: str, a: int, b: int) -> bool:
     # A short reason is still a reason when it says something about the child, the family or
     # the risk ("Approved; Jack is safe now.", "Agreed, mum has engaged with every session"):
     # content beyond decision words, with a verb of its own.
-    for part in (p for c in clauses for p in _comma_parts(c)):
+    for part in (p for c in clauses for p in split_span(c, _COMMA_RE)):
         if part.start <= a < part.end and _DECISION_ONLY_RE.fullmatch(part.text.strip(" .;,")):
             continue
         text_part = part.text if not (part.start <= a < part.end) else part.text[b - part.start :]
@@ -123,15 +126,21 @@ def _explains(text: str, a: int, b: int) -> bool:
     return False
 
 
-def _comma_parts(sent: Span) -> list[Span]:
+def split_span(span: Span, boundary: re.Pattern[str]) -> list[Span]:
+    """The pieces of `span` between matches of `boundary`, each with its own offsets."""
     parts, cursor = [], 0
-    for m in re.finditer(r",\s*|:\s+", sent.text):
+    for m in boundary.finditer(span.text):
         parts.append(
-            Span(sent.text[cursor : m.start()], sent.start + cursor, sent.start + m.start())
+            Span(span.text[cursor : m.start()], span.start + cursor, span.start + m.start())
         )
         cursor = m.end()
-    parts.append(Span(sent.text[cursor:], sent.start + cursor, sent.end))
+    parts.append(Span(span.text[cursor:], span.start + cursor, span.end))
     return parts
+
+
+_COMMA_RE = re.compile(r",\s*|:\s+")
+# Clauses: semicolons and spaced dashes ("Extension agreed - the report isn't back yet").
+_CLAUSE_RE = re.compile(r";\s*|\s[-–—]\s")
 
 
 # "Risk assessment completed and reviewed": a record of work done, not a reason.
@@ -169,22 +178,11 @@ _ADMIN_RE = re.compile(
 
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|would|will|could|shows?|remains?|means|risks?|evidence|"
-    r"needs|progress|concerns?|wishes|addresses|reflects|meets|can|cannot|can't|does|did|"
-    r"doesn't|didn't|wants?|feels?|says|said|[a-z]{3,}ed|hit|left|took|went|came|told|made|"
+    r"needs?|progress|concerns?|wishes|addresses|reflects|meets|can|cannot|can't|does|did|"
+    r"doesn't|didn't|(?:is|are|was|were|has|have|had|won|would|could)n['’]t|wants?|feels?|says|said|[a-z]{3,}ed|hit|left|took|went|came|told|made|"
     r"got|saw|gave|kept|lost|found|ran|broke|fell|threw|stole|slept)\b",
     re.IGNORECASE,
 )
-
-
-def _clauses(sent: Span) -> list[Span]:
-    parts, cursor = [], 0
-    for m in re.finditer(r";\s*|\s[-–—]\s", sent.text):
-        parts.append(
-            Span(sent.text[cursor : m.start()], sent.start + cursor, sent.start + m.start())
-        )
-        cursor = m.end()
-    parts.append(Span(sent.text[cursor:], sent.start + cursor, sent.end))
-    return parts
 
 
 def _sentence_around(text: str, a: int, b: int) -> Span:

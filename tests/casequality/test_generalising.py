@@ -295,3 +295,31 @@ def test_measurability_judged_by_the_outcome_the_wording_names(text, measurable)
 def test_irregular_participles_are_read_as_their_verbs():
     assert lemma("sought") == "seek"
     assert lemma("spent") == "spend"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Extension agreed - dad's hair strand test isn't back.",  # reason after a dash
+        "Fine to go ahead with the school trip, his carers have signed the consent form.",
+        "Content to fund the bike; Zara is saving half the cost herself.",
+        "Yes - the children need the extra sessions.",  # a bare answer with its reason
+    ],
+)
+def test_informal_decisions_with_a_reason_are_not_flagged(entry):
+    assert "OVERSIGHT_NO_RATIONALE" not in _codes("oversight", entry)
+
+
+@pytest.mark.parametrize("entry", ["Yes.", "Happy to discuss.", "Fine to go ahead."])
+def test_informal_decisions_without_a_reason_are_flagged(entry):
+    assert "OVERSIGHT_NO_RATIONALE" in _codes("oversight", entry)
+
+
+def test_one_splitter_gives_clause_offsets():
+    from casequality.oversight import _CLAUSE_RE, split_span
+    from casequality.segment import Span
+
+    text = "Agreed; mum is sober - review in May"
+    parts = split_span(Span(text, 10, 10 + len(text)), _CLAUSE_RE)
+    assert [p.text for p in parts] == ["Agreed", "mum is sober", "review in May"]
+    assert all(text[p.start - 10 : p.end - 10] == p.text for p in parts)
