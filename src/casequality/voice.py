@@ -155,7 +155,9 @@ def _quote_is_childs(text: str, quote: re.Match[str]) -> bool:
         return False
     lead = text[max(0, quote.start() - 40) : quote.start()]
     speaker = re.search(
-        r"([A-Za-z][\w' ]{0,25}?)\s+(?:said|says|told\s+\w+|stated|reported)\s*:?\s*$", lead
+        r"([A-Za-z][\w' ]{0,25}?)(?:\s+(?:said|says|told\s+\w+|stated|reported)|['’]s?\s+"
+        r"(?:views?|words|comments?|wish(?:es)?|response)(?:\s+(?:was|were|is))?)\s*:?\s*$",
+        lead,
     )
     return not (
         speaker and ROLE_RE.search(speaker.group(1)) and not CHILD_TERM_RE.search(speaker.group(1))
@@ -175,11 +177,13 @@ _FIRST_PERSON_HEAD_RE = re.compile(r"\b(?:I|my|me)\b", re.IGNORECASE)
 def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
     """The first span that evidences the child's own voice, or None."""
     for sec in sections(text) if secs is None else secs:
+        # Under "Mum's view:" a quotation or "I want…" is the parent's, not the child's.
+        adults = sec.kind == VOICE and _adult_heading(sec.heading)
         for sent in sentences(sec.body):
-            found = _voice_in_sentence(sent)
+            found = _voice_in_sentence(sent, first_person=not adults)
             if found:
                 return found
-        if sec.kind == VOICE and not _NULL_VOICE_RE.match(sec.body.text):
+        if sec.kind == VOICE and not adults and not _NULL_VOICE_RE.match(sec.body.text):
             body = sec.body.text
             wish = _WISH_WORD_RE.search(body) or re.match(r"\W*to\s+\w", body)
             # Under a first-person heading ("What I want:", "My views") the words are the child's.
@@ -189,15 +193,29 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
     return None
 
 
-def _voice_in_sentence(sent: Span) -> Span | None:
+_HEADING_WORDS_RE = re.compile(
+    r"\b(?:views?|wish(?:es)?|feelings?|comments?|words|voice|and|of|the|what|says?|said|"
+    r"thinks?|s)\b|[^\w\s]",
+    re.IGNORECASE,
+)
+
+
+def _adult_heading(heading: str) -> bool:
+    """'Mum's view', 'Carers' comments': a views heading that names only adults."""
+    if not ROLE_RE.search(heading) or CHILD_TERM_RE.search(heading):
+        return False
+    return not _HEADING_WORDS_RE.sub(" ", ROLE_RE.sub(" ", heading)).strip()
+
+
+def _voice_in_sentence(sent: Span, *, first_person: bool = True) -> Span | None:
     t = sent.text
     for q in _QUOTE_RE.finditer(t):
-        if _quote_is_childs(t, q):
+        if first_person and _quote_is_childs(t, q):
             return Span(q.group(0), sent.start + q.start(), sent.start + q.end())
         # An adult's quoted words are theirs: blank them so "I'm proud of him" is not read
         # as the child's first-person wish below.
         t = t[: q.start()] + " " * (q.end() - q.start()) + t[q.end() :]
-    wish = _first_person_wish(t)
+    wish = _first_person_wish(t) if first_person else None
     if wish:
         return sent
     for m in _POSSESSIVE_VOICE_RE.finditer(t):

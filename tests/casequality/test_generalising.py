@@ -323,3 +323,25 @@ def test_one_splitter_gives_clause_offsets():
     parts = split_span(Span(text, 10, 10 + len(text)), _CLAUSE_RE)
     assert [p.text for p in parts] == ["Agreed", "mum is sober", "review in May"]
     assert all(text[p.start - 10 : p.end - 10] == p.text for p in parts)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        'Review: Noor (3) was seen at nursery. Dad\'s views: "I want more contact at weekends".',
+        "Review: Noor (3) played with bricks. Her carer's words were 'I'm so proud of her'.",
+    ],
+)
+def test_first_person_words_under_an_adults_views_label_are_not_the_childs(record):
+    assert "NO_CHILD_VOICE" in _codes("review", record)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        'Review: Noor (9). Noor\'s views: "I want to live with Nana".',
+        "Review. Parents' views: Noor told them she wants to stay at her school.",
+    ],
+)
+def test_the_childs_words_under_a_views_label_still_count(record):
+    assert "NO_CHILD_VOICE" not in _codes("review", record)
