@@ -1,7 +1,10 @@
 """Accuracy on the labelled sets stays at or above the targets (precision ≥ 0.9, recall ≥ 0.8).
 
 The dev files were used to build the rules; holdout.jsonl was written first, in other styles,
-and evaluated once (see docs/quality-checks.md). Both must stay above target.
+and evaluated once (see docs/quality-checks.md). blind1.jsonl is the first blind set
+(tests/casequality/blind/, written by another author without seeing the checker), scored once
+and then used to fix general causes, so it is now a regression set like the others. All must
+stay above target.
 """
 
 from pathlib import Path
@@ -14,6 +17,8 @@ from casequality.flags import CODES
 DATA = Path(__file__).parent / "data"
 DEV = sorted(p for p in DATA.glob("dev*.jsonl"))
 HOLDOUT = DATA / "holdout.jsonl"
+BLIND1 = DATA / "blind1.jsonl"
+SPLITS = {"dev": DEV, "holdout": [HOLDOUT], "blind1": [BLIND1]}
 PRECISION, RECALL = 0.9, 0.8
 
 
@@ -22,7 +27,7 @@ def _records(paths):
 
 
 def test_labelled_set_is_large_enough_and_covers_every_flag():
-    records = _records([*DEV, HOLDOUT])
+    records = _records([*DEV, HOLDOUT, BLIND1])
     assert len(records) >= 300
     assert len(load(HOLDOUT)) >= 100
     seen = {e["code"] for rec in records for e in rec["expected"]}
@@ -38,9 +43,9 @@ def test_labelled_set_is_large_enough_and_covers_every_flag():
     }
 
 
-@pytest.mark.parametrize("split", ["dev", "holdout"])
+@pytest.mark.parametrize("split", sorted(SPLITS))
 def test_every_flag_meets_precision_and_recall_targets(split):
-    scores = score(_records(DEV if split == "dev" else [HOLDOUT]))
+    scores = score(_records(SPLITS[split]))
     for code in CODES:
         assert scores.tp[code] > 0, code
         assert scores.precision(code) >= PRECISION, (code, scores.precision(code))
