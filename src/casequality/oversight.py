@@ -123,7 +123,16 @@ def _explains(text: str, a: int, b: int) -> bool:
             _FINITE_RE.search(text_part) or _STATE_RE.search(text_part)
         ):
             return True  # "Family now stable." needs no verb to be a reason
+        if not (part.start <= a < part.end) and _ABSENCE_RE.match(text_part):
+            return True  # "Declined - no DBS check on the household.": what is missing
     return False
+
+
+# A clause naming what is absent is a reason of its own; "no further action" is a decision.
+_ABSENCE_RE = re.compile(
+    r"\s*(?:no|nil|without)\s+(?!further\s+action|decision|changes?\b|update|comment)\w+",
+    re.IGNORECASE,
+)
 
 
 def split_span(span: Span, boundary: re.Pattern[str]) -> list[Span]:

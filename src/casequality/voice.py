@@ -53,6 +53,13 @@ _POSSESSIVE_VOICE_RE = re.compile(
     r"|(?:own\s+)?(?:letter|words|drawing|statement|message|poem|email)"
     r"|views\s+were\s+(?:conveyed|shared|given|passed\s+on|read|presented))",
 )
+# An advocate or interpreter carries the child's own words; a parent's "her views" are hers.
+_ADVOCATE_VOICE_RE = re.compile(
+    r"\b(?:advocate|interpreter|independent\s+visitor)\s+(?:\w+\s+){0,2}?(?:read\s+out|read|shared|"
+    r"presented|passed\s+on|conveyed|relayed|gave|brought)\s+(?:his|her|their|[A-Z][\w-]+['’]s)\s+"
+    r"(?:own\s+)?(?:views|wishes|statement|letter|words|feelings|message|questions)",
+    re.IGNORECASE,
+)
 # In single quotes, an apostrophe between letters ("I'm", "don't") is not the closing quote.
 _QUOTE_RE = re.compile(
     r"[\"“]([^\"”]{4,})[\"”]|(?<![\w])['‘]((?:[^'‘’]|(?<=\w)['’](?=\w)){4,}?)['’](?![\w])"
@@ -218,6 +225,8 @@ def _voice_in_sentence(sent: Span, *, first_person: bool = True) -> Span | None:
     wish = _first_person_wish(t) if first_person else None
     if wish:
         return sent
+    if _ADVOCATE_VOICE_RE.search(t):
+        return sent  # "his advocate read out his statement": the child's words, conveyed
     for m in _POSSESSIVE_VOICE_RE.finditer(t):
         if not _NEGATION_RE.search(t[m.end() : m.end() + 20]) and _is_name(m.group(1)):
             return sent

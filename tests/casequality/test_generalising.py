@@ -273,6 +273,7 @@ def test_a_holiday_that_is_not_a_frequency_is_not_a_timescale():
         ("Funding to be spent on support.", False),
         # a passive verb no list knows: judged by the thing it changes
         ("His bike to be repaired by Friday.", True),
+        ("Hair strand testing to be commissioned by 4 May.", True),
         ("Placement to be stabilised.", False),
         # the result stated as done after a comma
         ("PA to help Ali with his college application, completed and posted by 3 May.", True),
@@ -345,3 +346,15 @@ def test_first_person_words_under_an_adults_views_label_are_not_the_childs(recor
 )
 def test_the_childs_words_under_a_views_label_still_count(record):
     assert "NO_CHILD_VOICE" not in _codes("review", record)
+
+
+def test_a_clause_naming_what_is_missing_is_a_reason():
+    entry = "Sleepover declined - no checks on the adults."
+    assert "OVERSIGHT_NO_RATIONALE" not in _codes("oversight", entry)
+    assert "OVERSIGHT_NO_RATIONALE" in _codes("oversight", "Agreed - no further action.")
+
+
+def test_words_carried_by_an_advocate_are_the_childs_voice():
+    record = "Review. Omar (14) chose not to come; his interpreter relayed his wishes to the IRO."
+    assert "NO_CHILD_VOICE" not in _codes("review", record)
+    assert "NO_CHILD_VOICE" in _codes("review", "Review. Mum shared her views about school.")
