@@ -157,8 +157,11 @@ _NOT_AGENTS = word_set(
     under over never ever later further rather better transfer answer factor sector motor
     mirror monitor junior senior major minor shower flower counter list checklist wishlist
     playlist fee coffee free tree three agree degree guarantee christian tutor-led record
-    character member newsletter sticker folder trainer reminder barrier"""
+    character member newsletter sticker folder trainer reminder barrier
+    calmer safer stronger closer bigger smaller longer shorter quicker faster slower harder
+    higher lower older younger fewer greater kinder clearer firmer warmer cooler sooner"""
 )
+_IER_AGENTS = word_set("courier cashier farrier soldier financier furrier")
 # Role words that do not have the agent shape.
 _ROLE_HEADS = word_set(
     """escort chaperone lead head imam
@@ -177,6 +180,8 @@ def _role_shaped(part: str) -> bool:
         return False
     if head in _ROLE_HEADS:
         return True
+    if head.endswith("ier") and head not in _IER_AGENTS:
+        return False  # "happier", "healthier": comparatives, not jobs
     return bool(_AGENT_NOUN_RE.fullmatch(head)) and head.rstrip("s") not in _NOT_AGENTS
 
 
@@ -300,6 +305,7 @@ def check_owner(action: str) -> Finding:
         ROLE_RE.fullmatch(label.group(1).strip())
         or _name_phrase(label.group(1))
         or _role_label(label.group(1))
+        or _FIRST_PERSON_LABEL_RE.fullmatch(label.group(1).strip())
     )
     if label and owner_label:
         return Finding(True, label.group(1))  # "SW: visit monthly"
@@ -325,6 +331,10 @@ def check_owner(action: str) -> Finding:
         # "CAMHS referral": CAMHS receives it; "Sibling contact": the siblings are the subject.
         return Finding(False, head.strip())
     return Finding(names_owner(head, allow_names=False), head.strip())
+
+
+# "Me:", "Me and Kerry:" in a plan written by the young person: the writer is the owner.
+_FIRST_PERSON_LABEL_RE = re.compile(r"(?:me|myself|i)(?:\s+(?:and|&)\s+\S.*)?", re.IGNORECASE)
 
 
 def _role_label(label: str) -> bool:

@@ -18,6 +18,7 @@ TABLE_HEADER_CELL_RE = re.compile(
     r"what\s+needs\s+to\s+happen|how\s+will\s+we\s+know)\??$",
     re.IGNORECASE,
 )
+_RULE_CELL_RE = re.compile(r"^[\s:=-]*$")
 # "Term: Autumn 2026", "Pupil: Rayan Haddad", "Year group: 8": a field of the document.
 _FIELD_CELL_RE = re.compile(r"^(?P<label>[A-Za-z][\w /'’&-]{0,25}?)\s*:\s*\S")
 
@@ -26,8 +27,8 @@ def is_action_row(text: str) -> bool:
     """False for a header row or a metadata row; True for a row that may hold an action."""
     cells = [c.strip() for c in text.split("|")]
     filled = [c for c in cells if c]
-    if all(TABLE_HEADER_CELL_RE.match(c) or not c for c in cells):
-        return False
+    if all(TABLE_HEADER_CELL_RE.match(c) or _RULE_CELL_RE.match(c) for c in cells):
+        return False  # a header row, or the "|---|:---:|" rule under a markdown header
     # A header row with a column name the list lacks ("Target | Strategy | Who | When"): most
     # cells are column names, and no cell holds a date, a number or a modal.
     named = sum(bool(TABLE_HEADER_CELL_RE.match(c)) for c in filled)

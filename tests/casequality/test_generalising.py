@@ -358,3 +358,22 @@ def test_words_carried_by_an_advocate_are_the_childs_voice():
     record = "Review. Omar (14) chose not to come; his interpreter relayed his wishes to the IRO."
     assert "NO_CHILD_VOICE" not in _codes("review", record)
     assert "NO_CHILD_VOICE" in _codes("review", "Review. Mum shared her views about school.")
+
+
+def test_markdown_rule_row_under_a_header_is_not_an_action():
+    pep = (
+        "Child's views: Ola said she likes drama.\n| Target | Who | When |\n|---|:---:|---|\n"
+        "| Learn 20 spellings | TA | 01/05/27 |"
+    )
+    assert [a.text for a in split_actions(pep)] == ["Learn 20 spellings | TA | 01/05/27"]
+
+
+def test_comparative_adjective_is_not_a_job():
+    row = "Actions\nWellbeing | Feel calmer at break | |"
+    assert ("ACTION_NO_OWNER", 0) in {(f.code, f.action_index) for f in check("pep", row)}
+    assert "ACTION_NO_OWNER" in _codes("action", "Be healthier by June.")
+
+
+def test_first_person_label_names_the_writer_as_owner():
+    text = "Me and Kerry: go to the bank to open an account by 2 May."
+    assert "ACTION_NO_OWNER" not in _codes("action", text)
