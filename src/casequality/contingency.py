@@ -41,7 +41,10 @@ _CONDITIONAL_RE = re.compile(
     r"identified|able|found)|no\s+longer|breaks?\s+down|broke\s+down|broken\s+down|disrupts?|ends|"
     r"unable|cannot|can't|can’t|fails?|negative|unsuccessful|does\s+not|doesn't|do\s+not|is\s+not|"
     r"isn't|continues\s+to\s+go\s+missing|not|end|ended|work\s+out|"
-    r"refused|rejected|declined|withdrawn|turned\s+down|gives?\s+notice|given\s+notice)\b"
+    r"refused|rejected|declined|withdrawn|turned\s+down|gives?\s+notice|given\s+notice|"
+    # the plan's risk coming back: "if mum relapses", "should the placement become unsafe"
+    r"relaps(?:e|es|ed)|deteriorat(?:e|es|ed)|worsens?|re-?offends?|collapses?|unsuitable|"
+    r"(?:become|becomes|is|are)\s+unsafe|returns?\s+to\s+(?:drinking|using|drugs?|alcohol))\b"
     r"|(?:\bif\b|(?:^|[.;:]\s*)should\b)[^.;]{0,140}?n['’]t\b",  # "If things don't work out"
     re.IGNORECASE,
 )

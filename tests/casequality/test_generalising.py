@@ -377,3 +377,14 @@ def test_comparative_adjective_is_not_a_job():
 def test_first_person_label_names_the_writer_as_owner():
     text = "Me and Kerry: go to the bank to open an account by 2 May."
     assert "ACTION_NO_OWNER" not in _codes("action", text)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Plan: home to dad. If dad relapses, Kim will stay with her aunt long term.",
+        "Plan: stay at Oak House. Should the home become unsafe, Kim moves to foster care.",
+    ],
+)
+def test_conditional_on_the_risk_returning_is_a_contingency(plan):
+    assert "NO_CONTINGENCY" not in _codes("care_plan", plan + " Kim said she wants this.")
