@@ -87,7 +87,8 @@ OBSERVABLE_RE = re.compile(
     r"tests?|results?|overnights?|stays|unsupervised|supervised|papers|documents|agenda|"
     r"invitations?|fees?|payments?|grant|membership|money|"
     # physical things whose change anyone can see: "her bedroom to be redecorated"
-    r"room|bedroom|house|flat|bed|furniture|bikes?|bicycle|car|uniform|clothes|shoes|photos?)\b",
+    r"room|bedroom|house|flat|bed|furniture|bikes?|bicycle|car|uniform|clothes|shoes|photos?|"
+    r"bundle|paperwork|files?|evidence)\b",
     re.IGNORECASE,
 )
 
@@ -102,6 +103,8 @@ def rescued(low: list[str], i: int) -> bool:
     deliberative = lemma(low[i]) in _DELIBERATIVE
     ensure = lemma(low[i]) == "ensure"
     teach = lemma(low[i]) == "teach"
+    # Only verbs like "help" take a bare verb after their object ("help me open…").
+    causative = lemma(low[i]) in {"help", "let", "make", "have", "assist", "enable", "empower"}
     for j in range(i + 1, len(low)):
         word, base = low[j], lemma(low[j])
         if deliberative and low[j - 1] != "and":
@@ -124,7 +127,9 @@ def rescued(low: list[str], i: int) -> bool:
             return True  # "ensure Lucy is registered with a dentist"
         if word.endswith("ing") and base in _GERUND_RESCUE:
             return True  # "by completing one chapter", ", completing it by July"
-        if j <= i + 2 and word == base and low[j - 1] not in DETERMINERS:
+        # "help me open an account", "raise Tariq's request"; not "reduce cannabis use"
+        bare = causative or low[j - 1].endswith(("'s", "’s"))
+        if j <= i + 2 and word == base and low[j - 1] not in DETERMINERS and bare:
             return True
         if ensure and j <= i + 3 and word != base and word.endswith("s"):
             return True  # "make sure Anya attends her appointments": the outcome, as a fact

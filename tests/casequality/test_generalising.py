@@ -274,6 +274,11 @@ def test_a_holiday_that_is_not_a_frequency_is_not_a_timescale():
         # a passive verb no list knows: judged by the thing it changes
         ("His bike to be repaired by Friday.", True),
         ("Hair strand testing to be commissioned by 4 May.", True),
+        ("SW to upload the court bundle by 3 May.", True),  # an unknown verb on a document
+        ("Carer to drop Jo off at the contact centre every Saturday.", True),
+        # only verbs like "help" take a bare verb after their object
+        ("Jo to reduce cannabis use.", False),
+        ("Carer to help me open a savings account.", True),
         ("Placement to be stabilised.", False),
         # the result stated as done after a comma
         ("PA to help Ali with his college application, completed and posted by 3 May.", True),
