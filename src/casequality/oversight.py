@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from casequality.lexicon import ROLE_RE
 from casequality.segment import Span, is_action_like, sentences
 from casequality.smart import _MODAL_RE, names_owner
 
@@ -86,7 +87,11 @@ def _is_action(text: str) -> bool:
     if not is_action_like(text) or _NOUN_THEN_VERB_RE.match(text):
         return False  # "contact is already 3x weekly": 'contact' is a noun here, not an order
     modal = _MODAL_RE.search(text)
-    return modal is None or names_owner(text[: modal.start()]) or not text[: modal.start()].strip()
+    if modal is None:
+        role = ROLE_RE.match(text.lstrip())
+        # "Foster carers overwhelmed": a role that opens with a verb-like word is a subject.
+        return not (role and " " in role.group(0).strip())
+    return names_owner(text[: modal.start()]) or not text[: modal.start()].strip()
 
 
 def _explains(text: str, a: int, b: int) -> bool:
@@ -112,15 +117,19 @@ def _explains(text: str, a: int, b: int) -> bool:
         if part.start <= a < part.end and _DECISION_ONLY_RE.fullmatch(part.text.strip(" .;,")):
             continue
         text_part = part.text if not (part.start <= a < part.end) else part.text[b - part.start :]
+        n_words = len(text_part.split())
+        if n_words < 2 or (n_words == 2 and not (part.start > a and _STATE_RE.search(text_part))):
+            continue  # "carers exhausted" after the decision still says why; "safe" does not
         if (
-            len(text_part.split()) < 3
-            or _is_action(text_part)
+            _is_action(text_part)
             or _ADMIN_RE.match(text_part)
             or _PAPERWORK_RE.fullmatch(text_part.strip())
         ):
             continue
-        if _SUBSTANCE_RE.search(text_part) and (
-            _FINITE_RE.search(text_part) or _STATE_RE.search(text_part)
+        named = _NAMED_SUBJECT_RE.search(text_part)  # "Jade starts college…": a verb of its own
+        if named or (
+            _SUBSTANCE_RE.search(text_part)
+            and (_FINITE_RE.search(text_part) or _STATE_RE.search(text_part))
         ):
             return True  # "Family now stable." needs no verb to be a reason
         if not (part.start <= a < part.end) and _ABSENCE_RE.match(text_part):
@@ -155,7 +164,8 @@ _CLAUSE_RE = re.compile(r";\s*|\s[-–—]\s")
 # "Risk assessment completed and reviewed": a record of work done, not a reason.
 _STATE_RE = re.compile(
     r"\b(?:stable|safe|unsafe|settled|thriving|improved|improving|sober|calmer|better|worse|"
-    r"consistent|inconsistent|at\s+risk|well|happy|distressed|tired|vulnerable)\b",
+    r"consistent|inconsistent|at\s+risk|well|happy|distressed|tired|vulnerable|exhausted|"
+    r"struggling|overwhelmed|unwell|isolated|homeless|pregnant|delayed|outstanding)\b",
     re.IGNORECASE,
 )
 _PAPERWORK_RE = re.compile(
@@ -167,13 +177,20 @@ _PAPERWORK_RE = re.compile(
 _DECISION_ONLY_RE = re.compile(r"[\w\s'’/-]{0,40}", re.IGNORECASE)
 # Who or what a reason is about: the child or family (a name, a pronoun, a relative) or the
 # risk and circumstances.
+_NAMED_SUBJECT_RE = re.compile(
+    r"(?-i:\b(?!(?:The|This|That|It|There|Plan|Case|Decision|Actions?|Review|See|Next)\b)"
+    r"[A-Z][a-z]+(?:'s|’s)?\s+(?:is|are|was|were|has|have|had|will|would|can|cannot|"
+    r"does|did|wants?|needs?|remains?|feels?|says?|said|[a-z]+ed|[a-z]{3,}s)\b)"
+)
 _SUBSTANCE_RE = re.compile(
     r"(?-i:\b[A-Z][a-z]+(?:'s|’s)?\s+(?:is|are|was|were|has|have|had|will|would|can|cannot|"
     r"does|did|wants?|needs?|remains?|feels?|says?|said|[a-z]+ed|[a-z]+s)\b)"
     r"|\b(?:he|she|they|mum|mother|dad|father|parents?|carers?|child|children|baby|yp|cyp|"
     r"family|home|school|placement|risks?|safe|safety|harm|injur(?:y|ies)|neglect|abuse|"
     r"concerns?|drinking|drugs?|alcohol|violence|missing|exploitation|attendance|progress|"
-    r"engage[sd]?|engagement|behaviour|needs|wellbeing|health|relationship)\b",
+    r"engage[sd]?|engagement|behaviour|needs|wellbeing|health|relationship|"
+    # the evidence a decision waits on: "expert report delayed"
+    r"report|assessment|tests?|results?|evidence|hearing)\b",
     re.IGNORECASE,
 )
 

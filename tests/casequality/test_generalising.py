@@ -393,3 +393,20 @@ def test_first_person_label_names_the_writer_as_owner():
 )
 def test_conditional_on_the_risk_returning_is_a_contingency(plan):
     assert "NO_CONTINGENCY" not in _codes("care_plan", plan + " Kim said she wants this.")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Short break approved - foster carers overwhelmed.",  # two words: who, and a state
+        "Agree to pay the bus fare – Sami begins college in September.",  # a named subject's verb
+        "Extension agreed - psychiatric assessment delayed.",  # the evidence it waits on
+    ],
+)
+def test_terse_reasons_after_the_decision_count(entry):
+    assert "OVERSIGHT_NO_RATIONALE" not in _codes("oversight", entry)
+
+
+@pytest.mark.parametrize("entry", ["Agreed – fine.", "Approved - file updated."])
+def test_a_single_word_or_a_paperwork_note_is_not_a_reason(entry):
+    assert "OVERSIGHT_NO_RATIONALE" in _codes("oversight", entry)
