@@ -28,7 +28,8 @@ _VOICE_VERB_RE = re.compile(
     r"(?:completed|filled\s+(?:in|out))\s+(?:his|her|their|the|a|an)?\s*(?:own\s+)?['‘\"“]?"
     r"(?:[\w ]{0,12}['’\"”]?\s*)?(?:consultation|booklet|form|all\s+about\s+me|"
     r"statement|mind\s+of\s+my\s+own|momo|questionnaire|page|section|survey|wishes|sheet)|"
-    r"sent\s+(?:a|an|his|her|their)\s+(?:voice\s+note|message|letter|text|email|drawing)|"
+    r"sent\s+(?:a|an|his|her|their)\s+(?:voice\s+note|message|letter|text|email|drawing|note|card|"
+    r"video|picture|photo|whatsapp|snapchat|dm)|"
     r"(?:is|was|has\s+been|remains)\s+(?:very\s+)?(?:clear|keen|adamant)\s+(?:that|to|about)|"
     r"gave\s+(?:his|her|their)\s+views|read\s+out|has\s+(?:said|told|asked|expressed|shared|written|chosen))",
     re.IGNORECASE,
@@ -59,6 +60,9 @@ _ADVOCATE_VOICE_RE = re.compile(
     r"presented|passed\s+on|conveyed|relayed|gave|brought)\s+(?:his|her|their|[A-Z][\w-]+['’]s)\s+"
     r"(?:own\s+)?(?:views|wishes|statement|letter|words|feelings|message|questions)",
     re.IGNORECASE,
+)
+_ACCORDING_TO_RE = re.compile(
+    r"\b(?i:according\s+to|in\s+the\s+words\s+of)\s+([A-Z][\w-]+|him|her)\b"
 )
 # In single quotes, an apostrophe between letters ("I'm", "don't") is not the closing quote.
 _QUOTE_RE = re.compile(
@@ -145,6 +149,9 @@ def _verb_has_child_subject(sentence: str, verb: re.Match[str]) -> bool:
             return False  # "Dad expressed that he wants…": 'he' is Dad
         # "Carer said Daniel told her…": the name right before the verb is its subject.
         last = re.search(r"([A-Z][\w'’-]+|\b(?:he|she|they))\s*$", clause)
+        adult = last and _PRONOUN_RE.fullmatch(last.group(1))
+        if adult and last and _ADULT_REPORT_RE.search(clause[: last.start()]):
+            return False  # "Mum said she wants…": 'she' is Mum
         return _is_child_subject(clause) or bool(last and _is_child_subject(last.group(1)))
     if not bounds:
         return False  # the verb opens the sentence ("Agreed to continue with plan")
@@ -225,6 +232,9 @@ def _voice_in_sentence(sent: Span, *, first_person: bool = True) -> Span | None:
     wish = _first_person_wish(t) if first_person else None
     if wish:
         return sent
+    source = _ACCORDING_TO_RE.search(t)
+    if source and _is_child_subject(source.group(1)):
+        return sent  # "According to Jake, school is boring"
     if _ADVOCATE_VOICE_RE.search(t):
         return sent  # "his advocate read out his statement": the child's words, conveyed
     for m in _POSSESSIVE_VOICE_RE.finditer(t):

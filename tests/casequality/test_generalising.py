@@ -410,3 +410,18 @@ def test_terse_reasons_after_the_decision_count(entry):
 @pytest.mark.parametrize("entry", ["Agreed – fine.", "Approved - file updated."])
 def test_a_single_word_or_a_paperwork_note_is_not_a_reason(entry):
     assert "OVERSIGHT_NO_RATIONALE" in _codes("oversight", entry)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Review. Amira (14) sent a video to her IRO saying she likes her new room.",
+        "Review. According to Callum, contact is 'too short'.",
+    ],
+)
+def test_more_ways_the_childs_own_words_reach_the_record(record):
+    assert "NO_CHILD_VOICE" not in _codes("review", record)
+
+
+def test_pronoun_after_a_parents_report_is_the_parent():
+    assert "NO_CHILD_VOICE" in _codes("review", "Review. Dad said he wants the boys home.")
