@@ -13,6 +13,7 @@ import numpy as np
 import polars as pl
 
 from democouncil.draw import choice, lognormal_days
+from democouncil.geography import placement_postcodes
 from democouncil.placements import (
     change_days,
     placement_types,
@@ -44,7 +45,8 @@ RNE = {  # (legal change, placement change kind) -> RNE
 def build_episodes(
     rng: np.random.Generator, periods: pl.DataFrame, children: pl.DataFrame, la_urn: str
 ) -> pl.DataFrame:
-    """All episodes of every period, uncensored (DEC may lie after the as-at date)."""
+    """All episodes of every period, uncensored (DEC may lie after the as-at date); `children`
+    holds each child's home_post (placement postcodes differ from it)."""
     # Polars joins do not promise row order, and draws are made row by row: sort after joining.
     p = periods.join(children.select("cid", "dob", "uasc", "unstable"), on="cid").sort("cid", "seq")
     legal = _legal_changes(rng, p)
@@ -69,14 +71,17 @@ def build_episodes(
         .otherwise("kind"),
     )
     # A semi-independent or supported placement recoded when the codes changed keeps its
-    # provider (rule 529 forbids other-public providers for most types, so only these copy).
+    # provider (rule 529 forbids other-public providers for most types, so only these copy),
+    # and its URN once it has one (from its registration on 28 October 2023).
     same = (pl.col("kind") == "T") & pl.col("place").is_in(["H5", "K3"])
+    prev_urn = pl.col("urn").shift(1).over("cid", "seq")
     seg = seg.with_columns(
         provider=pl.when(same)
         .then(pl.col("provider").shift(1).over("cid", "seq"))
         .otherwise("provider"),
+        urn=pl.when(same & prev_urn.is_not_null()).then(prev_urn).otherwise("urn"),
     )
-    seg = seg.with_columns(pl_post=_postcodes(rng, seg.height, home=False))
+    seg = seg.with_columns(pl_post=placement_postcodes(rng, seg, children))
     return _assemble(rng, p, legal, seg)
 
 
@@ -170,7 +175,6 @@ def _assemble(
         .then(pl.lit("E5"))
         .otherwise("rec")
     )
-    # Placement postcodes are only meaningful with a placement address; P1 is the family home.
     return ep.select(
         "cid",
         "seq",
@@ -186,26 +190,3 @@ def _assemble(
         pl_post="pl_post",
         urn="urn",
     ).sort("cid", "decom")
-
-
-# Invented postcode areas: none of these letter pairs is a UK postcode area.
-HOME_AREA = "QX"
-OTHER_AREAS = ("QV", "QZ", "VJ", "XQ")
-INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
-
-
-def _postcodes(rng: np.random.Generator, n: int, *, home: bool) -> pl.Series:
-    area = np.where(
-        (rng.random(n) < 0.7) | home, HOME_AREA, choice(rng, n, OTHER_AREAS, (1, 1, 1, 1))
-    )
-    district = rng.integers(1, 20, n)
-    sector = rng.integers(0, 10, n)
-    letters = np.array(list(INWARD_LETTERS))
-    unit = np.char.add(letters[rng.integers(0, 20, n)], letters[rng.integers(0, 20, n)])
-    return pl.Series(
-        [f"{a}{d} {s}{u}" for a, d, s, u in zip(area, district, sector, unit, strict=True)]
-    )
-
-
-def home_postcodes(rng: np.random.Generator, n: int) -> pl.Series:
-    return _postcodes(rng, n, home=True)

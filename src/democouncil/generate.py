@@ -8,7 +8,8 @@ import numpy as np
 import polars as pl
 
 from democouncil import events, identity, outcomes
-from democouncil.episodes import build_episodes, home_postcodes
+from democouncil.episodes import build_episodes
+from democouncil.geography import ONS_CODE, home_postcodes
 from democouncil.model import ChildInfo, Council
 from democouncil.names import ETHNIC_GROUP, council_name, person_names
 from democouncil.population import care_leavers, draw_population
@@ -61,6 +62,7 @@ def generate(
     council = Council(
         name=name,
         la_code=la_code,
+        ons_code=ONS_CODE,
         as_at=as_at,
         returns=returns,
         teams=wf.teams,
@@ -107,7 +109,7 @@ def _simulate(
     periods = pop.periods.join(kids.select("cid", "dob", "uasc", "unstable"), on="cid").sort(
         "cid", "seq"
     )
-    episodes = build_episodes(rng["episodes"], pop.periods, pop.children, la_urn)
+    episodes = build_episodes(rng["episodes"], pop.periods, kids, la_urn)
     episodes = episodes.join(kids.select("cid", "dob"), on="cid").sort("cid", "decom")
     episodes = episodes.with_columns(
         age=pl.Series(age_years(episodes["dob"].to_numpy(), episodes["decom"].to_numpy()))
@@ -162,7 +164,10 @@ def _identities(rng: np.random.Generator, children: pl.DataFrame, la_code: str) 
     return children.with_columns(
         child=pl.Series(identity.child_ids(rng, n), dtype=pl.String),
         upn=pl.Series(identity.upns(rng, n, la_code), dtype=pl.String),
-        home_post=home_postcodes(rng, n),
+        # Unaccompanied children have no home in England to record (rules 392b, 406).
+        home_post=pl.Series(home_postcodes(rng, n), dtype=pl.String).zip_with(
+            ~children["uasc"], pl.Series([None] * n, dtype=pl.String)
+        ),
         mc_dob=identity.mothers(rng, children),
         # A third of unaccompanied children never attended a school in England (UPN UN2).
         no_school=pl.Series(children["uasc"].to_numpy() & (rng.random(n) < 0.3)),

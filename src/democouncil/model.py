@@ -84,7 +84,8 @@ class HealthAssessment:
 @dataclass
 class Council:
     name: str
-    la_code: str
+    la_code: str  # the invented 3-digit DfE code (in UPNs)
+    ons_code: str  # the ONS code of the real county whose postcodes it borrows (geography.py)
     as_at: date
     # collection END year (2026 = 2025/26) -> 903 table name -> frame in the frame contract
     returns: dict[int, dict[str, pl.DataFrame]]

@@ -120,12 +120,8 @@ PLACE_TAILS = (
     "ley",
 )
 # fmt: on
-COUNCIL_KINDS = (
-    "City Council",
-    "Borough Council",
-    "County Council",
-    "Metropolitan Borough Council",
-)
+# The council borrows a shire county's geography (geography.py), so it is a county council.
+COUNCIL_KIND = "County Council"
 
 
 # Stem + tail combinations that are real councils or well-known towns, never to be used.
@@ -145,8 +141,8 @@ def council_name(rng: np.random.Generator) -> tuple[str, str]:
     """An invented council name and an unallocated 3-digit LA code."""
     places = place_names()
     place = places[rng.integers(len(places))]
-    kind = COUNCIL_KINDS[rng.integers(len(COUNCIL_KINDS))]
-    return f"{place} {kind}", str(int(rng.integers(950, 1000)))
+    rng.integers(4)  # where the kind of council was once drawn: kept, so seeds keep their codes
+    return f"{place} {COUNCIL_KIND}", str(int(rng.integers(950, 1000)))
 
 
 def person_names(

@@ -149,8 +149,10 @@ def placement_types(rng: np.random.Generator, seg: pl.DataFrame) -> pl.DataFrame
 def split_for_supported_accommodation(seg: pl.DataFrame) -> pl.DataFrame:
     """Placements whose code was withdrawn are recorded under the new code from that day (a new
     episode with the same carer, RNE T), as councils did: P2 became H5 on 28 October 2023, and
-    H5 became K3 on 1 April 2024."""
-    seg = _recode_from(seg, ("P2",), P2_ENDED, "H5")
+    H5 became K3 on 1 April 2024. An H5 placement open on 28 October 2023 also starts a new
+    episode that day, when its provider had to be registered with Ofsted: from then it has a URN
+    (rule 230), which it could not have before (rule 222 in 2022/23)."""
+    seg = _recode_from(seg, ("P2", "H5"), P2_ENDED, "H5")
     return _recode_from(seg, ("H5", "P2"), SUPPORTED_ACCOMMODATION_FROM, "K3")
 
 
@@ -183,18 +185,20 @@ def providers(rng: np.random.Generator, seg: pl.DataFrame, la_urn: str) -> pl.Da
     prov = pick(rng, group, PROVIDER)
     prov = np.where(place == "P1", "PR0", prov)
     prov = np.where(place == "S1", "PR5", np.where(place == "R1", "PR3", prov))
-    pools = {
-        g: _urn_pool(rng, size) for g, size in (("U", 40), ("K2", 150), ("K1", 12), ("K3", 60))
-    }
+    sizes = (("U", 40), ("K2", 150), ("K1", 12), ("K3", 60), ("S1", 15))
+    pools = {g: _urn_pool(rng, size) for g, size in sizes}
+    # Semi-independent (H5) providers registered with Ofsted from 28 October 2023, as
+    # supported accommodation: the same providers as K3 (rules 218, 230).
+    registered = (group == "H5") & (place == "H5") & (seg["day"].to_numpy() >= P2_ENDED)
     urn = np.full(n, "", dtype="<U8")
     for g, pool in pools.items():
-        mask = group == g
+        mask = (group == g) | (registered if g == "K3" else False)
         urn[mask] = pool[rng.integers(0, len(pool), mask.sum())]
     urn = np.where((group == "U") & (prov == "PR1"), la_urn, urn)
-    # 'XXXXXXX' is for regional adoption agencies only (rule 242); residential schools and
-    # health settings are not Ofsted social-care settings, so they have no URN here.
+    # 'XXXXXXX' is for regional adoption agencies only (rule 242). Residential special schools
+    # (S1) are Ofsted social-care settings with a URN (rule 218); health settings (R1) are not.
     urn = np.where(np.isin(place, ["A5", "A6"]), "XXXXXXX", urn)
-    urn = np.where(np.isin(place, ["S1", "R1"]), "", urn)
+    urn = np.where(place == "R1", "", urn)
     # A T episode keeps its carer; so does the URN and provider (set in episodes.py).
     return seg.with_columns(
         provider=pl.Series(prov, dtype=pl.String),
