@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from casequality.fields import continues_record, opens_record
 from casequality.lexicon import IMPERATIVE_VERBS
 from casequality.tables import is_action_row
 
@@ -248,6 +249,24 @@ def sections(text: str) -> list[Section]:
                 out.append(Section(kind, head, piece))
         if one_line:
             kind, head = base
+    return _merge_records(text, out)
+
+
+def _merge_records(text: str, secs: list[Section]) -> list[Section]:
+    """Field-per-line action records ("Action: …" / "Responsible: …" / "Target date: …") as one
+    section each (see fields.py)."""
+    out: list[Section] = []
+    for sec in secs:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and opens_record(last.heading)
+            and continues_record(text, sec.heading, last.body.end, sec.body.start)
+        ):
+            body = Span(text[last.body.start : sec.body.end], last.body.start, sec.body.end)
+            out[-1] = Section(last.kind, last.heading, body)
+            continue
+        out.append(sec)
     return out
 
 
@@ -333,6 +352,8 @@ def _items(section: Section) -> tuple[list[Span], bool]:
     body = section.body
     if section.kind == ACTIONS and _NUMBERED_TARGET_RE.match(section.heading):
         return [body], True  # "Target 1: Aaron will…" — one numbered target per heading
+    if "\n" in body.text and opens_record(section.heading):
+        return [body], True  # one field-per-line record is one action
     numbered = _inline_numbered(body)
     if numbered:
         return numbered, True

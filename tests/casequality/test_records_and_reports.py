@@ -1,0 +1,71 @@
+"""Field-per-line action records, and adults' accounts of a child's wishes (second blind set).
+
+The wording here is this file's own; it tests the general shapes, not the blind set's sentences.
+"""
+
+from casequality import check, split_actions
+from casequality.voice import find_voice
+
+RECORDS = """Care plan for Zara (10). Zara said "I want to stay with Auntie Pat."
+Agreed actions
+Action: Book Zara's annual health assessment with the looked after children's nurse
+Responsible: Social worker (Ola Mensah)
+Target date: 15/06/27
+Action: Apply for a school place nearer the placement
+Responsible:
+Target date: before September 2027
+Task: Open a junior ISA for Zara and give her the details
+Who: Aunt Pat
+By when:
+Contingency: if the kinship placement ends, an in-house foster placement near school."""
+
+
+def _flags(kind: str, text: str) -> set[tuple[str, int | None]]:
+    return {(f.code, f.action_index) for f in check(kind, text)}
+
+
+def test_each_record_is_one_action_with_its_fields():
+    actions = split_actions(RECORDS)
+    assert len(actions) == 3
+    assert actions[0].text.startswith("Book Zara") and "15/06/27" in actions[0].text
+    assert "Aunt Pat" in actions[2].text
+
+
+def test_an_empty_field_flags_what_it_leaves_out_and_nothing_else():
+    assert _flags("care_plan", RECORDS) == {("ACTION_NO_OWNER", 1), ("ACTION_NO_TIMESCALE", 2)}
+
+
+def test_fields_only_join_the_action_right_above_them():
+    text = "Action: Visit Zara at school by 1/5/27 - SW\n\nNotes: Zara is settled.\nStatus: open"
+    assert [a.text for a in split_actions(text)] == ["Visit Zara at school by 1/5/27 - SW"]
+
+
+def test_an_adults_account_of_what_the_child_wants_is_not_the_childs_voice():
+    for sentence in [
+        "Grandad reports she wants more time with her brother.",
+        "The keyworker feels that Omar would like to move nearer his college.",
+        "Mr Hussain says Omar is keen to start college.",
+    ]:
+        assert find_voice(sentence) is None, sentence
+
+
+def test_what_the_child_said_relayed_by_an_adult_still_counts():
+    assert find_voice("The teacher reported that Omar told her he is scared of the bus.")
+    assert find_voice("Omar said he wants more time with his brother.")
+
+
+def test_a_views_section_that_opens_with_an_adults_account_is_not_voice():
+    plan = (
+        "Child's views: Nan says Zara loves her new bedroom.\n1. SW to visit monthly, seeing "
+        "Zara alone, recorded on file.\nContingency: placement with a connected carer."
+    )
+    assert ("NO_CHILD_VOICE", None) in _flags("care_plan", plan)
+
+
+def test_a_question_to_explore_is_not_the_childs_answer():
+    assert find_voice("PA to ask Jordan what he wants to study next year.") is None
+
+
+def test_an_adults_words_under_their_own_heading_are_theirs():
+    text = 'Foster carer\'s update: "I am so proud of how she has settled."'
+    assert find_voice(text) is None
