@@ -49,8 +49,8 @@ class Section:
 
 
 CONTINGENCY_WORD_RE = re.compile(
-    r"contin?gen|contengen|parallel\s+plan|twin[- ]?track|plan\s+b\b|back-?up\s+plan|"
-    r"alternative\s+plan|fall-?back",
+    r"contin?gen|contengen|\bcont\.?\s+plan|parallel\s+plan|twin[- ]?track|plan\s+b\b|"
+    r"back-?up\s+plan|alternative\s+plan|fall-?back",
     re.IGNORECASE,
 )
 _PREVIOUS_HEAD_RE = re.compile(
@@ -199,7 +199,9 @@ def _line_heading(line: Span) -> tuple[str | None, str, Span]:
     if numbered:
         return numbered
     m = _HEADING_LINE_RE.match(line.text)
-    if m and re.search(r"[.!?]\s|[\"“”]", m.group("head")):
+    # "Cont. plan:" is an abbreviated heading, not a sentence ending at "Cont."
+    head_text = re.sub(r"\b(?:cont|contd)\.", "cont", m.group("head"), flags=re.I) if m else ""
+    if m and re.search(r"[.!?]\s|[\"“”]", head_text):
         m = None  # "Review. Carer reported: …" is a sentence, not a heading
     if m and not _LIST_MARK_RE.match(line.text):
         head, rest = m.group("head").strip(), m.group("rest").strip()

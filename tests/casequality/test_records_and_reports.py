@@ -69,3 +69,51 @@ def test_a_question_to_explore_is_not_the_childs_answer():
 def test_an_adults_words_under_their_own_heading_are_theirs():
     text = 'Foster carer\'s update: "I am so proud of how she has settled."'
     assert find_voice(text) is None
+
+
+def test_a_later_clause_with_its_own_subject_names_the_owner():
+    assert ("ACTION_NO_OWNER", 0) not in _flags(
+        "action", "Eye test booked at the optician for 3/6/27, carer to drive him there"
+    )
+    assert ("ACTION_NO_OWNER", 0) not in _flags(
+        "action", "Zak is keen to swim. Uncle Ray to take him to lessons every Sunday."
+    )
+    assert ("ACTION_NO_OWNER", 0) in _flags("action", "Swimming lessons every Sunday, to be paid")
+
+
+def test_a_named_service_or_department_is_an_owner():
+    for text in [
+        "Youth offending service to arrange reparation sessions by 1/7/27.",
+        "Geography department to set weekly catch-up work until Easter.",
+    ]:
+        assert ("ACTION_NO_OWNER", 0) not in _flags("action", text), text
+
+
+def test_more_ways_of_writing_time():
+    for text in [
+        "FC to ring the orthodontist next wk.",
+        "Zak to attend gym club 3x wk.",
+        "Zak to go to college Tues–Thurs.",
+        "PA to meet Zak at the bank on thurs 14th.",
+        "SW to offer a debrief after every missed contact.",
+    ]:
+        assert ("ACTION_NO_TIMESCALE", 0) not in _flags("action", text), text
+
+
+def test_a_title_row_above_a_table_is_not_an_action():
+    text = (
+        "Pathway Plan | Kofi Owusu | 18 | PA: Jo Bell\n"
+        "Kofi said he wants to stay in Hull.\n"
+        "Need | Action | Who | When\n"
+        "Money | Set up a budget sheet with Kofi | PA | by 30/06/27"
+    )
+    assert split_actions(text)[0].text.startswith("Money | Set up")
+
+
+def test_cont_plan_is_a_contingency_heading():
+    text = (
+        "Plan: remain with IFA carers.\nKofi said he likes it there.\nActions:\n"
+        "SW - visit every 6 weeks - from 1/5/27\nCont. plan: in-house foster placement if this ends"
+    )
+    assert len(split_actions(text)) == 1
+    assert ("NO_CONTINGENCY", None) not in _flags("care_plan", text)
