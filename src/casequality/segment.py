@@ -17,35 +17,13 @@ Every action keeps its character offsets in the original text so evidence can po
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from casequality.fields import continues_record, opens_record
+from casequality.fields import is_action_field, merge_records
 from casequality.lexicon import IMPERATIVE_VERBS
+from casequality.spans import ACTIONS, Section, Span
 from casequality.tables import is_action_row
 
-ACTIONS, CONTINGENCY, VOICE, PREVIOUS, OTHER = (
-    "actions",
-    "contingency",
-    "voice",
-    "previous",
-    "other",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A piece of the original text with its offsets."""
-
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    kind: str
-    heading: str
-    body: Span
+CONTINGENCY, VOICE, PREVIOUS, OTHER = ("contingency", "voice", "previous", "other")
 
 
 CONTINGENCY_WORD_RE = re.compile(
@@ -251,25 +229,7 @@ def sections(text: str) -> list[Section]:
                 out.append(Section(kind, head, piece))
         if one_line:
             kind, head = base
-    return _merge_records(text, out)
-
-
-def _merge_records(text: str, secs: list[Section]) -> list[Section]:
-    """Field-per-line action records ("Action: …" / "Responsible: …" / "Target date: …") as one
-    section each (see fields.py)."""
-    out: list[Section] = []
-    for sec in secs:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and opens_record(last.heading)
-            and continues_record(text, sec.heading, last.body.end, sec.body.start)
-        ):
-            body = Span(text[last.body.start : sec.body.end], last.body.start, sec.body.end)
-            out[-1] = Section(last.kind, last.heading, body)
-            continue
-        out.append(sec)
-    return out
+    return merge_records(text, out)
 
 
 def sentences(span: Span) -> list[Span]:
@@ -354,7 +314,7 @@ def _items(section: Section) -> tuple[list[Span], bool]:
     body = section.body
     if section.kind == ACTIONS and _NUMBERED_TARGET_RE.match(section.heading):
         return [body], True  # "Target 1: Aaron will…" — one numbered target per heading
-    if "\n" in body.text and opens_record(section.heading):
+    if "\n" in body.text and is_action_field(section.heading):
         return [body], True  # one field-per-line record is one action
     numbered = _inline_numbered(body)
     if numbered:

@@ -235,8 +235,8 @@ def _explicit_owner(text: str) -> bool:
     for clause in _LATER_CLAUSE_RE.split(text)[1:]:
         # "…booked for the 14th, FC to take her"; "Mia wants to cook. FC to teach her…": a later
         # clause with its own subject and "to"/"will" names who does it.
-        m = _CLAUSE_SUBJECT_RE.match(clause)
-        if m and names_owner(m.group(1)):
+        subject = _CLAUSE_SUBJECT_RE.match(clause)
+        if subject and names_owner(subject.group(1)):
             return True
     segments = _DASH_SPLIT_RE.split(text)
     if len(segments) > 1 and len(segments[0].split()) <= 3 and names_owner(segments[0]):

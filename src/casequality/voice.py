@@ -230,7 +230,7 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
 def _reported_by_adult(body: str) -> bool:
     """'Voice of the child: FC said she loves school': the section opens with an adult's account."""
     m = _ADULT_REPORTER_RE.match(body.strip())
-    return bool(m) and not CHILD_TERM_RE.search(m.group(0))
+    return m is not None and not CHILD_TERM_RE.search(m.group(0))
 
 
 _HEADING_WORDS_RE = re.compile(

@@ -27,7 +27,7 @@ def _flags(kind: str, text: str) -> set[tuple[str, int | None]]:
 def test_each_record_is_one_action_with_its_fields():
     actions = split_actions(RECORDS)
     assert len(actions) == 3
-    assert actions[0].text.startswith("Book Zara") and "15/06/27" in actions[0].text
+    assert "Book Zara" in actions[0].text and "15/06/27" in actions[0].text
     assert "Aunt Pat" in actions[2].text
 
 
@@ -117,3 +117,18 @@ def test_cont_plan_is_a_contingency_heading():
     )
     assert len(split_actions(text)) == 1
     assert ("NO_CONTINGENCY", None) not in _flags("care_plan", text)
+
+
+def test_records_whose_first_field_is_not_the_action():
+    text = (
+        "Kofi said he wants to learn to drive.\n"
+        "Responsible: PA\nAction: Keep an eye on how Kofi is doing\nTarget date: 1/9/27\n"
+        "Responsible: Kofi\nAction: Pass the theory test\nTarget date: 30/11/27"
+    )
+    assert len(split_actions(text)) == 2
+    assert _flags("pathway_plan", text) == {("ACTION_NOT_MEASURABLE", 0)}
+
+
+def test_an_outcome_field_does_not_name_the_owner():
+    text = "Outcome: Kofi will feel settled.\nAction: Everyone to keep working together."
+    assert ("ACTION_NO_OWNER", 0) in _flags("pathway_plan", "Kofi said hi.\n" + text)
