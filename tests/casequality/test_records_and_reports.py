@@ -132,3 +132,27 @@ def test_records_whose_first_field_is_not_the_action():
 def test_an_outcome_field_does_not_name_the_owner():
     text = "Outcome: Kofi will feel settled.\nAction: Everyone to keep working together."
     assert ("ACTION_NO_OWNER", 0) in _flags("pathway_plan", "Kofi said hi.\n" + text)
+
+
+def test_a_carried_over_action_in_another_grammatical_form_is_a_repeat():
+    previous = (
+        "Actions:\n1. SW to apply for Omar's provisional licence by 1/3/27\n2. Book the optician"
+    )
+    for now in [
+        "Actions:\n1. Provisional licence application – SW – 1/4/27",
+        "Actions:\n1. Omar's provisional licence application – SW – 1/4/27",
+    ]:
+        flags = check("supervision", now, previous)
+        assert [(f.code, f.action_index) for f in flags if f.code.startswith("SUPER")] == [
+            ("SUPERVISION_REPEATED_ACTIONS", 0)
+        ], now
+
+
+def test_keeping_on_with_the_same_activity_is_a_repeat_but_moving_it_on_is_not():
+    previous = "1. Carer to attend the kinship carers' group monthly."
+    kept = check(
+        "supervision", "1. Carer to keep attending the kinship carers' group monthly.", previous
+    )
+    assert any(f.code == "SUPERVISION_REPEATED_ACTIONS" for f in kept)
+    moved = check("supervision", "1. Carer to start the kinship carers' course monthly.", previous)
+    assert not any(f.code == "SUPERVISION_REPEATED_ACTIONS" for f in moved)
