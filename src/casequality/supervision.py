@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from casequality.lexicon import IMPERATIVE_VERBS, lemma
 from casequality.segment import Span, split_actions
-from casequality.timescales import strip_timescales
+from casequality.timescales import FREQUENCY_RE, strip_timescales
 
 # Similarity at or above this counts as "near-identical". 0.8 accepts "support family" versus
 # "support the family" and a moved deadline, and rejects a changed verb or object.
@@ -93,15 +93,8 @@ _NOMINALS = {
 }
 
 
-_FREQUENCY_RE = re.compile(
-    r"\b(?:daily|nightly|weekly|fortnightly|monthly|termly|\d+\s*-?\s*weekly|every\s+\w+(?:\s+\w+)?|"
-    r"(?:once|twice|\w+\s+times)\s+(?:a|per)\s+\w+)\b",
-    re.IGNORECASE,
-)
-
-
 def _frequency(text: str) -> str:
-    return " ".join(m.group(0).lower() for m in _FREQUENCY_RE.finditer(text))
+    return " ".join(m.group(0).lower() for m in FREQUENCY_RE.finditer(text))
 
 
 def similarity(a: str, b: str) -> float:

@@ -179,3 +179,11 @@ def find_timescale(text: str) -> re.Match[str] | None:
 def strip_timescales(text: str) -> str:
     """`text` with every timescale span removed (used to compare actions across sessions)."""
     return TIMESCALE_RE.sub(" ", fold(text))
+
+
+# How often, as opposed to by when: "weekly", "every other Sunday", "twice a week", "3 x weekly".
+FREQUENCY_RE = re.compile(
+    r"\b(?:daily|nightly|weekly|fortnightly|monthly|termly|\d+\s*-?\s*weekly|every\s+\w+(?:\s+\w+)?|"
+    r"(?:once|twice|\w+\s+times)\s+(?:a|per)\s+\w+|\d+\s*x\s*(?:a\s+|per\s+)?(?:week|wk|month|day)\w*)\b",
+    re.IGNORECASE,
+)

@@ -156,3 +156,20 @@ def test_keeping_on_with_the_same_activity_is_a_repeat_but_moving_it_on_is_not()
     assert any(f.code == "SUPERVISION_REPEATED_ACTIONS" for f in kept)
     moved = check("supervision", "1. Carer to start the kinship carers' course monthly.", previous)
     assert not any(f.code == "SUPERVISION_REPEATED_ACTIONS" for f in moved)
+
+
+def test_contact_set_at_a_frequency_is_measurable_but_contacting_someone_is_not():
+    assert ("ACTION_NOT_MEASURABLE", 0) not in _flags(
+        "action", "Family time with Gran every other Saturday at the centre, SW to arrange"
+    )
+    assert ("ACTION_NOT_MEASURABLE", 0) in _flags("action", "PA to contact Kofi weekly")
+
+
+def test_a_subject_with_nothing_to_do_is_not_measurable():
+    for text in ["spelling", "Science – Ms Obi – by half term"]:
+        assert ("ACTION_NOT_MEASURABLE", 0) in _flags("action", text), text
+    for text in [
+        "Dentist – book check-up – FC – by 1/6/27",
+        "Kofi and Dan – take Zak to judo weekly",
+    ]:
+        assert ("ACTION_NOT_MEASURABLE", 0) not in _flags("action", text), text
