@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from casequality.contingency import assess_contingency
+from casequality.fields import measure_text, owner_text
 from casequality.flags import (
     ACTION_NO_OWNER,
     ACTION_NO_TIMESCALE,
@@ -45,7 +46,7 @@ def actions_of(kind: str, text: str, secs: list[Section] | None = None) -> list[
 def _action_flags(index: int, action: Span, codes: frozenset[str]) -> list[Flag]:
     flags = []
     quoted = f"'{_short(action.text)}'"
-    if ACTION_NO_OWNER in codes and not check_owner(action.text).ok:
+    if ACTION_NO_OWNER in codes and not check_owner(owner_text(action.text)).ok:
         flags.append(
             Flag(
                 ACTION_NO_OWNER,
@@ -68,7 +69,9 @@ def _action_flags(index: int, action: Span, codes: frozenset[str]) -> list[Flag]
                 f"Action {quoted} has no date, deadline or frequency, so drift cannot be seen.",
             )
         )
-    measurable = check_measurable(action.text) if ACTION_NOT_MEASURABLE in codes else None
+    measurable = (
+        check_measurable(measure_text(action.text)) if ACTION_NOT_MEASURABLE in codes else None
+    )
     if measurable is not None and not measurable.ok:
         what = f" ('{_short(measurable.detail, 40)}')" if measurable.detail else ""
         flags.append(

@@ -35,8 +35,21 @@ from casequality.purpose import (
     has_output,
     rescued,
 )
-from casequality.smart import _MODAL_RE, Finding, _is_imperative, _normal_case, _strip_label
-from casequality.timescales import TIMESCALE_RE, find_timescale, fold
+from casequality.smart import (
+    _MODAL_RE,
+    Finding,
+    _is_imperative,
+    _normal_case,
+    _strip_label,
+    names_owner,
+)
+from casequality.timescales import (
+    FREQUENCY_RE,
+    TIMESCALE_RE,
+    find_timescale,
+    fold,
+    strip_timescales,
+)
 
 _COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?|fortnights?)"
 MEASURE_RE = re.compile(
@@ -190,7 +203,36 @@ def _action_part(text: str) -> str:
     return m.group("body") if m else text
 
 
+# Contact and visits set at a frequency are checkable: they happen on those days or they do not.
+_ARRANGEMENT_RE = re.compile(
+    r"(?<!\bto\s)\b(?:contact|family\s+time|visits|(?:phone|video|facetime)\s+calls?|"
+    r"overnight\s+stays?)\b(?!\s+(?:him|her|them|[A-Z]))",
+    re.IGNORECASE,
+)
+# "reading", "Times tables", "Maths – Mr Patel – by Easter": a subject named with nothing to do.
+_TOPIC_RE = re.compile(r"^\W*[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}\W*$")
+
+
+def _topic_only(text: str) -> bool:
+    parts = [p for p in _ELABORATION_RE.split(text) if p.strip()]
+    rest = [
+        p
+        for p in parts[1:]
+        if strip_timescales(p).strip(" .,;") and not (len(p.split()) <= 4 and names_owner(p))
+    ]
+    if rest or not parts or not _TOPIC_RE.match(parts[0]) or names_owner(parts[0]):
+        return False
+    low = [t.lower() for t in _tokens(parts[0])]
+    return not any(lemma(w) in IMPERATIVE_VERBS for w in low) and not DELIVERABLE_NOUN_RE.search(
+        parts[0]
+    )
+
+
 def check_measurable(action: str) -> Finding:
+    if _ARRANGEMENT_RE.search(action) and FREQUENCY_RE.search(action):
+        return Finding(True)
+    if _topic_only(_strip_label(action)):
+        return Finding(False, action.strip())
     text = _MAKE_SURE_RE.sub("ensure", _action_part(_strip_label(_normal_case(action))))
     # "Efforts to be made to increase…", "make every effort to book…": the effort is no
     # deliverable; the verb it serves is what is judged.

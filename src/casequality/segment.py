@@ -17,39 +17,18 @@ Every action keeps its character offsets in the original text so evidence can po
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from casequality.fields import is_action_field, merge_records
 from casequality.lexicon import IMPERATIVE_VERBS
+from casequality.spans import ACTIONS, Section, Span
 from casequality.tables import is_action_row
 
-ACTIONS, CONTINGENCY, VOICE, PREVIOUS, OTHER = (
-    "actions",
-    "contingency",
-    "voice",
-    "previous",
-    "other",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A piece of the original text with its offsets."""
-
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    kind: str
-    heading: str
-    body: Span
+CONTINGENCY, VOICE, PREVIOUS, OTHER = ("contingency", "voice", "previous", "other")
 
 
 CONTINGENCY_WORD_RE = re.compile(
-    r"contin?gen|contengen|parallel\s+plan|twin[- ]?track|plan\s+b\b|back-?up\s+plan|"
-    r"alternative\s+plan|fall-?back",
+    r"contin?gen|contengen|\bcont\.?\s+plan|parallel\s+plan|twin[- ]?track|plan\s+b\b|"
+    r"back-?up\s+plan|alternative\s+plan|fall-?back",
     re.IGNORECASE,
 )
 _PREVIOUS_HEAD_RE = re.compile(
@@ -198,7 +177,9 @@ def _line_heading(line: Span) -> tuple[str | None, str, Span]:
     if numbered:
         return numbered
     m = _HEADING_LINE_RE.match(line.text)
-    if m and re.search(r"[.!?]\s|[\"“”]", m.group("head")):
+    # "Cont. plan:" is an abbreviated heading, not a sentence ending at "Cont."
+    head_text = re.sub(r"\b(?:cont|contd)\.", "cont", m.group("head"), flags=re.I) if m else ""
+    if m and re.search(r"[.!?]\s|[\"“”]", head_text):
         m = None  # "Review. Carer reported: …" is a sentence, not a heading
     if m and not _LIST_MARK_RE.match(line.text):
         head, rest = m.group("head").strip(), m.group("rest").strip()
@@ -248,7 +229,7 @@ def sections(text: str) -> list[Section]:
                 out.append(Section(kind, head, piece))
         if one_line:
             kind, head = base
-    return out
+    return merge_records(text, out)
 
 
 def sentences(span: Span) -> list[Span]:
@@ -333,6 +314,8 @@ def _items(section: Section) -> tuple[list[Span], bool]:
     body = section.body
     if section.kind == ACTIONS and _NUMBERED_TARGET_RE.match(section.heading):
         return [body], True  # "Target 1: Aaron will…" — one numbered target per heading
+    if "\n" in body.text and is_action_field(section.heading):
+        return [body], True  # one field-per-line record is one action
     numbered = _inline_numbered(body)
     if numbered:
         return numbered, True

@@ -53,6 +53,11 @@ _WITH_AGENT_RE = re.compile(
     r"[,;]\s*with\s+(?:the\s+|his\s+|her\s+|their\s+)?([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)"
     r"\s+[a-z]{2,}ing\b"
 )
+_LATER_CLAUSE_RE = re.compile(r"(?<=[.;!?])\s+|,\s+")
+_CLAUSE_SUBJECT_RE = re.compile(
+    r"\s*((?:[\w'’+&/-]+\s+){0,3}?[\w'’+&/-]+)\s+(?:to|will|shall|should|must|is\s+to|are\s+to)\s+"
+    r"(?!be\b)[a-z]"
+)
 _PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]")
 _DASH_SPLIT_RE = re.compile(r"\s[-–—]\s")
 _REFLEXIVE_RE = re.compile(r"\b(?:himself|herself|themselves|myself|themself)\b", re.IGNORECASE)
@@ -166,7 +171,8 @@ _IER_AGENTS = word_set("courier cashier farrier soldier financier furrier")
 _ROLE_HEADS = word_set(
     """escort chaperone lead head imam
     vicar priest pastor rabbi chaplain assistant consultant student agent agency
-    provider lado salt ewo ot ifa sendco dslo"""
+    provider lado salt ewo ot ifa sendco dslo service department dept office unit clinic
+    charity"""
 )
 
 
@@ -231,6 +237,12 @@ def _explicit_owner(text: str) -> bool:
     for m in _WITH_AGENT_RE.finditer(text):
         if names_owner(m.group(1)):
             return True  # "visits to carry on, with Gran driving"
+    for clause in _LATER_CLAUSE_RE.split(text)[1:]:
+        # "…booked for the 14th, FC to take her"; "Mia wants to cook. FC to teach her…": a later
+        # clause with its own subject and "to"/"will" names who does it.
+        subject = _CLAUSE_SUBJECT_RE.match(clause)
+        if subject and names_owner(subject.group(1)):
+            return True
     segments = _DASH_SPLIT_RE.split(text)
     if len(segments) > 1 and len(segments[0].split()) <= 3 and names_owner(segments[0]):
         return True  # "SW – present the match to panel – by 30/06/2027"

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from casequality.lexicon import IMPERATIVE_VERBS, lemma
 from casequality.segment import Span, split_actions
-from casequality.timescales import strip_timescales
+from casequality.timescales import FREQUENCY_RE, strip_timescales
 
 # Similarity at or above this counts as "near-identical". 0.8 accepts "support family" versus
 # "support the family" and a moved deadline, and rejects a changed verb or object.
@@ -43,11 +44,27 @@ _STOP = frozenset(
 )
 
 
-def _normalise(text: str) -> list[str]:
-    text = _OWNER_PREFIX_RE.sub("", text.strip(), count=1)
+def _words(text: str) -> list[str]:
     text = strip_timescales(text).lower().replace("-", " ")
     words = (re.sub(r"'s$", "", w) for w in re.findall(r"[a-z0-9']+", text))
-    kept = [w for w in words if w not in _STOP]
+    return [w for w in words if w not in _STOP]
+
+
+def _normalise(text: str) -> list[str]:
+    text = _DASHED_OWNER_RE.sub("", text.strip())  # "Passport application – SW – 19/12"
+    owner = _OWNER_PREFIX_RE.match(text)
+    kept = _words(text[owner.end() :] if owner else text)
+    if owner and len(kept) <= 1:
+        # "Life story work to start": what stood before "to" is the thing done, not its owner.
+        kept = kept + _words(text[: owner.end()])
+        kept = [w for w in kept if w not in {"to", "will", "should", "must", "needs"}]
+    # "keep attending the group" is "attend the group"; "continue to visit" is "visit".
+    if len(kept) > 1 and kept[0] in _KEEP_ON:
+        kept = [lemma(kept[1]), *kept[2:]]
+    # "Passport application", "Referral to the school nurse": the noun names the verb.
+    for k in range(min(4, len(kept))):
+        if kept[k] in _NOMINALS and not any(w in IMPERATIVE_VERBS for w in kept[:k]):
+            return [_NOMINALS[kept[k]], *kept[:k], *kept[k + 1 :]]
     # "complete the CAMHS referral" is "refer to CAMHS" reworded: a light verb with a
     # nominalised action is read as that action's own verb, so rewording does not hide drift.
     if kept and kept[0] in _LIGHT_VERBS:
@@ -59,6 +76,8 @@ def _normalise(text: str) -> list[str]:
     return kept
 
 
+_KEEP_ON = frozenset({"keep", "continue", "carry"})
+_DASHED_OWNER_RE = re.compile(r"\s[-–—]\s*(?:[A-Za-z/&+ ]{1,20})\s*(?=[-–—]|$)")
 _LIGHT_VERBS = frozenset({"complete", "make", "do", "undertake", "carry", "send", "progress"})
 _NOMINALS = {
     "referral": "refer",
@@ -74,15 +93,8 @@ _NOMINALS = {
 }
 
 
-_FREQUENCY_RE = re.compile(
-    r"\b(?:daily|nightly|weekly|fortnightly|monthly|termly|\d+\s*-?\s*weekly|every\s+\w+(?:\s+\w+)?|"
-    r"(?:once|twice|\w+\s+times)\s+(?:a|per)\s+\w+)\b",
-    re.IGNORECASE,
-)
-
-
 def _frequency(text: str) -> str:
-    return " ".join(m.group(0).lower() for m in _FREQUENCY_RE.finditer(text))
+    return " ".join(m.group(0).lower() for m in FREQUENCY_RE.finditer(text))
 
 
 def similarity(a: str, b: str) -> float:

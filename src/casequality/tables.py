@@ -23,10 +23,22 @@ _RULE_CELL_RE = re.compile(r"^[\s:=-]*$")
 _FIELD_CELL_RE = re.compile(r"^(?P<label>[A-Za-z][\w /'’&-]{0,25}?)\s*:\s*\S")
 
 
+# "Care Plan – Reuben (9) | s20 | …", "PEP (Autumn 1) | Sofia | Y6": a title row naming the
+# document, as exports print above the table.
+_TITLE_CELL_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:care|pathway|placement|support|safety|personal\s+education|child(?:'s|’s)?)\s+"
+    r"plan|e?pep|(?:lac|cla|looked\s+after|child\s+in\s+care)\s+review|review\s+of\s+arrangements|"
+    r"supervision|case\s+note)\b(?!.*\b(?:to|will|should|must)\b)",
+    re.IGNORECASE,
+)
+
+
 def is_action_row(text: str) -> bool:
     """False for a header row or a metadata row; True for a row that may hold an action."""
     cells = [c.strip() for c in text.split("|")]
     filled = [c for c in cells if c]
+    if filled and _TITLE_CELL_RE.match(filled[0]):
+        return False
     if all(TABLE_HEADER_CELL_RE.match(c) or _RULE_CELL_RE.match(c) for c in cells):
         return False  # a header row, or the "|---|:---:|" rule under a markdown header
     # A header row with a column name the list lacks ("Target | Strategy | Who | When"): most

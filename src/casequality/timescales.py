@@ -112,6 +112,19 @@ _PATTERNS = [
     # a birthday named by its ordinal: "before Daniel's 18th", "on her 16th"
     r"\b(?:by|before|on|at|for|after|until|from)\s+(?:his|her|their|my|your|[\w-]+['’]s)\s+"
     r"1?\d(?:st|nd|rd|th)\b",
+    # abbreviated units: "next wk", "2 x week", "3x wk", "x2 weekly"
+    r"\b(?:next|this|following)\s+(?:wk|mth|yr)\b",
+    r"\b\d+\s*x\s*(?:a\s+|per\s+)?(?:week|wk|month|mth|term|day|fortnight)\b",
+    # a range of weekdays is a frequency: "Mon–Wed", "Monday to Friday"
+    r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\s*"
+    r"(?:[-–—]|to)\s*(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\b",
+    # a weekday with its date: "on wed 11th", "Fri 3rd"
+    r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?\s+"
+    r"\d{1,2}(?:st|nd|rd|th)\b",
+    # a frequency set by events in the case: "after every missing episode", "each time he goes"
+    r"\b(?:after|following|at|before)\s+(?:every|each|any)\s+(?:[\w-]+\s+){0,2}(?:episode|incident|"
+    r"occasion|time|session|appointment|contact|visit|meeting|review|move|absence|exclusion)s?\b",
+    r"\b(?:each|every)\s+time\b",
     # holidays as a frequency: "every school holiday", "each half-term break"
     r"\b(?:every|each)\s+(?:school\s+)?(?:holiday|half[- ]term(?:\s+holiday|\s+break)?|"
     r"(?:school\s+)?break|weekend)s?\b",
@@ -166,3 +179,11 @@ def find_timescale(text: str) -> re.Match[str] | None:
 def strip_timescales(text: str) -> str:
     """`text` with every timescale span removed (used to compare actions across sessions)."""
     return TIMESCALE_RE.sub(" ", fold(text))
+
+
+# How often, as opposed to by when: "weekly", "every other Sunday", "twice a week", "3 x weekly".
+FREQUENCY_RE = re.compile(
+    r"\b(?:daily|nightly|weekly|fortnightly|monthly|termly|\d+\s*-?\s*weekly|every\s+\w+(?:\s+\w+)?|"
+    r"(?:once|twice|\w+\s+times)\s+(?:a|per)\s+\w+|\d+\s*x\s*(?:a\s+|per\s+)?(?:week|wk|month|day)\w*)\b",
+    re.IGNORECASE,
+)

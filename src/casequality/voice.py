@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from casequality.lexicon import CHILD_TERM_RE, DIFFUSE_RE, ROLE_RE
+from casequality.lexicon import CHILD_TERM_RE, DIFFUSE_RE, HONORIFIC_RE, ROLE_RE
 from casequality.segment import VOICE, Section, Span, sections, sentences
 from casequality.smart import _is_name
 
@@ -119,11 +119,32 @@ _ADULT_REPORT_RE = re.compile(
 )
 
 
+# An adult telling what they think the child wants: a role or a titled name, then a verb of
+# reporting or opinion ("Mum reports", "Residential staff say", "Mrs Ross feels that").
+_ADULT_REPORTER_RE = re.compile(
+    r"(?:" + ROLE_RE.pattern + r"|" + HONORIFIC_RE.pattern + r")(?:['’]s)?\s+(?:\w+\s+){0,2}?"
+    r"(?:say|says|said|report|reports|reported|feel|feels|felt|think|thinks|thought|believe|"
+    r"believes|believed|describe|describes|described|note|notes|noted|observe|observes|observed|"
+    r"explain|explains|explained|state|states|stated|advise|advises|advised)\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+_WISH_VERB_RE = re.compile(
+    r"wants|wanted|would\s+like|'d\s+like|wishes|wished|hopes|hoped|asks|asked|"
+    r"(?:is|was|has\s+been|remains)\s+(?:very\s+)?(?:clear|keen|adamant)\s+(?:that|to|about)",
+    re.IGNORECASE,
+)
+_INDIRECT_RE = re.compile(
+    r"\b(?:what|whether|how|where)\s+(?:he|she|they|[A-Z][\w'’-]+)\s*$", re.IGNORECASE
+)
+
+
 def _is_child_subject(phrase: str) -> bool:
     words = _FILLER_RE.sub(" ", phrase).split()
     if not words or len(words) > 4:
         return False
     joined = " ".join(words)
+    if HONORIFIC_RE.match(joined):
+        return False  # "Mrs Ross says…": a child is not written with a title
     # "you" in a plan written to the young person ("What you told us: …") is the child.
     if re.fullmatch(r"(?:he|she|they|you)", joined, re.IGNORECASE):
         return True
@@ -139,6 +160,12 @@ def _verb_has_child_subject(sentence: str, verb: re.Match[str]) -> bool:
     after = sentence[verb.end() :]
     if _AFTER_NEGATION_RE.match(after):
         return False
+    if _INDIRECT_RE.search(before):
+        return False  # "to think about what he wants": a question to explore, not his answer
+    if _WISH_VERB_RE.fullmatch(verb.group(0)) and _ADULT_REPORTER_RE.search(before):
+        # "Mum reports he wants to come home", "Staff say Ryan wants…": the adult's account of
+        # the child's wish. What the child *said* or *told* someone, relayed, still counts.
+        return False
     bounds = list(_CLAUSE_BOUNDARY_RE.finditer(before))
     clause = before[bounds[-1].end() :] if bounds else before
     if _NEGATION_RE.search(clause):
@@ -148,6 +175,8 @@ def _verb_has_child_subject(sentence: str, verb: re.Match[str]) -> bool:
         if _PRONOUN_RE.fullmatch(clause.strip()) and _ADULT_REPORT_RE.search(lead_in):
             return False  # "Dad expressed that he wants…": 'he' is Dad
         # "Carer said Daniel told her…": the name right before the verb is its subject.
+        if re.search(HONORIFIC_RE.pattern + r"\s*$", clause):
+            return False  # "Mrs Ross says": the surname after a title is an adult's
         last = re.search(r"([A-Z][\w'’-]+|\b(?:he|she|they))\s*$", clause)
         adult = last and _PRONOUN_RE.fullmatch(last.group(1))
         if adult and last and _ADULT_REPORT_RE.search(clause[: last.start()]):
@@ -192,12 +221,17 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
     """The first span that evidences the child's own voice, or None."""
     for sec in sections(text) if secs is None else secs:
         # Under "Mum's view:" a quotation or "I want…" is the parent's, not the child's.
-        adults = sec.kind == VOICE and _adult_heading(sec.heading)
+        adults = _adult_heading(sec.heading)
         for sent in sentences(sec.body):
             found = _voice_in_sentence(sent, first_person=not adults)
             if found:
                 return found
-        if sec.kind == VOICE and not adults and not _NULL_VOICE_RE.match(sec.body.text):
+        if (
+            sec.kind == VOICE
+            and not adults
+            and not _NULL_VOICE_RE.match(sec.body.text)
+            and not _reported_by_adult(sec.body.text)
+        ):
             body = sec.body.text
             wish = _WISH_WORD_RE.search(body) or re.match(r"\W*to\s+\w", body)
             # Under a first-person heading ("What I want:", "My views") the words are the child's.
@@ -207,9 +241,15 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
     return None
 
 
+def _reported_by_adult(body: str) -> bool:
+    """'Voice of the child: FC said she loves school': the section opens with an adult's account."""
+    m = _ADULT_REPORTER_RE.match(body.strip())
+    return m is not None and not CHILD_TERM_RE.search(m.group(0))
+
+
 _HEADING_WORDS_RE = re.compile(
     r"\b(?:views?|wish(?:es)?|feelings?|comments?|words|voice|and|of|the|what|says?|said|"
-    r"thinks?|s)\b|[^\w\s]",
+    r"thinks?|s|report|update|feedback|observations?|account)\b|[^\w\s]",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,155 @@
+"""Field-per-line action records, as case-management systems export them.
+
+LCS, Mosaic and similar systems print each action of a plan as a small record, one field a line::
+
+    Action: Complete Tayo's life story book with him
+    Responsible: Social Worker
+    Target date: 31.05.26
+
+Read line by line, each field would be an "action" of its own ("Social Worker", "31.05.26") and
+raise owner, timescale and measurability flags it has no business raising; read as one record, the
+action has its owner and its date. A field left empty ("Responsible:" with nothing after it) is
+kept inside the record, so the action is flagged for what is missing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casequality.spans import ACTIONS, Section, Span
+
+# The label that opens a record: the action itself.
+ACTION_FIELD_RE = re.compile(
+    r"^(?:agreed\s+|smart\s+)?(?:action|task|intervention)(?:\s+(?:required|agreed|needed|"
+    r"to\s+be\s+taken|\d{1,2}))?$",
+    re.IGNORECASE,
+)
+# Labels of the fields that follow it: who, when, how we will know, and bookkeeping.
+FOLLOW_FIELD_RE = re.compile(
+    r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
+    r"who(?:\s+will\s+do\s+(?:it|this))?|by\s+whom|lead(?:\s+(?:person|professional|agency|worker))?|"
+    r"(?:action\s+)?owner|allocated\s+to|target\s+date|by\s+when|when|timescales?|time\s*frame|"
+    r"due(?:\s+(?:date|by))?|deadline|date(?:\s+(?:due|by))?|completion\s+date|review\s+date|"
+    r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|how\s+will\s+we\s+know|"
+    r"evidence|progress|status|rag(?:\s+rating)?|comments?|notes?)$",
+    re.IGNORECASE,
+)
+_EMPTY_FIELD_RE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][\w /()&'’-]{0,40}?)[ \t]*:[ \t]*$")
+
+
+_OWNER_TIME_RE = re.compile(
+    r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
+    r"who(?:\s+will\s+do\s+(?:it|this))?|by\s+whom|lead(?:\s+\w+)?|(?:action\s+)?owner|"
+    r"allocated\s+to|target\s+date|by\s+when|when|timescales?|time\s*frame|due(?:\s+\w+)?|"
+    r"deadline|date(?:\s+\w+)?|completion\s+date|review\s+date|progress|status|rag(?:\s+rating)?)$",
+    re.IGNORECASE,
+)
+_LINE_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][\w /()&'’-]{0,40}?)[ \t]*:[ \t]*")
+
+
+def is_field(heading: str) -> bool:
+    """A label a field-per-line record uses: the action or one of its fields."""
+    h = heading.strip()
+    return bool(ACTION_FIELD_RE.match(h) or FOLLOW_FIELD_RE.match(h))
+
+
+def is_action_field(heading: str) -> bool:
+    return bool(ACTION_FIELD_RE.match(heading.strip()))
+
+
+def on_next_line(text: str, end: int, value_start: int) -> bool:
+    """The field whose value starts at `value_start` is on the line after the one ending at
+    `end`, with at most some empty fields ("Responsible:" and nothing else) between."""
+    lines = text[end:value_start].split("\n")
+    if len(lines) < 2 or lines[0].strip():
+        return False
+    for line in lines[1:-1]:
+        m = _EMPTY_FIELD_RE.match(line)
+        if not m or not is_field(m.group("label")):
+            return False
+    return bool(_EMPTY_FIELD_RE.match(lines[-1]))
+
+
+def line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def measure_text(action: str) -> str:
+    """The part of a record that says what will be done and to what end: the owner, date and
+    status fields are set aside, so "Target date: ongoing" does not read as an outcome."""
+    if "\n" not in action:
+        return action
+    kept = []
+    for line in action.split("\n"):
+        m = _LINE_LABEL_RE.match(line)
+        if m and _OWNER_TIME_RE.match(m.group("label").strip()):
+            continue
+        if m and ACTION_FIELD_RE.match(m.group("label").strip()):
+            line = line[m.end() :]
+        kept.append(line.strip())
+    return " ".join(k for k in kept if k)
+
+
+_NOT_OWNER_RE = re.compile(
+    r"^(?:(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|how\s+will\s+we\s+know|"
+    r"evidence|progress|status|comments?|notes?|need)$",
+    re.IGNORECASE,
+)
+
+
+def owner_text(action: str) -> str:
+    """A record without its outcome and progress fields: "Outcome: Jake will feel safe" says
+    what should change for the child, not who will act."""
+    if "\n" not in action:
+        return action
+    kept = []
+    for line in action.split("\n"):
+        m = _LINE_LABEL_RE.match(line)
+        if m and _NOT_OWNER_RE.match(m.group("label").strip()):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def merge_records(text: str, secs: list[Section]) -> list[Section]:
+    """Field-per-line action records ("Action: …" / "Responsible: …" / "Target date: …") as one
+    section each, labels included (see fields.py). A record starts where the run's first label
+    comes round again, or at a second action label; a run with no action field is left as is."""
+    out: list[Section] = []
+    run: list[Section] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        records: list[list[Section]] = []
+        first = run[0].heading.strip().lower()
+        for sec in run:
+            again = sec.heading.strip().lower() == first
+            second_action = is_action_field(sec.heading) and any(
+                is_action_field(r.heading) for r in (records[-1] if records else [])
+            )
+            if records and not again and not second_action:
+                records[-1].append(sec)
+            else:
+                records.append([sec])
+        for rec in records:
+            action = next((r for r in rec if is_action_field(r.heading)), None)
+            if action is None or len(rec) == 1:
+                out.extend(rec)
+                continue
+            start = line_start(text, rec[0].body.start)
+            body = Span(text[start : rec[-1].body.end], start, rec[-1].body.end)
+            out.append(Section(ACTIONS, action.heading, body))
+        run.clear()
+
+    for sec in secs:
+        if run and is_field(sec.heading) and on_next_line(text, run[-1].body.end, sec.body.start):
+            run.append(sec)
+            continue
+        flush()
+        if is_field(sec.heading):
+            run.append(sec)
+        else:
+            out.append(sec)
+    flush()
+    return out

@@ -1,0 +1,175 @@
+"""Field-per-line action records, and adults' accounts of a child's wishes (second blind set).
+
+The wording here is this file's own; it tests the general shapes, not the blind set's sentences.
+"""
+
+from casequality import check, split_actions
+from casequality.voice import find_voice
+
+RECORDS = """Care plan for Zara (10). Zara said "I want to stay with Auntie Pat."
+Agreed actions
+Action: Book Zara's annual health assessment with the looked after children's nurse
+Responsible: Social worker (Ola Mensah)
+Target date: 15/06/27
+Action: Apply for a school place nearer the placement
+Responsible:
+Target date: before September 2027
+Task: Open a junior ISA for Zara and give her the details
+Who: Aunt Pat
+By when:
+Contingency: if the kinship placement ends, an in-house foster placement near school."""
+
+
+def _flags(kind: str, text: str) -> set[tuple[str, int | None]]:
+    return {(f.code, f.action_index) for f in check(kind, text)}
+
+
+def test_each_record_is_one_action_with_its_fields():
+    actions = split_actions(RECORDS)
+    assert len(actions) == 3
+    assert "Book Zara" in actions[0].text and "15/06/27" in actions[0].text
+    assert "Aunt Pat" in actions[2].text
+
+
+def test_an_empty_field_flags_what_it_leaves_out_and_nothing_else():
+    assert _flags("care_plan", RECORDS) == {("ACTION_NO_OWNER", 1), ("ACTION_NO_TIMESCALE", 2)}
+
+
+def test_fields_only_join_the_action_right_above_them():
+    text = "Action: Visit Zara at school by 1/5/27 - SW\n\nNotes: Zara is settled.\nStatus: open"
+    assert [a.text for a in split_actions(text)] == ["Visit Zara at school by 1/5/27 - SW"]
+
+
+def test_an_adults_account_of_what_the_child_wants_is_not_the_childs_voice():
+    for sentence in [
+        "Grandad reports she wants more time with her brother.",
+        "The keyworker feels that Omar would like to move nearer his college.",
+        "Mr Hussain says Omar is keen to start college.",
+    ]:
+        assert find_voice(sentence) is None, sentence
+
+
+def test_what_the_child_said_relayed_by_an_adult_still_counts():
+    assert find_voice("The teacher reported that Omar told her he is scared of the bus.")
+    assert find_voice("Omar said he wants more time with his brother.")
+
+
+def test_a_views_section_that_opens_with_an_adults_account_is_not_voice():
+    plan = (
+        "Child's views: Nan says Zara loves her new bedroom.\n1. SW to visit monthly, seeing "
+        "Zara alone, recorded on file.\nContingency: placement with a connected carer."
+    )
+    assert ("NO_CHILD_VOICE", None) in _flags("care_plan", plan)
+
+
+def test_a_question_to_explore_is_not_the_childs_answer():
+    assert find_voice("PA to ask Jordan what he wants to study next year.") is None
+
+
+def test_an_adults_words_under_their_own_heading_are_theirs():
+    text = 'Foster carer\'s update: "I am so proud of how she has settled."'
+    assert find_voice(text) is None
+
+
+def test_a_later_clause_with_its_own_subject_names_the_owner():
+    assert ("ACTION_NO_OWNER", 0) not in _flags(
+        "action", "Eye test booked at the optician for 3/6/27, carer to drive him there"
+    )
+    assert ("ACTION_NO_OWNER", 0) not in _flags(
+        "action", "Zak is keen to swim. Uncle Ray to take him to lessons every Sunday."
+    )
+    assert ("ACTION_NO_OWNER", 0) in _flags("action", "Swimming lessons every Sunday, to be paid")
+
+
+def test_a_named_service_or_department_is_an_owner():
+    for text in [
+        "Youth offending service to arrange reparation sessions by 1/7/27.",
+        "Geography department to set weekly catch-up work until Easter.",
+    ]:
+        assert ("ACTION_NO_OWNER", 0) not in _flags("action", text), text
+
+
+def test_more_ways_of_writing_time():
+    for text in [
+        "FC to ring the orthodontist next wk.",
+        "Zak to attend gym club 3x wk.",
+        "Zak to go to college Tues–Thurs.",
+        "PA to meet Zak at the bank on thurs 14th.",
+        "SW to offer a debrief after every missed contact.",
+    ]:
+        assert ("ACTION_NO_TIMESCALE", 0) not in _flags("action", text), text
+
+
+def test_a_title_row_above_a_table_is_not_an_action():
+    text = (
+        "Pathway Plan | Kofi Owusu | 18 | PA: Jo Bell\n"
+        "Kofi said he wants to stay in Hull.\n"
+        "Need | Action | Who | When\n"
+        "Money | Set up a budget sheet with Kofi | PA | by 30/06/27"
+    )
+    assert split_actions(text)[0].text.startswith("Money | Set up")
+
+
+def test_cont_plan_is_a_contingency_heading():
+    text = (
+        "Plan: remain with IFA carers.\nKofi said he likes it there.\nActions:\n"
+        "SW - visit every 6 weeks - from 1/5/27\nCont. plan: in-house foster placement if this ends"
+    )
+    assert len(split_actions(text)) == 1
+    assert ("NO_CONTINGENCY", None) not in _flags("care_plan", text)
+
+
+def test_records_whose_first_field_is_not_the_action():
+    text = (
+        "Kofi said he wants to learn to drive.\n"
+        "Responsible: PA\nAction: Keep an eye on how Kofi is doing\nTarget date: 1/9/27\n"
+        "Responsible: Kofi\nAction: Pass the theory test\nTarget date: 30/11/27"
+    )
+    assert len(split_actions(text)) == 2
+    assert _flags("pathway_plan", text) == {("ACTION_NOT_MEASURABLE", 0)}
+
+
+def test_an_outcome_field_does_not_name_the_owner():
+    text = "Outcome: Kofi will feel settled.\nAction: Everyone to keep working together."
+    assert ("ACTION_NO_OWNER", 0) in _flags("pathway_plan", "Kofi said hi.\n" + text)
+
+
+def test_a_carried_over_action_in_another_grammatical_form_is_a_repeat():
+    previous = (
+        "Actions:\n1. SW to apply for Omar's provisional licence by 1/3/27\n2. Book the optician"
+    )
+    for now in [
+        "Actions:\n1. Provisional licence application – SW – 1/4/27",
+        "Actions:\n1. Omar's provisional licence application – SW – 1/4/27",
+    ]:
+        flags = check("supervision", now, previous)
+        assert [(f.code, f.action_index) for f in flags if f.code.startswith("SUPER")] == [
+            ("SUPERVISION_REPEATED_ACTIONS", 0)
+        ], now
+
+
+def test_keeping_on_with_the_same_activity_is_a_repeat_but_moving_it_on_is_not():
+    previous = "1. Carer to attend the kinship carers' group monthly."
+    kept = check(
+        "supervision", "1. Carer to keep attending the kinship carers' group monthly.", previous
+    )
+    assert any(f.code == "SUPERVISION_REPEATED_ACTIONS" for f in kept)
+    moved = check("supervision", "1. Carer to start the kinship carers' course monthly.", previous)
+    assert not any(f.code == "SUPERVISION_REPEATED_ACTIONS" for f in moved)
+
+
+def test_contact_set_at_a_frequency_is_measurable_but_contacting_someone_is_not():
+    assert ("ACTION_NOT_MEASURABLE", 0) not in _flags(
+        "action", "Family time with Gran every other Saturday at the centre, SW to arrange"
+    )
+    assert ("ACTION_NOT_MEASURABLE", 0) in _flags("action", "PA to contact Kofi weekly")
+
+
+def test_a_subject_with_nothing_to_do_is_not_measurable():
+    for text in ["spelling", "Science – Ms Obi – by half term"]:
+        assert ("ACTION_NOT_MEASURABLE", 0) in _flags("action", text), text
+    for text in [
+        "Dentist – book check-up – FC – by 1/6/27",
+        "Kofi and Dan – take Zak to judo weekly",
+    ]:
+        assert ("ACTION_NOT_MEASURABLE", 0) not in _flags("action", text), text
