@@ -223,14 +223,18 @@ def _explicit_owner(text: str) -> bool:
         return names_owner(m.group(1))
     if "|" in text:
         cells = [c.strip() for c in text.split("|")[1:]]
-        if any(c and len(c.split()) <= 4 and names_owner(c) for c in cells):
+        if any(c and len(c.split()) <= 6 and names_owner(c) for c in cells):
             return True
     for m in _PAREN_RE.finditer(text):
         inner = m.group(1).split(",")[0]
         if len(inner.split()) <= 4 and names_owner(inner):
             return True
     for m in _AGENT_RE.finditer(text):
-        if find_timescale(m.group(0)) and not ROLE_RE.search(m.group(1)):
+        if (
+            find_timescale(m.group(0))
+            and not ROLE_RE.search(m.group(1))
+            and not _role_shaped(m.group(1))  # "by the contact service", not "by the contact"
+        ):
             continue
         if names_owner(m.group(1)):
             return True
@@ -329,7 +333,8 @@ def check_owner(action: str) -> Finding:
     m = _MODAL_RE.search(text)
     if m and len(text[: m.start()].split()) <= 8:
         prefix = text[: m.start()]
-        if _PASSIVE_RE.match(_CONTINUE_TO_RE.sub("", text[m.end() :], count=1)):
+        passive = _PASSIVE_RE.match(_CONTINUE_TO_RE.sub("", text[m.end() :], count=1))
+        if passive and not passive.group(0).split()[-1][:1].isupper():  # "get Aiden's views"
             return Finding(False, "passive with no one named as doing it")
         if re.search(r"\b(?:continue|continues)\s*$", prefix, re.IGNORECASE):
             return Finding(False, "names nobody")

@@ -173,3 +173,12 @@ def test_a_subject_with_nothing_to_do_is_not_measurable():
         "Kofi and Dan – take Zak to judo weekly",
     ]:
         assert ("ACTION_NOT_MEASURABLE", 0) not in _flags("action", text), text
+
+
+def test_owner_shapes_a_checker_can_trip_on():
+    for text in [
+        "SW to get Ellen's wishes written up for panel by 1/6/27",  # 'get Ellen' is no passive
+        "Life story sessions weekly from 1/5/27, delivered by the adoption support service",
+        "Induction day | Head of Year + SENCo + DT | 3/9/27",  # a long owner cell
+    ]:
+        assert ("ACTION_NO_OWNER", 0) not in _flags("action", text), text
