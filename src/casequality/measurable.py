@@ -203,10 +203,11 @@ def _action_part(text: str) -> str:
     return m.group("body") if m else text
 
 
+_KEEP_ING_RE = re.compile(r"\b(?:keep|keeps|continue|continues|carry\s+on)\s+([a-z]{3,}ing)\b")
 # Contact and visits set at a frequency are checkable: they happen on those days or they do not.
 _ARRANGEMENT_RE = re.compile(
     r"(?<!\bto\s)\b(?:contact|family\s+time|visits|(?:phone|video|facetime)\s+calls?|"
-    r"overnight\s+stays?)\b(?!\s+(?:him|her|them|[A-Z]))",
+    r"overnight\s+stays?)\b(?!\s+(?:him|her|them|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 # "reading", "Times tables", "Maths – Mr Patel – by Easter": a subject named with nothing to do.
@@ -234,6 +235,9 @@ def check_measurable(action: str) -> Finding:
     if _topic_only(_strip_label(action)):
         return Finding(False, action.strip())
     text = _MAKE_SURE_RE.sub("ensure", _action_part(_strip_label(_normal_case(action))))
+    # "keep attending the group" is judged as "continue to attend the group", so the two
+    # spellings of carrying on get the same answer (by the verb carried on).
+    text = _KEEP_ING_RE.sub(lambda m: f"continue to {lemma(m.group(1))}", text)
     # "Efforts to be made to increase…", "make every effort to book…": the effort is no
     # deliverable; the verb it serves is what is judged.
     text = _EFFORT_RE.sub("", _BEGIN_TO_RE.sub("", text))

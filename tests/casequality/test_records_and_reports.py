@@ -182,3 +182,17 @@ def test_owner_shapes_a_checker_can_trip_on():
         "Induction day | Head of Year + SENCo + DT | 3/9/27",  # a long owner cell
     ]:
         assert ("ACTION_NO_OWNER", 0) not in _flags("action", text), text
+
+
+def test_carrying_on_is_judged_by_the_verb_carried_on_whichever_way_it_is_spelt():
+    for text in [
+        "Nan to keep taking Zak to cubs on Tuesdays.",
+        "Nan to continue taking Zak to cubs on Tuesdays.",
+        "Nan to continue to take Zak to cubs on Tuesdays.",
+    ]:
+        assert ("ACTION_NOT_MEASURABLE", 0) not in _flags("action", text), text
+    for text in ["Nan to keep encouraging Zak on Tuesdays.", "Nan to continue to encourage Zak"]:
+        assert ("ACTION_NOT_MEASURABLE", 0) in _flags("action", text), text
+    assert ("ACTION_NOT_MEASURABLE", 0) not in _flags(
+        "action", "Sibling contact to be weekly, supervised by the contact team on Fridays"
+    )
