@@ -23,8 +23,8 @@ DECISION_RE = re.compile(
     r"satisfied|(?:happy|content|fine)\s+(?:with|for|to)|supported|ok(?:ay)?\s+to\s+\w+|go(?:es)?\s+ahead|"
     r"continue|appropriate|no\s+further\s+action|nfa|extend|confirm(?:ed)?|"
     r"accept(?:ed)?|support\s+the|(?:no|yes)\s+to\s+(?:the|this|a)\s+\w+|(?:case|plan)\s+(?:to|will)\s+\w+)\b"
-    # a bare answer to a request: "Yes - carers need the break."
-    r"|^\W*yes\b(?=\s*[-–—,.:;!]|\s*$)",
+    # a bare answer to a request: "Yes - carers need the break."; "No to overnights yet"
+    r"|^\W*yes\b(?=\s*[-–—,.:;!]|\s*$)|^\W*(?:no|yes)\s+to\s+\w+",
     re.IGNORECASE,
 )
 _AS_EXCLUDED = (
@@ -70,8 +70,13 @@ def assess_oversight(text: str) -> tuple[str, Span | None]:
     return "no_reason", _sentence_around(text, decision.start(), decision.end())
 
 
+# A reason label with nothing behind it: "Rationale: N/A", "Reason: to be confirmed",
+# "rationale discussed", "reasons as discussed", "Rationale - see case notes".
 _NULL_RATIONALE_RE = re.compile(
-    r"\b(?:rationale|reasons?|reasoning|why)\s*[:\-–—]\s*(?:n/?a|none|nil|tbc|-|not\s+recorded)?\s*(?:[.;]|$)",
+    r"\b(?:rationale|reasons?|reasoning|why)\s*(?:[:\-–—]\s*)?(?:n/?a|none|nil|tbc|tba|-|"
+    r"not\s+recorded|to\s+be\s+(?:confirmed|agreed|added|recorded)|to\s+follow|pending|"
+    r"(?:as\s+)?discussed(?:\s+(?:in|at|with)\s+[\w ]{1,30})?|see\s+(?:case\s+)?notes?|"
+    r"see\s+above|in\s+(?:the\s+)?(?:case\s+)?notes?)?\s*(?:[.;]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 

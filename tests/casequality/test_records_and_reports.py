@@ -196,3 +196,19 @@ def test_carrying_on_is_judged_by_the_verb_carried_on_whichever_way_it_is_spelt(
     assert ("ACTION_NOT_MEASURABLE", 0) not in _flags(
         "action", "Sibling contact to be weekly, supervised by the contact team on Fridays"
     )
+
+
+def test_a_reason_label_with_nothing_behind_it_is_no_reason():
+    for text in [
+        "Agreed to the s20 request. Reason: to follow.",
+        "Authorised, rationale as discussed in supervision.",
+        "Endorse the plan. Reasons - see notes.",
+    ]:
+        assert ("OVERSIGHT_NO_RATIONALE", None) in _flags("oversight", text), text
+    ok = "Endorse the plan. Reasons: Zak is settled and school attendance is now 98%."
+    assert _flags("oversight", ok) == set()
+
+
+def test_no_to_a_request_is_a_decision():
+    text = "No to unsupervised contact yet - the risk assessment is due."
+    assert _flags("oversight", text) == set()
