@@ -94,6 +94,34 @@ def missing(rng: np.random.Generator, p: pl.DataFrame, as_at: np.datetime64) -> 
     return frame.with_columns(end=pl.when(pl.col("end") > as_at).then(None).otherwise("end"))
 
 
+def end_by_next_episode(
+    missing: pl.DataFrame, episodes: pl.DataFrame, as_at: np.datetime64
+) -> pl.DataFrame:
+    """`missing` with each spell ended by the child's next change of placement or legal status
+    by `as_at` (the next episode's start, on or after the spell's): DfE rule 575 wants a spell
+    closed once the episode it began in has ended, and a spell open at a year's end would
+    otherwise be reported open after it. Spells rarely last long enough for this to matter."""
+    starts = episodes.select("cid", next_episode="decom").sort("cid", "next_episode")
+    capped = (
+        missing.with_row_index("_row")
+        .sort("start")
+        .join_asof(
+            starts.sort("next_episode"),
+            left_on="start",
+            right_on="next_episode",
+            by="cid",
+            strategy="forward",
+            check_sortedness=False,
+        )
+        .sort("_row")
+    )
+    before = pl.col("next_episode") <= pl.col("end")
+    still_open = pl.col("end").is_null() & (pl.col("next_episode") <= pl.lit(as_at))
+    return capped.with_columns(
+        end=pl.when(before | still_open).then("next_episode").otherwise("end")
+    ).select(missing.columns)
+
+
 def social_worker_changes(rng: np.random.Generator, p: pl.DataFrame) -> pl.DataFrame:
     """(cid, seq, start, end, reason, adoption) social worker episodes over each period.
 

@@ -128,7 +128,7 @@ def _simulate(
         periods=periods,
         episodes=episodes,
         reviews=events.reviews(ev, periods, at),
-        missing=events.missing(ev, periods, at),
+        missing=events.end_by_next_episode(events.missing(ev, periods, at), episodes, at),
         sw=assign_social_workers(rng["workforce"], sw, wf),
         leavers=leavers,
         dolo=events.deprivation_of_liberty(ev, episodes),

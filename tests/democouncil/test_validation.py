@@ -25,8 +25,6 @@ from ssda903.validation.engine import (
 TOLERATED = {
     "630", "632", "210", "624", "191", "187", "580",  # rare slips, as in real returns
     "625",  # rare: MC_DOB after the latest closed episode while a later one is open
-    "578", "581",  # rare: a missing episode open at 31 March, repeated next year (rule 576),
-    # starts before that year's first episode
     "1016",  # rare edge of the 17/18 care-leaver rule
     "SW10STG2", "SW10aSTG2", "SW11aSTG2", "SW11bSTG2",  # social-worker continuity edge cases
     # Any council's return gets these from the rule as implemented (docs/demo-data.md):
