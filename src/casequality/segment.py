@@ -20,7 +20,8 @@ import re
 
 from casequality.fields import is_action_field, merge_records
 from casequality.lexicon import IMPERATIVE_VERBS
-from casequality.spans import ACTIONS, Section, Span
+from casequality.spans import ACTIONS, Section, Span, comma_parts
+from casequality.spans import sub_span as _sub
 from casequality.tables import is_action_row
 
 CONTINGENCY, VOICE, PREVIOUS, OTHER = ("contingency", "voice", "previous", "other")
@@ -128,14 +129,6 @@ def _split_inline_headings(line: Span) -> list[tuple[str | None, str, Span]]:
         kind, head, cursor = k, m.group("head"), m.end()
     pieces.append((kind, head, _sub(line, cursor, len(line.text))))
     return pieces
-
-
-def _sub(span: Span, a: int, b: int) -> Span:
-    """Sub-span of `span` from a to b, trimmed of surrounding whitespace."""
-    piece = span.text[a:b]
-    lead = len(piece) - len(piece.lstrip())
-    trimmed = piece.strip()
-    return Span(trimmed, span.start + a + lead, span.start + a + lead + len(trimmed))
 
 
 _ONE_LINE = frozenset({CONTINGENCY, VOICE, PREVIOUS})
@@ -330,8 +323,8 @@ def _items(section: Section) -> tuple[list[Span], bool]:
 def _prose_units(body: Span) -> list[Span]:
     units: list[Span] = []
     for sent in sentences(body):
-        parts = _semicolon_parts(sent)
-        units.extend(parts)
+        for part in _semicolon_parts(sent):
+            units.extend(comma_parts(part))
     return units
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 ACTIONS = "actions"  # the section type that holds a plan's actions
@@ -21,3 +22,30 @@ class Section:
     kind: str
     heading: str
     body: Span
+
+
+def sub_span(span: Span, a: int, b: int) -> Span:
+    """Sub-span of `span` from a to b, trimmed of surrounding whitespace."""
+    piece = span.text[a:b]
+    lead = len(piece) - len(piece.lstrip())
+    trimmed = piece.strip()
+    return Span(trimmed, span.start + a + lead, span.start + a + lead + len(trimmed))
+
+
+# "SW to visit, FC to support, school to update": each comma part with its own short subject
+# and "to"/"will" is an action of its own.
+_OWN_SUBJECT_RE = re.compile(
+    r"^\s*(?:and\s+)?(?:[\w'’/&+-]+\s+){0,2}?[\w'’/&+-]+\s+(?:to|will)\s+[a-z]"
+)
+
+
+def comma_parts(span: Span) -> list[Span]:
+    pieces = re.split(r",\s+", span.text)
+    if len(pieces) < 2 or not all(_OWN_SUBJECT_RE.match(p) for p in pieces):
+        return [span]
+    parts, cursor = [], 0
+    for m in re.finditer(r",\s+", span.text):
+        parts.append(sub_span(span, cursor, m.start()))
+        cursor = m.end()
+    parts.append(sub_span(span, cursor, len(span.text)))
+    return parts

@@ -212,3 +212,14 @@ def test_a_reason_label_with_nothing_behind_it_is_no_reason():
 def test_no_to_a_request_is_a_decision():
     text = "No to unsupervised contact yet - the risk assessment is due."
     assert _flags("oversight", text) == set()
+
+
+def test_a_comma_list_of_owned_actions_is_split():
+    text = "Actions - PA to ring Kofi weekly, Kofi to pay his rent on the 1st, college to report."
+    assert [a.text for a in split_actions(text)] == [
+        "PA to ring Kofi weekly",
+        "Kofi to pay his rent on the 1st",
+        "college to report.",
+    ]
+    # a list of objects after one subject is one action
+    assert len(split_actions("Actions - PA to ring Kofi, his nan, and the college by Friday.")) == 1
