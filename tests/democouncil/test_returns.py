@@ -177,3 +177,20 @@ def test_upns_are_unique_and_carry_a_valid_check_letter(big: Council) -> None:
         for upn in upns.to_list()[:200]:
             total = sum(int(d) * w for d, w in zip(upn[1:], range(2, 14), strict=True))
             assert upn[0] == letters[total % 23]
+
+
+def test_missing_spells_end_by_the_next_episode(big: Council) -> None:
+    """Rule 575: a spell that began in an episode which has ended must have ended too."""
+    frames = [big.returns[y]["Missing"] for y in sorted(big.returns)]
+    spells = (
+        pl.concat(frames)
+        .unique(["CHILD", "MIS_START"], keep="last", maintain_order=True)
+        .with_columns(pl.col("MIS_START", "MIS_END").str.to_date("%d/%m/%Y"))
+    )
+    starts = all_episodes(big).select("CHILD", "DECOM")
+    crossed = spells.join(starts, on="CHILD").filter(
+        (pl.col("DECOM") >= pl.col("MIS_START"))
+        & ((pl.col("DECOM") < pl.col("MIS_END")) | pl.col("MIS_END").is_null())
+    )
+    assert spells.height > 100
+    assert crossed.height == 0, crossed.head()
