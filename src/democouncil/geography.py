@@ -104,7 +104,7 @@ def areas() -> dict[str, Area]:
         .join(tiers, on="laua", how="left")
         # Unitary councils created since ONS's 2021 lookup are their own upper tier.
         .with_columns(pl.coalesce("utla", "laua").alias("utla"))
-        .unique("pcd")
+        .unique("pcd", keep="first", maintain_order=True)
     )
     home = frame.filter(pl.col("utla") == ONS_CODE)
     e, n = home["oseast1m"].mean(), home["osnrth1m"].mean()
