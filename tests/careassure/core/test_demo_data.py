@@ -18,6 +18,7 @@ def test_demo_data_loads_a_council_with_sign_ins_and_indicators(capsys):
     call_command("demo-data", children=120, years=2, seed=5)
     out = capsys.readouterr().out
     assert "password 'careassure-demo'" in out
+    assert "set CAREASSURE_LA_CODE=E10000020" in out  # the test settings leave it unset
     assert set(ReturnYear.objects.values_list("year", flat=True)) == {2025, 2026}
     assert Child.objects.exclude(given_name="").count() == Child.objects.count() > 0
     assert CaseDocument.objects.exists()
@@ -47,3 +48,12 @@ def test_demo_data_exports_903_files_without_the_database(tmp_path):
         # after 31 March 2024 is still in the 2024/25 return, where those codes are no longer valid.
         issues = [i for i in ssda903.code_issues(ret) if (i.column, i.value) not in LEGACY]
         assert issues == []
+
+
+def test_make_run_gives_the_demo_council_its_borrowed_ons_code():
+    from pathlib import Path
+
+    from democouncil.geography import ONS_CODE
+
+    makefile = (Path(__file__).parents[3] / "Makefile").read_text()
+    assert f"CAREASSURE_LA_CODE={ONS_CODE}" in makefile

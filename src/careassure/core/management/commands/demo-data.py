@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from careassure.children.models import Child
@@ -78,6 +79,16 @@ class Command(BaseCommand):
                 f"({took:.0f} s)."
             )
         )
+        if council.ons_code != settings.LA_CODE:
+            # The demo's postcodes are in this county: another code (or none) would make every
+            # placement "outside the council" or leave the placement-area rules unrun.
+            self.stdout.write(
+                self.style.WARNING(
+                    f"The demo council's postcodes are in {council.ons_code}; set "
+                    f"CAREASSURE_LA_CODE={council.ons_code} (make run does) for the rules and "
+                    "indicators on placements inside the council's area."
+                )
+            )
         self.stdout.write(f"Demo sign-ins (synthetic data only), password '{DEMO_PASSWORD}':")
         for username, role in summary.sign_ins:
             self.stdout.write(f"  {username:<12} {role}")
