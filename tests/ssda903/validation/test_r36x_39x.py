@@ -261,3 +261,20 @@ CASES = [
 @pytest.mark.parametrize("c", CASES, ids=[c.id for c in CASES])
 def test_rule_flags_the_bad_row_and_not_the_near_miss(c):
     assert findings(c) == c.flagged
+
+
+def test_361_two_police_protection_spells_either_side_of_another_status_are_two_runs():
+    """DfE's rule 361: police protection (L1) must not last over 72 hours. Two separate 2-day L1
+    spells, one flowing into a care order and a second months later, are each within the limit.
+    The councils' tool asks whether the previous *L1* episode flowed into anything, so it joins
+    the two spells into one 'run' of several months and flags both (documented disagreement)."""
+    c = case(
+        "361",
+        {},
+        Episodes=[
+            _ep("1", "01/05/2024", "03/05/2024", LS="L1"),
+            _ep("1", "03/05/2024", "01/09/2024", LS="C2"),
+            _ep("1", "01/12/2024", "03/12/2024", LS="L1"),
+        ],
+    )
+    assert findings(c) == {}

@@ -43,9 +43,14 @@ def _status_too_long(status: str, max_days: int) -> RuleFn:
         flows = (pl.col("DEC") == pl.col("DECOM").shift(-1)) & (
             pl.col("CHILD") == pl.col("CHILD").shift(-1)
         )
-        eps = eps.with_columns(flows.fill_null(False).alias("_flows"))
+        # A run carries on only from an episode of the same status that flows into this one.
+        # (The councils' tool looks at whether the previous *L1* episode flowed into anything,
+        # so two separate L1 spells either side of a C2 episode count as one run: see
+        # docs/validation.md.)
+        carries_on = (pl.col("LS").shift(1) == status) & flows.shift(1)
+        eps = eps.with_columns(carries_on.fill_null(False).alias("_carries_on"))
         runs = eps.filter(pl.col("LS") == status).with_columns(
-            (~pl.col("_flows").shift(1).fill_null(False)).cast(pl.Int64).cum_sum().alias("_run")
+            (~pl.col("_carries_on")).cast(pl.Int64).cum_sum().alias("_run")
         )
         length = (pl.col("DEC").max() - pl.col("DECOM").min()).dt.total_days()
         long_runs = (
