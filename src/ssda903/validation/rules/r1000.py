@@ -222,7 +222,8 @@ def care_leaver_not_relevant(ctx: RuleContext) -> Flags:
 
     Uses this year's and last year's episodes (so it needs last year's return, as the published
     tool does); an open final episode counts to 31 March; V3/V4 respite episodes do not count.
-    Young people aged 20 or over at 31 March are not checked.
+    Only episodes of young people under 20 at 31 March are counted, as in the councils' tool, so
+    an OC3 row for anyone older is flagged too (docs/demo-data.md: most of the demo's 1001s).
     """
     tables = ("Episodes", "OC3", "Header")
     if not ctx.has_previous("Episodes") or any(raw(ctx, t).height == 0 for t in tables):
