@@ -31,8 +31,6 @@ TOLERATED = {
     "1001", "1002",  # care leavers whose care ended before last year: the tool sees two years
     "SW12STG2",  # every episode open at 31 March that did not start a period of care
     "SW17STG2",  # every child whose social worker episode ended (left care in the year)
-    "202",  # 2024/25: SEX M/F compared with last year's 1/2
-    "146",  # 2024/25: K3 refused (the councils' tool lists it in lower case)
 }  # fmt: skip
 # The rules that read the postcode directory or the council's ONS code.
 PLACEMENT_NEEDS = {"postcodes", "la_code"}

@@ -199,3 +199,26 @@ def test_rule_flags_the_bad_row_and_not_the_near_miss(c):
 def test_rules_comparing_with_last_year_say_nothing_without_it():
     c = case("202", {}, Header=[{"CHILD": "1", "SEX": "M"}])
     assert findings(c) == {}
+
+
+def test_202_the_2024_25_change_of_sex_codes_is_not_a_change_of_sex():
+    """DfE's rule 202: 'The gender code conflicts with the gender already recorded'. 1 and M both
+    record a boy, 2 and F a girl; the councils' tool compares the codes as text, so it flags every
+    child in a 2024/25 return whose 2023/24 record used 1 or 2 (documented disagreement)."""
+    c = case(
+        "202",
+        {"Header": [4]},
+        Header=[
+            {"CHILD": "1", "SEX": "M"},
+            {"CHILD": "2", "SEX": "F"},
+            {"CHILD": "3", "SEX": "F"},
+        ],
+        previous={
+            "Header": [
+                {"CHILD": "1", "SEX": "1"},
+                {"CHILD": "2", "SEX": "2"},
+                {"CHILD": "3", "SEX": "1"},
+            ]
+        },
+    )
+    assert findings(c) == {"Header": [4]}

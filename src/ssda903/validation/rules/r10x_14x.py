@@ -172,7 +172,11 @@ rule("144", years=ALL_YEARS)(invalid_code("Episodes", "LS", LS_CODES))
 rule("145", years=ALL_YEARS)(invalid_code("Episodes", "CIN", CIN_CODES))
 # The tool councils use listed K3 for 2024/25 in lower case, and it compares upper-cased values,
 # so K3 is refused until 2025/26, when DfE's H5 -> K3 recoding took effect in it.
-rule("146", years=range(2023, 2026))(invalid_code("Episodes", "PLACE", PLACE_CODES_TO_2024))
+rule("146", years=(2023, 2024))(invalid_code("Episodes", "PLACE", PLACE_CODES_TO_2024))
+# 2024/25 brought in K3 (supported accommodation) while H5/P2 episodes open at 1 April 2024 still
+# appear. The councils' tool lists K3 in lower case and so refuses every K3 episode that year
+# (docs/validation.md); DfE's code set has it.
+rule("146", years=(2025,))(invalid_code("Episodes", "PLACE", (*PLACE_CODES_TO_2024, "K3")))
 rule("146", years=(2026, 2027))(invalid_code("Episodes", "PLACE", PLACE_CODES_FROM_2026))
 rule("147", years=ALL_YEARS)(invalid_date("Episodes", "DEC"))
 

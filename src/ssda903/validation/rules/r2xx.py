@@ -55,7 +55,26 @@ def _differs_from_last_year(col: str, *, dates: bool = False) -> RuleFn:
     return check
 
 
-rule("202", years=ALL_YEARS)(_differs_from_last_year("SEX"))
+# SEX was coded 1 (male) / 2 (female) until 2023/24 and M / F from 2024/25 (U for unknown).
+_SEX_MEANING = {"1": "M", "2": "F"}
+
+
+@rule("202", years=ALL_YEARS)
+def sex_differs(ctx: RuleContext) -> Flags:
+    """SEX conflicts with the sex recorded for this child last year, compared by meaning: across
+    the 2024/25 change of codes, 1 and M (and 2 and F) are the same. (The councils' tool compares
+    the codes as text, so it flags every child in a council's 2024/25 return: docs/validation.md.)
+    """
+    if missing(ctx, "Header") or not ctx.has_previous("Header"):
+        return {}
+    both = _header_both_years(ctx)
+
+    def meaning(col: str) -> pl.Expr:
+        return pl.col(col).replace(_SEX_MEANING)
+
+    return flag("Header", both.filter(~meaning("SEX").eq_missing(meaning("SEX_last"))))
+
+
 rule("203", years=ALL_YEARS)(_differs_from_last_year("DOB", dates=True))
 
 
