@@ -53,8 +53,12 @@ _HEADING_LINE_RE = re.compile(
 )
 _INLINE_HEAD_RE = re.compile(r"(?:(?<=[.!?])\s+)(?P<head>[A-Z][\w'’ /&-]{1,40}?):\s")
 _LIST_MARK_RE = re.compile(
-    r"^\s*(?:[-•*▪◦–·>~]|o(?=\s)|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\))\s+"
+    r"^\s*(?:[-•*▪◦–·>~]|o(?=\s)|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\)|"
+    r"\(?(?:i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})[.)])\s+",
+    re.IGNORECASE,
 )
+# A line in capitals with no verb in a mixed-case document: "EDUCATION, TRAINING & EMPLOYMENT".
+_CAPS_HEADING_RE = re.compile(r"^\s*[A-Z][A-Z&/,'’ -]{2,60}[A-Z]\s*:?\s*$")
 _INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+(?=\S)")
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 _ABBREV_RE = re.compile(
@@ -201,17 +205,23 @@ def sections(text: str) -> list[Section]:
     """
     out: list[Section] = []
     kind, head = OTHER, ""
+    mixed_case = any(c.islower() for c in text)
     for line in _line_spans(text):
         if not line.text.strip():
             continue
+        if mixed_case and _CAPS_HEADING_RE.match(line.text):
+            kind, head = OTHER, line.text.strip()  # "ACCOMMODATION": a topic heading, not a task
+            continue
         k, h, rest = _line_heading(line)
+        # "Action: book the dentist" labels one action; the lines after it are not its list.
+        single = k == ACTIONS and bool(rest.text) and is_action_field(h)
         # The section that carries on after this line if it only holds a one-line heading.
         base = (kind, head) if kind not in _ONE_LINE else (OTHER, "")
         if k is not None:
             kind, head = k, h
-            if k not in _ONE_LINE:
+            if k not in _ONE_LINE and not single:
                 base = (k, h)
-        one_line = k in _ONE_LINE and bool(rest.text)
+        one_line = (k in _ONE_LINE or single) and bool(rest.text)
         for ik, ih, piece in _split_inline_headings(rest):
             if ik is not None:
                 kind, head = ik, ih

@@ -223,3 +223,22 @@ def test_a_comma_list_of_owned_actions_is_split():
     ]
     # a list of objects after one subject is one action
     assert len(split_actions("Actions - PA to ring Kofi, his nan, and the college by Friday.")) == 1
+
+
+def test_roman_numeral_lists_are_lists():
+    text = "Targets\ni. Zak to read to his carer 4 nights a week.\nii. Spelling test to be passed."
+    assert [a.text for a in split_actions(text)] == [
+        "Zak to read to his carer 4 nights a week.",
+        "Spelling test to be passed.",
+    ]
+
+
+def test_plans_by_domain_under_capital_headings():
+    text = (
+        "HEALTH\nMy views: I want braces.\nAction: FC to book the orthodontist by 1/6/27.\n"
+        "MONEY MATTERS\nAt college three days a week.\nAction: PA to open a bank account with Zak."
+    )
+    assert [a.text for a in split_actions(text)] == [
+        "FC to book the orthodontist by 1/6/27.",
+        "PA to open a bank account with Zak.",
+    ]
