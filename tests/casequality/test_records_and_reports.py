@@ -242,3 +242,17 @@ def test_plans_by_domain_under_capital_headings():
         "FC to book the orthodontist by 1/6/27.",
         "PA to open a bank account with Zak.",
     ]
+
+
+def test_tab_separated_tables_read_as_tables_and_evidence_keeps_the_original():
+    text = (
+        "Zak said he wants to stay.\nContingency: kinship carer.\n\nAction\tWho\tWhen\n"
+        "Book the dentist\tFC (Mrs J. Ray)\tby 1/6/27\nBuild his confidence\tAll\tongoing"
+    )
+    flags = check("care_plan", text)
+    assert {(f.code, f.action_index) for f in flags} == {
+        ("ACTION_NO_OWNER", 1),
+        ("ACTION_NO_TIMESCALE", 1),
+        ("ACTION_NOT_MEASURABLE", 1),
+    }
+    assert all(text[f.start : f.end] == f.evidence for f in flags)
