@@ -15,7 +15,8 @@ from casequality.smart import _MODAL_RE, names_owner
 
 DECISION_RE = re.compile(
     r"\b(?:agree[sd]?|agreement|approve[sd]?|approval|authori[sz]e[sd]?|endorse[sd]?|decision|"
-    r"decided|decide|sign(?:ed)?\s+off|proceed|step(?:ped)?\s+down|close\s+(?:the\s+)?case|closure|"
+    r"decided|decide|sign(?:ed)?\s+off|proceed|step(?:ped)?\s+down|clos(?:e|ed|es|ing)\s+(?:the\s+)?case|"
+    r"closure|extend(?:ed|s|ing)|"
     r"escalate[sd]?|convene[sd]?|disagree|decline[sd]?|refuse[sd]?|reject(?:ed)?|recommend(?:ed)?|"
     r"instruct(?:ed)?|direct(?:ed)?|request(?:ed)?\s+that|should\s+(?:be|remain|proceed|continue|move|"
     r"stay|return|have|go|not)|will\s+(?:stay|remain|continue|proceed|be\s+(?:held|convened|completed|"

@@ -223,12 +223,12 @@ def _explicit_owner(text: str) -> bool:
         return names_owner(m.group(1))
     if "|" in text:
         cells = [c.strip() for c in text.split("|")[1:]]
-        if any(c and len(c.split()) <= 6 and names_owner(c) for c in cells):
-            return True
+        if any(c and ((len(c.split()) <= 6 and names_owner(c)) or _clause_owner(c)) for c in cells):
+            return True  # "SW and FC", "Foster carer to sign the form and pay"
     for m in _PAREN_RE.finditer(text):
         inner = m.group(1).split(",")[0]
-        if len(inner.split()) <= 4 and names_owner(inner):
-            return True
+        if (len(inner.split()) <= 4 and names_owner(inner)) or _clause_owner(m.group(1)):
+            return True  # "(SW)", "(SW to send the invite today)"
     for m in _AGENT_RE.finditer(text):
         if (
             find_timescale(m.group(0))
@@ -241,22 +241,26 @@ def _explicit_owner(text: str) -> bool:
     for m in _WITH_AGENT_RE.finditer(text):
         if names_owner(m.group(1)):
             return True  # "visits to carry on, with Gran driving"
-    for clause in _LATER_CLAUSE_RE.split(text)[1:]:
-        # "…booked for the 14th, FC to take her"; "Mia wants to cook. FC to teach her…": a later
-        # clause with its own subject and "to"/"will" names who does it.
-        subject = _CLAUSE_SUBJECT_RE.match(clause)
-        if subject and names_owner(subject.group(1)):
-            return True
+    # "…booked for the 14th, FC to take her"; "Mia wants to cook. FC to teach her…": a later
+    # clause with its own subject and "to"/"will" names who does it.
+    if any(_clause_owner(c) for c in _LATER_CLAUSE_RE.split(text)[1:]):
+        return True
     segments = _DASH_SPLIT_RE.split(text)
     if len(segments) > 1 and len(segments[0].split()) <= 3 and names_owner(segments[0]):
         return True  # "SW – present the match to panel – by 30/06/2027"
     for seg in segments[1:]:
-        if len(seg.split()) <= 3 and names_owner(seg.strip(" .")):
+        head = seg.split(",")[0]  # "— SW Ahmed Siddiqui, 6 sessions"
+        if len(head.split()) <= 3 and names_owner(head.strip(" .")):
             return True  # "Book dental check – FC – by Friday"
         modal = _MODAL_RE.search(seg)
         if modal and len(seg[: modal.start()].split()) <= 4 and names_owner(seg[: modal.start()]):
             return True  # "get grade 5 in March — maths teacher to set weekly papers"
     return False
+
+
+def _clause_owner(clause: str) -> bool:
+    subject = _CLAUSE_SUBJECT_RE.match(clause)
+    return bool(subject) and names_owner(subject.group(1))
 
 
 def _first_word(text: str) -> str:

@@ -112,6 +112,13 @@ _PATTERNS = [
     # a birthday named by its ordinal: "before Daniel's 18th", "on her 16th"
     r"\b(?:by|before|on|at|for|after|until|from)\s+(?:his|her|their|my|your|[\w-]+['’]s)\s+"
     r"1?\d(?:st|nd|rd|th)\b",
+    # a week of a month, an event named by its month, a day relative to one: "in the first week
+    # of December", "at the March activity day", "the day before"
+    r"\b(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|weekend)\s+of\s+"
+    + _MONTH
+    + r"\b",
+    r"\b(?:at|by|before|for|after)\s+the\s+" + _FULL_MONTH + r"\s+[a-z]+",
+    r"\bthe\s+(?:day|night|morning|week)\s+(?:before|after)\b",
     # abbreviated units: "next wk", "2 x week", "3x wk", "x2 weekly"
     r"\b(?:next|this|following)\s+(?:wk|mth|yr)\b",
     r"\b\d+\s*x\s*(?:a\s+|per\s+)?(?:week|wk|month|mth|term|day|fortnight)\b",

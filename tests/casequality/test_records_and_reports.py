@@ -256,3 +256,37 @@ def test_tab_separated_tables_read_as_tables_and_evidence_keeps_the_original():
         ("ACTION_NOT_MEASURABLE", 1),
     }
     assert all(text[f.start : f.end] == f.evidence for f in flags)
+
+
+def test_owners_inside_brackets_cells_and_after_a_dash_with_more_detail():
+    for text in [
+        "Adoption panel for the match on 2/7/27 (family finder to present the report).",
+        "Join the Scouts | Carer to fill in the form and pay the subs | by 1/6/27",
+        "Life story book to start w/c 3/5/27 — SW Kemi Ade, 6 sessions, finished by July.",
+    ]:
+        assert ("ACTION_NO_OWNER", 0) not in _flags("action", text), text
+
+
+def test_months_weeks_and_days_named_relative_to_something():
+    for text in [
+        "PA to help Zak open an account in the second week of June.",
+        "Family finder to show Zak's profile at the May exchange day.",
+        "PA to text Zak the day before.",
+    ]:
+        assert ("ACTION_NO_TIMESCALE", 0) not in _flags("action", text), text
+
+
+def test_decisions_written_with_other_verb_forms():
+    for text in [
+        "Extending the placement to 31/8 as Zak is settled.",
+        "Closing the case: the family have moved to Leeds.",
+    ]:
+        assert _flags("oversight", text) == set(), text
+    assert ("OVERSIGHT_NO_RATIONALE", None) in _flags("oversight", "Closing the case.")
+
+
+def test_a_header_row_asking_how_we_will_measure_it():
+    text = "Zak said he likes school.\nTarget | Who | By when | How we will measure it\n" + (
+        "Read daily | Carer | from 1/5/27 | reading log signed"
+    )
+    assert len(split_actions(text)) == 1
