@@ -260,7 +260,7 @@ def _explicit_owner(text: str) -> bool:
 
 def _clause_owner(clause: str) -> bool:
     subject = _CLAUSE_SUBJECT_RE.match(clause)
-    return bool(subject) and names_owner(subject.group(1))
+    return subject is not None and names_owner(subject.group(1))
 
 
 def _first_word(text: str) -> str:
