@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from casequality.contingency import assess_contingency
@@ -24,6 +23,7 @@ from casequality.names import restore_names
 from casequality.oversight import assess_oversight
 from casequality.segment import Section, Span, sections, split_actions
 from casequality.smart import check_owner, check_timescale
+from casequality.spans import tab_cells
 from casequality.supervision import repeated_actions
 from casequality.voice import find_negative_voice, find_voice
 
@@ -182,25 +182,14 @@ def _repeat_flags(text: str, previous_text: str) -> list[Flag]:
     ]
 
 
-_TAB_CELLS_RE = re.compile(r"(?<=\S)[ ]*\t+[ ]*(?=\S)")
-
-
-def _cells(text: str) -> str:
-    """Tab-separated columns (a table pasted from Word or a spreadsheet) read as pipe cells, one
-    character for one so that offsets stay valid; a tab that only indents is left alone."""
-    if "\t" not in text:
-        return text
-    return _TAB_CELLS_RE.sub(lambda m: " " * (len(m.group(0)) - 1) + "|", text)
-
-
 def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     """Flags for one document. `kind` is one of `KINDS`; `previous_text` is for supervision."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     codes = APPLICABLE[kind]
-    original, text = text, _cells(restore_names(text))  # same length: offsets stay valid
+    original, text = text, tab_cells(restore_names(text))  # same length: offsets stay valid
     if previous_text:
-        previous_text = _cells(restore_names(previous_text))
+        previous_text = tab_cells(restore_names(previous_text))
     flags: list[Flag] = []
     secs = sections(text) if kind not in ("action", "oversight") else []
     if codes & {ACTION_NO_OWNER, ACTION_NO_TIMESCALE, ACTION_NOT_MEASURABLE}:

@@ -20,7 +20,7 @@ import re
 
 from casequality.fields import is_action_field, merge_records
 from casequality.lexicon import IMPERATIVE_VERBS
-from casequality.spans import ACTIONS, Section, Span, comma_parts
+from casequality.spans import ACTIONS, Section, Span, comma_parts, tab_cells
 from casequality.spans import sub_span as _sub
 from casequality.tables import is_action_row
 
@@ -361,7 +361,12 @@ def split_actions(
     a *previous* session, "Actions from last month:" heads that session's own actions, so
     `previous_are_actions` counts such sections as actions.
     """
-    secs = sections(text) if secs is None else secs
+    if secs is None:
+        # Tab-separated columns are split as table cells; the spans keep the original text.
+        found = split_actions(
+            text, sections(tab_cells(text)), previous_are_actions=previous_are_actions
+        )
+        return [Span(text[a.start : a.end], a.start, a.end) for a in found]
     wanted = {ACTIONS, PREVIOUS} if previous_are_actions else {ACTIONS}
     action_secs = [s for s in secs if s.kind in wanted]
     if action_secs:

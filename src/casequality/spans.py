@@ -49,3 +49,14 @@ def comma_parts(span: Span) -> list[Span]:
         cursor = m.end()
     parts.append(sub_span(span, cursor, len(span.text)))
     return parts
+
+
+_TAB_CELLS_RE = re.compile(r"(?<=\S)[ ]*\t+[ ]*(?=\S)")
+
+
+def tab_cells(text: str) -> str:
+    """Tab-separated columns (a table pasted from Word or a spreadsheet) as pipe cells, one
+    character for one so that offsets stay valid; a tab that only indents is left alone."""
+    if "\t" not in text:
+        return text
+    return _TAB_CELLS_RE.sub(lambda m: " " * (len(m.group(0)) - 1) + "|", text)
