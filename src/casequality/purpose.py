@@ -88,7 +88,9 @@ OBSERVABLE_RE = re.compile(
     r"invitations?|fees?|payments?|grant|membership|money|"
     # physical things whose change anyone can see: "her bedroom to be redecorated"
     r"room|bedroom|house|flat|bed|furniture|bikes?|bicycle|car|uniform|clothes|shoes|photos?|"
-    r"bundle|paperwork|files?|evidence)\b",
+    r"bundle|paperwork|files?|evidence|"
+    # documents made to a plan, and attainment judged against a standard
+    r"timetable|schedule|budget|rota|chart|calendar|standard)\b",
     re.IGNORECASE,
 )
 

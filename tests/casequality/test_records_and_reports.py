@@ -290,3 +290,9 @@ def test_a_header_row_asking_how_we_will_measure_it():
         "Read daily | Carer | from 1/5/27 | reading log signed"
     )
     assert len(split_actions(text)) == 1
+
+
+def test_documents_made_to_a_plan_are_outputs():
+    assert ("ACTION_NOT_MEASURABLE", 0) not in _flags(
+        "action", "PA to help Zak draw up a weekly budget by 1/6/27."
+    )
