@@ -57,3 +57,37 @@ def test_evaluate_command_prints_a_table(capsys):
     out = capsys.readouterr().out
     assert "112 documents" in out
     assert "| ACTION_NO_OWNER |" in out
+
+
+# The second and third blind sets (other authors, other conventions) after the fixes made from
+# them, as measured on 28 Nov 2026 (docs/quality-checks.md). They do not all meet the targets,
+# so they guard against falling back: every flag's precision and recall must stay at or above
+# what was measured, less 0.02 for a single changed judgement.
+FLOORS = {
+    "blind2": {
+        "ACTION_NO_OWNER": (0.90, 0.94),
+        "ACTION_NO_TIMESCALE": (0.97, 0.97),
+        "ACTION_NOT_MEASURABLE": (0.88, 0.87),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (0.97, 0.94),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.95),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.57),
+    },
+    "blind3": {
+        "ACTION_NO_OWNER": (0.94, 0.91),
+        "ACTION_NO_TIMESCALE": (0.98, 0.99),
+        "ACTION_NOT_MEASURABLE": (0.88, 0.97),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (0.98, 0.98),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.90),
+        "SUPERVISION_REPEATED_ACTIONS": (0.96, 1.00),
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_later_blind_sets_do_not_fall_back(name):
+    scores = score(load(Path(__file__).parent / name / f"{name}.jsonl"))
+    for code, (precision, recall) in FLOORS[name].items():
+        assert scores.precision(code) >= precision - 0.02, (code, scores.precision(code))
+        assert scores.recall(code) >= recall - 0.02, (code, scores.recall(code))
