@@ -66,7 +66,10 @@ def _names_seen_capitalised(text: str) -> set[str]:
 
 
 def restore_names(text: str) -> str:
-    """`text` with names that were typed in lower case given a capital letter."""
+    """`text` with names that were typed in lower case given a capital letter, and names in a
+    record typed all in capitals given title case ("KYRAN TO ATTEND" → "Kyran TO ATTEND")."""
+    if not any(c.islower() for c in text):
+        return _title_caps_names(text)
     if _HAS_TITLE_RE.search(text):
         names = {n for n in _names_seen_capitalised(text) if n in text}
     else:
@@ -75,3 +78,17 @@ def restore_names(text: str) -> str:
         return text
     pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names))) + r")\b")
     return pattern.sub(lambda m: "-".join(p.capitalize() for p in m.group(1).split("-")), text)
+
+
+def _title_caps_names(text: str) -> str:
+    # In capitals every word looks alike; the subject rule of a lower-case note finds the names.
+    lowered = text.lower()
+    names = {m.group(1) for m in _SUBJECT_RE.finditer(lowered) if not _ordinary(m.group(1))}
+    if not names:
+        return text
+    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names))) + r")\b")
+    out = list(text)
+    for m in pattern.finditer(lowered):
+        word = "-".join(p.capitalize() for p in text[m.start() : m.end()].split("-"))
+        out[m.start() : m.end()] = word
+    return "".join(out)

@@ -314,9 +314,17 @@ def _is_imperative(text: str) -> bool:
     return word == "to" or (word in IMPERATIVE_VERBS and word not in {"have", "be"})
 
 
+_CAPS_WORD_RE = re.compile(r"\b[A-Z][A-Z'’-]*\b")
+
+
 def _normal_case(text: str) -> str:
-    """Records typed in capitals lose the case that tells names and verbs apart; lower them."""
-    return text.lower() if len(text) > 12 and text.isupper() else text
+    """Records typed in capitals lose the case that tells names and verbs apart; lower them.
+
+    A name restored to title case in such a record ("Kyran TO ATTEND…", names.py) keeps it."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) <= 12 or sum(c.islower() for c in letters) > 0.15 * len(letters):
+        return text
+    return _CAPS_WORD_RE.sub(lambda m: m.group(0).lower(), text)
 
 
 def check_owner(action: str) -> Finding:

@@ -296,3 +296,14 @@ def test_documents_made_to_a_plan_are_outputs():
     assert ("ACTION_NOT_MEASURABLE", 0) not in _flags(
         "action", "PA to help Zak draw up a weekly budget by 1/6/27."
     )
+
+
+def test_records_typed_in_capitals_keep_their_names():
+    text = (
+        "PATHWAY PLAN\nJOEL SAID HE WANTS HIS OWN FLAT.\n1. JOEL TO BID FOR A FLAT EVERY WEEK\n"
+        "2. PLACEMENT TO KEEP HIM SAFE\n3. PA TO VISIT MONTHLY AND CHECK HIS BUDGET SHEET"
+    )
+    flags = _flags("pathway_plan", text)
+    assert ("ACTION_NO_OWNER", 0) not in flags and ("ACTION_NO_OWNER", 2) not in flags
+    assert ("ACTION_NO_OWNER", 1) in flags  # a placement is not a person
+    assert ("NO_CHILD_VOICE", None) not in flags
