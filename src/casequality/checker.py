@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from casequality.contingency import assess_contingency
-from casequality.fields import measure_text, owner_text
+from casequality.fields import list_owner, measure_text, owner_text
 from casequality.flags import (
     ACTION_NO_OWNER,
     ACTION_NO_TIMESCALE,
@@ -44,10 +44,13 @@ def actions_of(kind: str, text: str, secs: list[Section] | None = None) -> list[
     return split_actions(text, secs)
 
 
-def _action_flags(index: int, action: Span, codes: frozenset[str]) -> list[Flag]:
+def _action_flags(
+    index: int, action: Span, codes: frozenset[str], *, owned_by_lead_in: bool = False
+) -> list[Flag]:
     flags = []
     quoted = f"'{_short(action.text)}'"
-    if ACTION_NO_OWNER in codes and not check_owner(owner_text(action.text)).ok:
+    owned = owned_by_lead_in or check_owner(owner_text(action.text)).ok
+    if ACTION_NO_OWNER in codes and not owned:
         flags.append(
             Flag(
                 ACTION_NO_OWNER,
@@ -194,7 +197,8 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     secs = sections(text) if kind not in ("action", "oversight") else []
     if codes & {ACTION_NO_OWNER, ACTION_NO_TIMESCALE, ACTION_NOT_MEASURABLE}:
         for index, action in enumerate(actions_of(kind, text, secs)):
-            flags.extend(_action_flags(index, action, codes))
+            lead_in = list_owner(text, action.start)
+            flags.extend(_action_flags(index, action, codes, owned_by_lead_in=lead_in))
     if SUPERVISION_REPEATED_ACTIONS in codes and previous_text:
         flags.extend(_repeat_flags(text, previous_text))
     if NO_CONTINGENCY in codes:

@@ -29,7 +29,7 @@ FOLLOW_FIELD_RE = re.compile(
     r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
     r"who(?:\s+will\s+do\s+(?:it|this))?|by\s+whom|lead(?:\s+(?:person|professional|agency|worker))?|"
     r"(?:action\s+)?owner|allocated\s+to|target\s+date|by\s+when|when|timescales?|time\s*frame|"
-    r"due(?:\s+(?:date|by))?|deadline|date(?:\s+(?:due|by))?|completion\s+date|review\s+date|"
+    r"due(?:\s+(?:date|by))?|deadline|date(?:\s+(?:due|by))?|completion\s+date|review\s+(?:date|by)|"
     r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|how\s+will\s+we\s+know|"
     r"evidence|progress|status|rag(?:\s+rating)?|comments?|notes?)$",
     re.IGNORECASE,
@@ -88,6 +88,29 @@ def measure_text(action: str) -> str:
             line = line[m.end() :]
         kept.append(line.strip())
     return " ".join(k for k in kept if k)
+
+
+# "We agreed you will:", "Kofi will:", "The SW agreed to:": the line that introduces a list
+# names who does every item in it.
+_LEAD_IN_OWNER_RE = re.compile(
+    r"\b(?:you|i|sw|pa|fc|iro|carers?|[A-Z][\w'’-]+)\s+(?:will|agreed\s+to|(?:is|are|am)\s+going\s+to)"
+    r"\s*:\s*$",
+    re.IGNORECASE,
+)
+_LIST_LINE_RE = re.compile(r"^\s*(?:[-•*]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+", re.IGNORECASE)
+
+
+def list_owner(text: str, start: int) -> bool:
+    """The list holding the action that starts at `start` is introduced by a line naming who
+    will do its items ("We agreed you will:" then "1. Fill in the form…")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LIST_LINE_RE.match(text[line_start:start]):
+        return False  # only items of a list: "1. Fill in the form…"
+    for line in reversed(text[:line_start].split("\n")[:-1]):
+        if not line.strip() or _LIST_LINE_RE.match(line):
+            continue
+        return bool(_LEAD_IN_OWNER_RE.search(line.rstrip()))
+    return False
 
 
 _NOT_OWNER_RE = re.compile(

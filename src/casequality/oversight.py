@@ -14,7 +14,7 @@ from casequality.segment import Span, is_action_like, sentences
 from casequality.smart import _MODAL_RE, names_owner
 
 DECISION_RE = re.compile(
-    r"\b(?:agree[sd]?|agreement|approve[sd]?|approval|authori[sz]e[sd]?|endorse[sd]?|decision|"
+    r"\b(?:agree[sd]?|agreeing|agreement|approve[sd]?|approval|authori[sz]e[sd]?|endorse[sd]?|decision|"
     r"decided|decide|sign(?:ed)?\s+off|proceed|step(?:ped)?\s+down|clos(?:e|ed|es|ing)\s+(?:the\s+)?case|"
     r"closure|extend(?:ed|s|ing)|"
     r"escalate[sd]?|convene[sd]?|disagree|decline[sd]?|refuse[sd]?|reject(?:ed)?|recommend(?:ed)?|"

@@ -17,6 +17,7 @@ from casequality.lexicon import (
     IMPERATIVE_VERBS,
     PRONOUN_OWNER_RE,
     ROLE_RE,
+    lemma,
     word_set,
 )
 from casequality.timescales import NULL_TIME_RE, find_timescale
@@ -58,7 +59,7 @@ _CLAUSE_SUBJECT_RE = re.compile(
     r"\s*((?:[\w'’+&/-]+\s+){0,3}?[\w'’+&/-]+)\s+(?:to|will|shall|should|must|is\s+to|are\s+to)\s+"
     r"(?!be\b)[a-z]"
 )
-_PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]")
+_PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]")
 _DASH_SPLIT_RE = re.compile(r"\s[-–—]\s")
 _REFLEXIVE_RE = re.compile(r"\b(?:himself|herself|themselves|myself|themself)\b", re.IGNORECASE)
 _SPLIT_SUBJECT_RE = re.compile(r"\s*(?:,|&|/|\band\b)\s*", re.IGNORECASE)
@@ -217,8 +218,19 @@ def _organisation(words: list[str]) -> bool:
     return any(w not in COMMON_CAPITALISED and not _NOUN_SUFFIX_RE.search(w) for w in low)
 
 
+# "I'll apply…", "You'll send…": a plan written by the worker to the young person names them.
+_CONTRACTED_SUBJECT_RE = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+|\s[-–—]\s+)(?:i|you|he|she|they)(?:'ll|’ll|\s+will)\s+[a-z]",
+    re.IGNORECASE,
+)
+# "Bianca arranges, PA pays travel": a named owner with a verb in the present tense.
+_PRESENT_SUBJECT_RE = re.compile(r"\s*((?:[\w'’+&/-]+\s+){0,3}?[\w'’+&/-]+)\s+([a-z]{3,}s)\b")
+
+
 def _explicit_owner(text: str) -> bool:
     """Owner given outside the sentence subject: a field, a table cell, '(SW)', 'by the PA'."""
+    if _CONTRACTED_SUBJECT_RE.search(text):
+        return True
     for m in _FIELD_OWNER_RE.finditer(text):
         return names_owner(m.group(1))
     if "|" in text:
@@ -250,8 +262,8 @@ def _explicit_owner(text: str) -> bool:
         return True  # "SW – present the match to panel – by 30/06/2027"
     for seg in segments[1:]:
         head = seg.split(",")[0]  # "— SW Ahmed Siddiqui, 6 sessions"
-        if len(head.split()) <= 3 and names_owner(head.strip(" .")):
-            return True  # "Book dental check – FC – by Friday"
+        if (len(head.split()) <= 3 and names_owner(head.strip(" ."))) or _clause_owner(head):
+            return True  # "Book dental check – FC – by Friday", "… - Bianca arranges"
         modal = _MODAL_RE.search(seg)
         if modal and len(seg[: modal.start()].split()) <= 4 and names_owner(seg[: modal.start()]):
             return True  # "get grade 5 in March — maths teacher to set weekly papers"
@@ -260,7 +272,15 @@ def _explicit_owner(text: str) -> bool:
 
 def _clause_owner(clause: str) -> bool:
     subject = _CLAUSE_SUBJECT_RE.match(clause)
-    return subject is not None and names_owner(subject.group(1))
+    if subject is not None and names_owner(subject.group(1)):
+        return True
+    present = _PRESENT_SUBJECT_RE.match(clause)
+    return (
+        present is not None
+        and lemma(present.group(2)) in IMPERATIVE_VERBS
+        and lemma(present.group(2)) != present.group(2)
+        and names_owner(present.group(1))
+    )
 
 
 def _first_word(text: str) -> str:

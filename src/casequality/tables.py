@@ -14,6 +14,7 @@ import re
 TABLE_HEADER_CELL_RE = re.compile(
     r"^(?:(?:desired|expected|planned)\s+)?(?:actions?|who|when|by\s+when|by\s+whom|whom|owner|lead|"
     r"(?:person\s+|who\s+is\s+)?responsible|timescales?|outcomes?|(?:target\s+|review\s+)?date|by|"
+    r"interventions?|lead\s+(?:professional|person|agency|worker)|review\s+by|due\s+by|"
     r"targets?|status|comments?|what|how|why|measure|progress|needs?|objectives?|tasks?|rag|"
     r"what\s+needs\s+to\s+happen|how\s+(?:will\s+we|we\s+will|we'll)\s+(?:know|measure(?:\s+it)?)|"
     r"how\s+(?:it\s+)?will\s+be\s+measured)\??$",

@@ -307,3 +307,36 @@ def test_records_typed_in_capitals_keep_their_names():
     assert ("ACTION_NO_OWNER", 0) not in flags and ("ACTION_NO_OWNER", 2) not in flags
     assert ("ACTION_NO_OWNER", 1) in flags  # a placement is not a person
     assert ("NO_CHILD_VOICE", None) not in flags
+
+
+def test_plans_written_to_the_young_person_name_who_does_what():
+    text = (
+        "Pathway plan - Femi (18)\nYou said you want your own flat. We agreed you will:\n"
+        "1. Register with the housing team by 1/6/27.\n2. Keep a budget sheet every week.\n"
+        "3. I'll chase the setting-up-home grant by 15/6/27.\n"
+        "4. You'll bring your bank statements when we meet on 20/6/27."
+    )
+    assert not any(f[0] == "ACTION_NO_OWNER" for f in _flags("pathway_plan", text))
+    unowned = text.replace("We agreed you will:", "Agreed actions:")
+    assert {f for f in _flags("pathway_plan", unowned) if f[0] == "ACTION_NO_OWNER"} == {
+        ("ACTION_NO_OWNER", 0),
+        ("ACTION_NO_OWNER", 1),
+    }
+
+
+def test_present_tense_owners_after_a_dash_and_long_brackets():
+    for text in [
+        "Sibling contact every other Saturday - Nan arranges, PA pays the bus fare.",
+        "Panel by 1/7/27 (the family finder Ms Okoro to send the paperwork by 15/6/27).",
+    ]:
+        assert ("ACTION_NO_OWNER", 0) not in _flags("action", text), text
+
+
+def test_an_agency_template_with_desired_outcome_and_intervention_columns():
+    text = (
+        "Zak said he wants to stay at his school.\n"
+        "Desired outcome | Intervention | Lead professional | Review by\n"
+        "Zak attends 95% | Daily check-in with mentor | Head of Year | 1/7/27"
+    )
+    assert len(split_actions(text)) == 1
+    assert not any(f[0] == "ACTION_NO_OWNER" for f in _flags("pep", text))
