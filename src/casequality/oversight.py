@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from casequality.lexicon import ROLE_RE
+from casequality.lexicon import IMPERATIVE_VERBS, ROLE_RE, lemma
 from casequality.segment import Span, is_action_like, sentences
 from casequality.smart import _MODAL_RE, names_owner
 
@@ -97,6 +97,9 @@ def _is_action(text: str) -> bool:
         role = ROLE_RE.match(text.lstrip())
         # "Foster carers overwhelmed": a role that opens with a verb-like word is a subject.
         return not (role and " " in role.group(0).strip())
+    verb = re.match(r"\s*([A-Za-z]+)", text[modal.end() :])
+    if verb and lemma(verb.group(1)) not in IMPERATIVE_VERBS:
+        return False  # "Disclosure by child to teacher of…": 'to' before a noun gives no order
     return names_owner(text[: modal.start()]) or not text[: modal.start()].strip()
 
 
@@ -201,9 +204,15 @@ _SUBSTANCE_RE = re.compile(
 )
 
 _ADMIN_RE = re.compile(
-    r"\s*(?:next\s+review|actions?|case\s+(?:discussed|reviewed|noted)|seen|noted|read|reviewed|"
+    r"\s*(?:[A-Za-z]{2,4}:\s*)?(?:next\s+review|actions?|case\s+(?:discussed|reviewed|noted)|seen|noted|read|reviewed|"
     r"discussed|checked|visits?\s+(?:are\s+)?(?:up\s+to\s+date|in\s+timescale)|chronology|"
-    r"supervision\s+held|no\s+changes)\b",
+    r"supervision\s+held|no\s+changes|"
+    # how the work was done, not why the decision: "I have reviewed the file…", "The SW has
+    # visited within timescales…", "Members present: …", "Thanks to Jess…", "Panel considered…"
+    r"i\s+have\s+(?:reviewed|read|looked|checked|considered|noted)|i\s+(?:note|acknowledge)|(?:the\s+)?(?:sw|social\s+worker)\s+"
+    r"(?:has\s+)?(?:visited|presented|updated|completed)|members\s+present|thanks|thank\s+you|"
+    r"(?:the\s+)?panel\s+considered|this\s+(?:matter|case)\s+was\s+discussed|genogram|"
+    r"good\s+(?:piece\s+of\s+)?work)\b",
     re.IGNORECASE,
 )
 

@@ -340,3 +340,14 @@ def test_an_agency_template_with_desired_outcome_and_intervention_columns():
     )
     assert len(split_actions(text)) == 1
     assert not any(f[0] == "ACTION_NO_OWNER" for f in _flags("pep", text))
+
+
+def test_how_the_work_was_done_is_not_a_reason_for_the_decision():
+    for text in [
+        "I have reviewed the file and the latest visit notes. The SW has visited within "
+        "timescales. Case to stay open to CIN.",
+        "TM: I note the SW's request to close the case early. Agree.",
+    ]:
+        assert ("OVERSIGHT_NO_RATIONALE", None) in _flags("oversight", text), text
+    facts = "Authorised s47 enquiry. Disclosure by Zak to his teacher of being hit with a belt."
+    assert _flags("oversight", facts) == set()
