@@ -53,7 +53,7 @@ from casequality.timescales import (
 
 _COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?|fortnights?)"
 MEASURE_RE = re.compile(
-    r"\bso\s+that\b|\bso\s+(?:he|she|they|i|it|we|his|her|their|[A-Z][\w'’-]+)\b|\bin\s+order\s+to\b"
+    r"\bso\s+that\b|\bso\s+(?:he|she|they|i|it|we|his|her|their|(?-i:[A-Z][\w'’-]+))\b|\bin\s+order\s+to\b"
     r"|\bevidenced\b|\bmeasured\b|\btracked\b|\brecord(?:ed|ing)?\s+(?:in|on|each|every)\b"
     r"|\bchecked\s+(?:by|at|on)\b|\bwith\s+the\s+aim\b|\baim(?:ing)?\s+(?:to|for)\b[^.;]{0,60}\d|\btarget(?:ing|s)?\b"
     r"|\bno\s+more\s+than\b|\bat\s+least\b|\bfewer\s+than\b|\bfrom\s+\w+\s+(?:\d+\s+)?to\s+\w+\s*\d"
@@ -203,6 +203,7 @@ def _action_part(text: str) -> str:
     return m.group("body") if m else text
 
 
+_RAPPORT_RE = re.compile(r"\b(?:check\s+in\s+(?:with|on)|get\s+to\s+know)\b", re.IGNORECASE)
 _KEEP_ING_RE = re.compile(r"\b(?:keep|keeps|continue|continues|carry\s+on)\s+([a-z]{3,}ing)\b")
 # Contact and visits set at a frequency are checkable: they happen on those days or they do not.
 _ARRANGEMENT_RE = re.compile(
@@ -238,6 +239,9 @@ def check_measurable(action: str) -> Finding:
     # "keep attending the group" is judged as "continue to attend the group", so the two
     # spellings of carrying on get the same answer (by the verb carried on).
     text = _KEEP_ING_RE.sub(lambda m: f"continue to {lemma(m.group(1))}", text)
+    # Relationship verbs that name no end point, whatever their spelling: "check in with Kacper",
+    # "get to know the family" read as "keep in touch with…".
+    text = _RAPPORT_RE.sub("keep in touch with", text)
     # "Efforts to be made to increase…", "make every effort to book…": the effort is no
     # deliverable; the verb it serves is what is judged.
     text = _EFFORT_RE.sub("", _BEGIN_TO_RE.sub("", text))

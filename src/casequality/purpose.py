@@ -127,7 +127,7 @@ def rescued(low: list[str], i: int) -> bool:
             return True
         if low[j - 1] in {"is", "are", "gets", "get", "been"} and word != base:
             return True  # "ensure Lucy is registered with a dentist"
-        if word.endswith("ing") and base in _GERUND_RESCUE:
+        if word.endswith("ing") and base in _GERUND_RESCUE and low[j - 1] not in {"with", "on"}:
             return True  # "by completing one chapter", ", completing it by July"
         # "help me open an account", "raise Tariq's request"; not "reduce cannabis use"
         bare = causative or low[j - 1].endswith(("'s", "’s"))

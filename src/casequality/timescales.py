@@ -190,7 +190,8 @@ def strip_timescales(text: str) -> str:
 
 # How often, as opposed to by when: "weekly", "every other Sunday", "twice a week", "3 x weekly".
 FREQUENCY_RE = re.compile(
-    r"\b(?:daily|nightly|weekly|fortnightly|monthly|termly|\d+\s*-?\s*weekly|every\s+\w+(?:\s+\w+)?|"
+    r"\b(?:daily|nightly|weekly|fortnightly|monthly|termly|\d+\s*-?\s*weekly|"
+    r"every\s+(?!so\b|now\b|once\b)\w+(?:\s+\w+)?|"
     r"(?:once|twice|\w+\s+times)\s+(?:a|per)\s+\w+|\d+\s*x\s*(?:a\s+|per\s+)?(?:week|wk|month|day)\w*)\b",
     re.IGNORECASE,
 )

@@ -351,3 +351,14 @@ def test_how_the_work_was_done_is_not_a_reason_for_the_decision():
         assert ("OVERSIGHT_NO_RATIONALE", None) in _flags("oversight", text), text
     facts = "Authorised s47 enquiry. Disclosure by Zak to his teacher of being hit with a belt."
     assert _flags("oversight", facts) == set()
+
+
+def test_relationship_verbs_and_skills_after_with_name_no_end_point():
+    for text in [
+        "PA to check in with Kofi every so often.",
+        "New SW to get to know the family by 1/6/27.",
+        "Class teacher to support Zak with writing this term.",
+    ]:
+        assert ("ACTION_NOT_MEASURABLE", 0) in _flags("action", text), text
+    done = "Class teacher to support Zak by writing a spelling list each week."
+    assert ("ACTION_NOT_MEASURABLE", 0) not in _flags("action", done)
