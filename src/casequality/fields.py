@@ -93,7 +93,7 @@ def measure_text(action: str) -> str:
 # "We agreed you will:", "Kofi will:", "The SW agreed to:": the line that introduces a list
 # names who does every item in it.
 _LEAD_IN_OWNER_RE = re.compile(
-    r"\b(?:you|i|sw|pa|fc|iro|carers?|[A-Z][\w'’-]+)\s+(?:will|agreed\s+to|(?:is|are|am)\s+going\s+to)"
+    r"\b(?:you|i|sw|pa|fc|iro|carers?|(?-i:[A-Z][\w'’-]+))\s+(?:will|agreed\s+to|(?:is|are|am)\s+going\s+to)"
     r"\s*:\s*$",
     re.IGNORECASE,
 )

@@ -134,7 +134,7 @@ _WISH_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _INDIRECT_RE = re.compile(
-    r"\b(?:what|whether|how|where)\s+(?:he|she|they|[A-Z][\w'’-]+)\s*$", re.IGNORECASE
+    r"\b(?:what|whether|how|where)\s+(?:he|she|they|(?-i:[A-Z][\w'’-]+))\s*$", re.IGNORECASE
 )
 
 
