@@ -59,7 +59,7 @@ def test_evaluate_command_prints_a_table(capsys):
     assert "| ACTION_NO_OWNER |" in out
 
 
-# The second and third blind sets (other authors, other conventions) after the fixes made from
+# The second, third and fourth blind sets (other authors, other conventions) after the fixes made from
 # them, as measured on 28 Nov 2026 (docs/quality-checks.md). They do not all meet the targets,
 # so they guard against falling back: every flag's precision and recall must stay at or above
 # what was measured, less 0.02 for a single changed judgement.
@@ -81,6 +81,15 @@ FLOORS = {
         "NO_CHILD_VOICE": (0.98, 0.98),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.90),
         "SUPERVISION_REPEATED_ACTIONS": (0.96, 1.00),
+    },
+    "blind4": {
+        "ACTION_NO_OWNER": (0.91, 0.95),
+        "ACTION_NO_TIMESCALE": (1.00, 1.00),
+        "ACTION_NOT_MEASURABLE": (0.88, 0.93),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (0.98, 0.98),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.84),
+        "SUPERVISION_REPEATED_ACTIONS": (0.95, 1.00),
     },
 }
 
