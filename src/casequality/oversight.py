@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from casequality.lexicon import IMPERATIVE_VERBS, ROLE_RE, lemma
+from casequality.people import names_owner
 from casequality.segment import Span, is_action_like, sentences
-from casequality.smart import _MODAL_RE, names_owner
+from casequality.smart import _MODAL_RE
 
 DECISION_RE = re.compile(
     r"\b(?:agree[sd]?|agreeing|agreement|approve[sd]?|approval|authori[sz]e[sd]?|endorse[sd]?|decision|"

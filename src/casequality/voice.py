@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from casequality.lexicon import CHILD_TERM_RE, DIFFUSE_RE, HONORIFIC_RE, ROLE_RE
+from casequality.people import _is_name
 from casequality.segment import VOICE, Section, Span, sections, sentences
-from casequality.smart import _is_name
 
 _VOICE_VERB_RE = re.compile(
     r"\b(?:said|says|say|told|tells|stated|states|shared|shares|expressed|expresses|explained|"
