@@ -59,10 +59,10 @@ def test_evaluate_command_prints_a_table(capsys):
     assert "| ACTION_NO_OWNER |" in out
 
 
-# The second, third and fourth blind sets (other authors, other conventions) after the fixes made from
-# them, as measured on 28 Nov 2026 (docs/quality-checks.md). They do not all meet the targets,
-# so they guard against falling back: every flag's precision and recall must stay at or above
-# what was measured, less 0.02 for a single changed judgement.
+# The second, third and fourth blind sets (other authors, other conventions) after the fixes
+# made from them, as measured on 28 Nov 2026 (docs/quality-checks.md). They do not all meet
+# the targets, so they guard against falling back: every flag's precision and recall must stay
+# at or above what was measured, less 0.02 for a single changed judgement.
 FLOORS = {
     "blind2": {
         "ACTION_NO_OWNER": (0.90, 0.94),
