@@ -34,7 +34,10 @@ FOLLOW_FIELD_RE = re.compile(
     r"evidence|progress|status|rag(?:\s+rating)?|comments?|notes?)$",
     re.IGNORECASE,
 )
-_EMPTY_FIELD_RE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][\w /()&'’-]{0,40}?)[ \t]*:[ \t]*$")
+# "Responsible: SW" at the start of a line; the same with nothing after it is an empty field.
+_LINE_LABEL = r"^[ \t]*(?P<label>[A-Za-z][\w /()&'’-]{0,40}?)[ \t]*:[ \t]*"
+_LINE_LABEL_RE = re.compile(_LINE_LABEL)
+_EMPTY_FIELD_RE = re.compile(_LINE_LABEL + "$")
 
 
 _OWNER_TIME_RE = re.compile(
@@ -44,7 +47,6 @@ _OWNER_TIME_RE = re.compile(
     r"deadline|date(?:\s+\w+)?|completion\s+date|review\s+date|progress|status|rag(?:\s+rating)?)$",
     re.IGNORECASE,
 )
-_LINE_LABEL_RE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][\w /()&'’-]{0,40}?)[ \t]*:[ \t]*")
 
 
 def is_field(heading: str) -> bool:
@@ -74,19 +76,25 @@ def line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+def _lines(action: str) -> list[tuple[str, str, int]]:
+    """Each line of a record with its field label ('' if none) and where its value starts."""
+    out = []
+    for line in action.split("\n"):
+        m = _LINE_LABEL_RE.match(line)
+        out.append((m.group("label").strip(), line, m.end()) if m else ("", line, 0))
+    return out
+
+
 def measure_text(action: str) -> str:
     """The part of a record that says what will be done and to what end: the owner, date and
     status fields are set aside, so "Target date: ongoing" does not read as an outcome."""
     if "\n" not in action:
         return action
-    kept = []
-    for line in action.split("\n"):
-        m = _LINE_LABEL_RE.match(line)
-        if m and _OWNER_TIME_RE.match(m.group("label").strip()):
-            continue
-        if m and ACTION_FIELD_RE.match(m.group("label").strip()):
-            line = line[m.end() :]
-        kept.append(line.strip())
+    kept = [
+        (line[value:] if ACTION_FIELD_RE.match(label) else line).strip()
+        for label, line, value in _lines(action)
+        if not (label and _OWNER_TIME_RE.match(label))
+    ]
     return " ".join(k for k in kept if k)
 
 
@@ -125,13 +133,9 @@ def owner_text(action: str) -> str:
     what should change for the child, not who will act."""
     if "\n" not in action:
         return action
-    kept = []
-    for line in action.split("\n"):
-        m = _LINE_LABEL_RE.match(line)
-        if m and _NOT_OWNER_RE.match(m.group("label").strip()):
-            continue
-        kept.append(line)
-    return "\n".join(kept)
+    return "\n".join(
+        line for label, line, _ in _lines(action) if not (label and _NOT_OWNER_RE.match(label))
+    )
 
 
 def merge_records(text: str, secs: list[Section]) -> list[Section]:
