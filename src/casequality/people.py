@@ -69,8 +69,17 @@ def names_owner(phrase: str, *, allow_names: bool = True) -> bool:
                 return True
         if allow_names and _name_phrase(part):
             return True
-        if _role_shaped(part):
+        if _role_shaped(part) or _role_then_name(part):
             return True
+    return False
+
+
+def _role_then_name(part: str) -> bool:
+    """'Kinship assessor Jo Mills', 'Fostering assessor Ben': a job title before a name."""
+    words = part.split()
+    for k in range(len(words) - 1, 0, -1):
+        if not _is_name(words[k]):
+            return k < len(words) - 1 and _role_shaped(" ".join(words[: k + 1]))
     return False
 
 

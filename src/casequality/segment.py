@@ -52,9 +52,12 @@ _HEADING_LINE_RE = re.compile(
     r"^\s*(?P<head>[A-Za-z][^:\n|]{0,60}?)\s*(?::|\s[-–—]\s|\s[-–—]$)\s*(?P<rest>.*)$"
 )
 _INLINE_HEAD_RE = re.compile(r"(?:(?<=[.!?])\s+)(?P<head>[A-Z][\w'’ /&-]{1,40}?):\s")
+# Besides bullets, letters and numerals: a bare "3" before a capitalised word ("3 Leo to
+# apply…"), unless the word is a month ("3 March: …" is a date).
 _LIST_MARK_RE = re.compile(
     r"^\s*(?:[-•*▪◦–·>~]|o(?=\s)|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\)|"
-    r"\(?(?:i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})[.)])\s+",
+    r"\(?(?:i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})[.)]|"
+    r"\d{1,2}(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?-i:[A-Z])))\s+",
     re.IGNORECASE,
 )
 # A line in capitals with no verb in a mixed-case document: "EDUCATION, TRAINING & EMPLOYMENT".
@@ -225,8 +228,10 @@ def sections(text: str) -> list[Section]:
         for ik, ih, piece in _split_inline_headings(rest):
             if ik is not None:
                 kind, head = ik, ih
-                one_line = one_line or ik in _ONE_LINE
-                if ik not in _ONE_LINE:
+                # "… Action: tutor to send…" mid-line labels that one action, as at line start.
+                field = ik == ACTIONS and is_action_field(ih)
+                one_line = one_line or ik in _ONE_LINE or field
+                if ik not in _ONE_LINE and not field:
                     base = (ik, ih)
             if piece.text:
                 out.append(Section(kind, head, piece))
@@ -348,7 +353,17 @@ def _semicolon_parts(sent: Span) -> list[Span]:
     parts.append(_sub(sent, cursor, len(sent.text)))
     parts = [p for p in parts if p.text]
     if len(parts) > 1 and any(is_action_like(p.text) for p in parts):
-        return parts
+        # "send your attendance monthly; target 90%": a short fragment after an action belongs
+        # to it (a target, a date, a note), not to a new action.
+        merged: list[Span] = []
+        for p in parts:
+            if merged and len(p.text.split()) <= 4 and not is_action_like(p.text):
+                prev = merged[-1]
+                if is_action_like(prev.text):
+                    merged[-1] = _sub(sent, prev.start - sent.start, p.end - sent.start)
+                    continue
+            merged.append(p)
+        return merged
     return [sent]
 
 
@@ -390,8 +405,18 @@ def _collect(secs: list[Section], *, filter_prose: bool) -> list[Span]:
         # Under an "Actions" heading, fragments count ("Ongoing support from PA.") but a
         # narrative sentence that follows the list ("Kelsey did not attend…") does not.
         chosen = [p for p in prose if is_action_like(p.text) or not _NARRATIVE_RE.search(p.text)]
-    chosen = [c for c in chosen if not is_contingency_statement(c.text)]
+    chosen = [
+        c for c in chosen if not is_contingency_statement(c.text) and not _SIGN_OFF_RE.match(c.text)
+    ]
     return sorted(chosen, key=lambda s: s.start)
+
+
+# The close of a plan sent by email: "Thanks, Sarah", "Kind regards".
+_SIGN_OFF_RE = re.compile(
+    r"^\W*(?:(?:many\s+)?thanks?(?:\s+you)?|cheers|regards|(?:kind|best|warm)\s+regards|"
+    r"best\s+wishes|with\s+thanks)\W*(?-i:[A-Z][\w'’-]*\W*){0,2}$",
+    re.IGNORECASE,
+)
 
 
 _CONDITIONAL_RE = re.compile(

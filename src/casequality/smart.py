@@ -234,6 +234,8 @@ def check_owner(action: str) -> Finding:
             return Finding(False, "names nobody")
         if prefix.strip().lower() in _NAME_LIKE_WORDS:
             return Finding(True, prefix.strip())  # "Summer to engage…": a name, not a season
+        if _RECEIVED_HEAD_RE.search(prefix):
+            return Finding(False, prefix.strip())  # "Grandad contact to increase…"
         return Finding(names_owner(prefix), prefix.strip())
     # A fragment ("PA visits", "Tenancy sustainment support"): its first word is capitalised
     # because it opens the line, so only roles, titles and pronouns count as owners here.
@@ -275,4 +277,11 @@ _FAMILY_MODIFIER_RE = re.compile(
     r"sister)s?(?:'s|’s)?\s+(?!to\b|will\b)[a-z]",
     re.IGNORECASE,
 )
-_RECIPIENT_RE = re.compile(r"\b(?:referral|appointment|application|assessment)\b", re.IGNORECASE)
+_RECIPIENT_RE = re.compile(
+    r"\b(?:referral|appointment|appt|application|assessment|registration)\b", re.IGNORECASE
+)
+# A subject whose head is something done to or with the person before it: "Grandad contact",
+# "GP registration", "Dentist appointment". "SW visits" is different: the SW makes them.
+_RECEIVED_HEAD_RE = re.compile(
+    r"\b(?:contact|referral|appointment|appt|registration|application)s?\s*$", re.IGNORECASE
+)
