@@ -205,12 +205,13 @@ _SUBSTANCE_RE = re.compile(
 )
 
 _ADMIN_RE = re.compile(
-    r"\s*(?:[A-Za-z]{2,4}:\s*)?(?:next\s+review|actions?|case\s+(?:discussed|reviewed|noted)|seen|noted|read|reviewed|"
+    r"\s*(?:[A-Za-z]{2,4}:\s*|(?:[A-Za-z'’]+\s+){0,4}[A-Za-z'’]+:\s*)?(?:next\s+review|actions?|case\s+(?:discussed|reviewed|noted)|seen|noted|read|reviewed|"
     r"discussed|checked|visits?\s+(?:are\s+)?(?:up\s+to\s+date|in\s+timescale)|chronology|"
     r"supervision\s+held|no\s+changes|"
     # how the work was done, not why the decision: "I have reviewed the file…", "The SW has
     # visited within timescales…", "Members present: …", "Thanks to Jess…", "Panel considered…"
-    r"i\s+have\s+(?:reviewed|read|looked|checked|considered|noted)|i\s+(?:note|acknowledge)|(?:the\s+)?(?:sw|social\s+worker)\s+"
+    r"i(?:\s+have|'ve|’ve)\s+(?:reviewed|read|looked|checked|considered|noted|"
+    r"(?:been|gone|looked)\s+(?:through|over|at))|i\s+(?:note|acknowledge)|(?:the\s+)?(?:sw|social\s+worker)\s+"
     r"(?:has\s+)?(?:visited|presented|updated|completed)|members\s+present|thanks|thank\s+you|"
     r"(?:the\s+)?panel\s+considered|this\s+(?:matter|case)\s+was\s+discussed|genogram|"
     r"good\s+(?:piece\s+of\s+)?work)\b",

@@ -130,7 +130,14 @@ _PATTERNS = [
     r"\d{1,2}(?:st|nd|rd|th)\b",
     # a frequency set by events in the case: "after every missing episode", "each time he goes"
     r"\b(?:after|following|at|before)\s+(?:every|each|any)\s+(?:[\w-]+\s+){0,2}(?:episode|incident|"
-    r"occasion|time|session|appointment|contact|visit|meeting|review|move|absence|exclusion)s?\b",
+    r"occasion|time|session|appointment|contact|visit|meeting|review|move|absence|exclusion|"
+    r"update|call|result|hearing)s?\b",
+    # a named school term, and a span the action lasts: "Summer term", "throughout pregnancy",
+    # "through the year"
+    r"\b(?:autumn|spring|summer)\s+(?:term|half[- ]term)\b",
+    r"\bthrough(?:out)?\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:whole\s+|entire\s+)?"
+    r"(?:school\s+|academic\s+)?(?:year|term|summer|holidays?|pregnancy|placement|proceedings|"
+    r"transition|exams?)\b",
     r"\b(?:each|every)\s+time\b",
     # holidays as a frequency: "every school holiday", "each half-term break"
     r"\b(?:every|each)\s+(?:school\s+)?(?:holiday|half[- ]term(?:\s+holiday|\s+break)?|"
@@ -170,9 +177,23 @@ def _plausible_numeric_date(text: str) -> bool:
 _DEADLINE_WORD_RE = re.compile(r"\b(?:by|on|before|until|from|due|w/c)\s+$")
 
 
+# "record it in the daily log": the name of a record, not how often anything is done.
+_RECORD_NAME_BEFORE_RE = re.compile(r"\b(?:the|his|her|their|its)\s+$")
+_RECORD_NAME_AFTER_RE = re.compile(
+    r"\s+(?:logs?|diary|diaries|records?|recordings?|notes|sheets?)\b"
+)
+
+
 def find_timescale(text: str) -> re.Match[str] | None:
     """First span in `text` that states a date, deadline or frequency, or None."""
-    for match in TIMESCALE_RE.finditer(fold(text)):
+    low = fold(text)
+    for match in TIMESCALE_RE.finditer(low):
+        if (
+            match.group(0) in {"daily", "weekly", "monthly"}
+            and _RECORD_NAME_BEFORE_RE.search(low[: match.start()])
+            and _RECORD_NAME_AFTER_RE.match(low, match.end())
+        ):
+            continue
         numeric = re.fullmatch(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?", match.group(0))
         if numeric and not _plausible_numeric_date(match.group(0)):
             # "by 1/4" is the first of April; "3/4 of the work" is a fraction.
