@@ -197,7 +197,8 @@ _VAGUE_OBJECT_PATTERNS = [
     r"one-to-one|extra|more|intensive|targeted|specialist|individual|"
     r"emotional|practical|therapeutic|a\s+safe\s+and|a|an|the|some|any|her|his|their)\s+){0,3}"
     r"(?:support|advice|guidance|reassurance|stability|care|consistency|boundaries|"
-    r"safe|nurturing|loving|help|input|encouragement|oversight|structure|interventions?|time)\b",
+    r"safe|nurturing|loving|help|input|encouragement|oversight|structure|interventions?|time)\b"
+    r"(?![\s-]+out\b)",  # "a time out card" is a thing
     r"\b(?:share|sharing|shared)\s+(?:relevant\s+)?information\b",
     # "share any concerns" is conditional; "share concerns about X with the police today" is not
     r"\b(?:report|share|raise|pass\s+on)\s+any\s+(?:\w+\s+)?concerns\b",
@@ -216,7 +217,7 @@ _VAGUE_OBJECT_PATTERNS = [
     r"\bbe\s+(?:more\s+|very\s+|fully\s+)?(?:responsive|aware|mindful|available|consistent|"
     r"supportive|patient|present|involved|proactive|alert|vigilant|sensitive|attuned|nurturing|"
     r"open|honest|kind|good|happy|healthy|nice|polite)\b",
-    r"\bremain\s+(?:vigilant|alert|aware|mindful|involved)\b",
+    r"\b(?:remain|stay)\s+(?:vigilant|alert|aware|mindful|involved|engaged|connected)\b",
     r"\bsort\s+(?:things|stuff|it|everything|this|that|issues)\s+out\b",
     # "a stable and loving home" (lower case, so "Secure Base training" is not caught)
     r"\b(?-i:(?:safe|stable|loving|nurturing|secure|consistent|warm)\s+(?:and\s+\w+\s+)?"
