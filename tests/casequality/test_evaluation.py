@@ -76,7 +76,7 @@ FLOORS = {
     "blind3": {
         "ACTION_NO_OWNER": (0.94, 0.91),
         "ACTION_NO_TIMESCALE": (0.98, 0.99),
-        "ACTION_NOT_MEASURABLE": (0.91, 0.97),
+        "ACTION_NOT_MEASURABLE": (0.92, 0.97),
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (0.98, 0.98),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.90),
@@ -85,7 +85,7 @@ FLOORS = {
     "blind4": {
         "ACTION_NO_OWNER": (0.91, 0.95),
         "ACTION_NO_TIMESCALE": (1.00, 1.00),
-        "ACTION_NOT_MEASURABLE": (0.90, 0.93),
+        "ACTION_NOT_MEASURABLE": (0.91, 0.93),
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (0.98, 0.98),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.89),
@@ -94,7 +94,7 @@ FLOORS = {
     "blind5": {
         "ACTION_NO_OWNER": (0.95, 1.00),
         "ACTION_NO_TIMESCALE": (0.97, 0.98),
-        "ACTION_NOT_MEASURABLE": (0.88, 0.96),
+        "ACTION_NOT_MEASURABLE": (0.92, 0.96),
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (0.97, 1.00),
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),

@@ -143,3 +143,9 @@ def test_an_oversight_that_says_it_was_read_gives_no_reason():
     assert _codes(
         "oversight", "Team manager comment: I've looked over this. Happy to proceed."
     ) == {("OVERSIGHT_NO_RATIONALE", None)}
+
+
+def test_a_conversation_with_someone_named_is_measurable_and_liaising_is_not():
+    assert "ACTION_NOT_MEASURABLE" not in _action("PA to speak to the college nurse.")
+    assert "ACTION_NOT_MEASURABLE" not in _action("Tutor to talk with Remi about sixth form.")
+    assert "ACTION_NOT_MEASURABLE" in _action("PA to liaise with the college nurse.")
