@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from casequality.contingency import assess_contingency
@@ -44,12 +45,17 @@ def actions_of(kind: str, text: str, secs: list[Section] | None = None) -> list[
     return split_actions(text, secs)
 
 
+_SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?=[A-Za-z])")
+
+
 def _action_flags(
     index: int, action: Span, codes: frozenset[str], *, owned_by_lead_in: bool = False
 ) -> list[Flag]:
     flags = []
     quoted = f"'{_short(action.text)}'"
-    owned = owned_by_lead_in or check_owner(owner_text(action.text)).ok
+    # "5.2 Mum to address…": a section number in a numbered template is not part of the action.
+    body = _SECTION_NUMBER_RE.sub("", action.text)
+    owned = owned_by_lead_in or check_owner(owner_text(body)).ok
     if ACTION_NO_OWNER in codes and not owned:
         flags.append(
             Flag(
@@ -62,7 +68,7 @@ def _action_flags(
                 "so nobody can be held to it.",
             )
         )
-    if ACTION_NO_TIMESCALE in codes and not check_timescale(action.text).ok:
+    if ACTION_NO_TIMESCALE in codes and not check_timescale(body).ok:
         flags.append(
             Flag(
                 ACTION_NO_TIMESCALE,
@@ -73,9 +79,7 @@ def _action_flags(
                 f"Action {quoted} has no date, deadline or frequency, so drift cannot be seen.",
             )
         )
-    measurable = (
-        check_measurable(measure_text(action.text)) if ACTION_NOT_MEASURABLE in codes else None
-    )
+    measurable = check_measurable(measure_text(body)) if ACTION_NOT_MEASURABLE in codes else None
     if measurable is not None and not measurable.ok:
         what = f" ('{_short(measurable.detail, 40)}')" if measurable.detail else ""
         flags.append(

@@ -149,3 +149,15 @@ def test_a_conversation_with_someone_named_is_measurable_and_liaising_is_not():
     assert "ACTION_NOT_MEASURABLE" not in _action("PA to speak to the college nurse.")
     assert "ACTION_NOT_MEASURABLE" not in _action("Tutor to talk with Remi about sixth form.")
     assert "ACTION_NOT_MEASURABLE" in _action("PA to liaise with the college nurse.")
+
+
+def test_a_section_number_is_not_read_as_part_of_the_action():
+    text = (
+        "Contingency: long-term fostering.\nRaya said she likes her school.\n4. Actions\n"
+        "4.1 Dad to keep trying with his drinking, with help as required.\n"
+        "4.2 SW to book the medical for 2 May."
+    )
+    assert _codes("care_plan", text) == {
+        ("ACTION_NOT_MEASURABLE", 0),
+        ("ACTION_NO_TIMESCALE", 0),
+    }
