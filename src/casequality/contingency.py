@@ -25,15 +25,17 @@ _NULL_CONTENT_RE = re.compile(
     re.IGNORECASE,
 )
 _NO_BEFORE_RE = re.compile(
-    r"\b(?:no|without\s+a|nor\s+a|not\s+a|lack\s+of\s+a?)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"\b(?:no|not|without\s+a|nor\s+a|lack\s+of\s+a?)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 _NOT_POSSIBLE_AFTER_RE = re.compile(
     r"^\W*(?:plan(?:ning)?\s+)?(?:is|was|are)\s+(?:currently\s+|yet\s+|still\s+)?not\s+(?:currently\s+|yet\s+)?"
     r"(?:possible|in\s+place|available|needed|required|identified|agreed|achievable)",
     re.IGNORECASE,
 )
+# The label's own tail ("Plan:", " is"), on its line only: an empty "Contingency Plan:" field is
+# not filled by the heading on the next line.
 _MARKER_TAIL_RE = re.compile(
-    r"^[\w]*(?:\s+plan(?:ning|s)?)?\s*(?:[:\-–—]+|\bis\b)?\s*", re.IGNORECASE
+    r"^[\w]*(?:[ \t]+plan(?:ning|s)?)?[ \t]*(?:[:\-–—]+|\bis\b)?[ \t]*", re.IGNORECASE
 )
 _CONDITIONAL_RE = re.compile(
     r"(?:\bif\b|(?:^|[.;:]\s*|\b(?:and|but)\s+)should\b|\bin\s+the\s+event\b|\bwere\s+(?:the|this)\b)"
@@ -50,11 +52,23 @@ _CONDITIONAL_RE = re.compile(
 )
 
 
+# The start of the next field or heading: "Actions:", "Child's views:", "4. Actions".
+_NEXT_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w'’ /&()-]{0,40}:|\d+[.)]?\s+[A-Z][\w'’ /&()-]{0,40}$)")
+
+
 def _content_after(text: str, end: int) -> str:
     rest = text[end:]
     tail = _MARKER_TAIL_RE.match(rest)
     body = rest[tail.end() :] if tail else rest
-    return re.split(r"\n|(?<=[.!?])\s", body, maxsplit=1)[0].strip()
+    same_line, _, later = body.partition("\n")
+    if same_line.strip():
+        return re.split(r"(?<=[.!?])\s", same_line, maxsplit=1)[0].strip()
+    # A heading on its own line ("15. Contingency") has its content below it; an empty field
+    # ("Contingency Plan:") followed by the next field has none.
+    following = next((line for line in later.split("\n") if line.strip()), "")
+    if _NEXT_LABEL_RE.match(following):
+        return ""
+    return re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0].strip()
 
 
 def assess_contingency(text: str) -> tuple[bool, Span | None]:

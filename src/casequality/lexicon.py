@@ -249,7 +249,7 @@ VAGUE_NOUN_RE = re.compile(
     r"oversight|encouragement|involvement|engagement|liaison|guidance|advice|ongoing|"
     r"continued|development|independence|progress|contact|education|schooling|health|behaviour|"
     r"attendance|emotional|relationships?|attainment|confidence|self-esteem|aspirations?|awareness|"
-    r"resilience|trust|belonging|self-worth|attachment|security|identity)\b",
+    r"resilience|trust|belonging|self-worth|attachment|security|identity|planning)\b",
     re.IGNORECASE,
 )
 

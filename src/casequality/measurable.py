@@ -148,6 +148,13 @@ _BEGIN_TO_RE = re.compile(
     r"\b(?:begin|begins|beginning|start|starts|starting|commence)\s+(?=to\s)", re.IGNORECASE
 )
 _TOPIC_DASH_RE = re.compile(r"^\W*[A-Z][\w'’/&]*(?:\s+[\w'’/&]+){0,2}\s+[—–-]\s+")
+# A fragment naming support or monitoring and then its topic: the topic (often contact at a
+# frequency) is not the action.
+_SUPPORT_TOPIC_RE = re.compile(
+    r"^\W*(?:on-?going\s+|continued\s+|continuing\s+|regular\s+)?(?:support|monitoring|input|"
+    r"oversight)\s+(?:re\b:?|regarding|around|with|for|of|about)",
+    re.IGNORECASE,
+)
 _ELABORATION_RE = re.compile(r"\s[-–—]\s|:\s")
 # ", finished and sent by 15 May", ", arranged by SW": the result, stated as done.
 _PARTICIPLE_RE = re.compile(
@@ -232,6 +239,9 @@ def _topic_only(text: str) -> bool:
 
 
 def check_measurable(action: str) -> Finding:
+    support = _SUPPORT_TOPIC_RE.match(action)
+    if support:
+        return Finding(False, support.group(0).strip())  # "Ongoing support re: contact, weekly"
     if _ARRANGEMENT_RE.search(action) and FREQUENCY_RE.search(action):
         return Finding(True)
     if _topic_only(_strip_label(action)):

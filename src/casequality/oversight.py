@@ -75,7 +75,8 @@ def assess_oversight(text: str) -> tuple[str, Span | None]:
 # A reason label with nothing behind it: "Rationale: N/A", "Reason: to be confirmed",
 # "rationale discussed", "reasons as discussed", "Rationale - see case notes".
 _NULL_RATIONALE_RE = re.compile(
-    r"\b(?:rationale|reasons?|reasoning|why)\s*(?:[:\-–—]\s*)?(?:n/?a|none|nil|tbc|tba|-|"
+    r"\b(?:rationale|reasons?|reasoning|why)(?:\s+for\s+(?:the\s+)?(?:decision|this))?"
+    r"\s*(?:[:\-–—]\s*)?(?:n/?a|none|nil|tbc|tba|-|"
     r"not\s+recorded|to\s+be\s+(?:confirmed|agreed|added|recorded)|to\s+follow|pending|"
     r"(?:as\s+)?discussed(?:\s+(?:in|at|with)\s+[\w ]{1,30})?|see\s+(?:case\s+)?notes?|"
     r"see\s+above|in\s+(?:the\s+)?(?:case\s+)?notes?)?\s*(?:[.;]|$)",
@@ -205,9 +206,11 @@ _SUBSTANCE_RE = re.compile(
 )
 
 _ADMIN_RE = re.compile(
-    r"\s*(?:[A-Za-z]{2,4}:\s*|(?:[A-Za-z'’]+\s+){0,4}[A-Za-z'’]+:\s*)?(?:next\s+review|actions?|case\s+(?:discussed|reviewed|noted)|seen|noted|read|reviewed|"
+    r"\s*(?:[A-Za-z]{2,4}:\s*|(?:[A-Za-z'’&/]+\s+){0,4}[A-Za-z'’]+:\s*)?(?:next\s+review|actions?|case\s+(?:discussed|reviewed|noted)|seen|noted|read|reviewed|"
     r"discussed|checked|visits?\s+(?:are\s+)?(?:up\s+to\s+date|in\s+timescale)|chronology|"
     r"supervision\s+held|no\s+changes|"
+    # a list of records kept: "case summary updated, visits in timescale"
+    r"(?:[\w-]+\s+){1,3}(?:updated|uploaded|on\s+file|in\s+timescales?|up\s+to\s+date)(?=\s*[,.;]|$)|"
     # how the work was done, not why the decision: "I have reviewed the file…", "The SW has
     # visited within timescales…", "Members present: …", "Thanks to Jess…", "Panel considered…"
     r"i(?:\s+have|'ve|’ve)\s+(?:reviewed|read|looked|checked|considered|noted|"

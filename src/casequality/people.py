@@ -35,8 +35,8 @@ def _is_name(token: str) -> bool:
         return False
     if word.isupper() and len(word) > 1:
         return bool(ROLE_RE.fullmatch(word))
-    if _NOUN_SUFFIX_RE.search(word):
-        return False
+    if _NOUN_SUFFIX_RE.search(word) or (word.endswith("s") and _NOUN_SUFFIX_RE.search(word[:-1])):
+        return False  # "Recommendations agreed": a plural noun opening a sentence
     parts = word.split("-")
     shaped = all(p[:1].isupper() and (p[1:].islower() or not p[1:]) for p in parts)
     return shaped and word.lower() not in COMMON_CAPITALISED

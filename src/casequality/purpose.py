@@ -109,6 +109,8 @@ def rescued(low: list[str], i: int) -> bool:
     causative = lemma(low[i]) in {"help", "let", "make", "have", "assist", "enable", "empower"}
     for j in range(i + 1, len(low)):
         word, base = low[j], lemma(low[j])
+        if word in _TIME_CONJUNCTIONS:
+            break  # "support the carers until a match is identified": when, not what for
         if deliberative and low[j - 1] != "and":
             continue  # "look at ways for Jayden to see friends": the purpose is not the SW's
         if base == "prepare" and low[j - 1] == "to" and "for" not in low[j + 1 : j + 3]:
@@ -147,6 +149,7 @@ def rescued(low: list[str], i: int) -> bool:
 
 
 _HAVING = frozenset({"has", "have", "gets", "receives"})
+_TIME_CONJUNCTIONS = frozenset({"until", "till", "while", "whilst"})
 # Main verbs that describe a state or conduct rather than something done.
 STATE_VERBS = _words("state_verbs")
 NOUN_SHAPE_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ure|ies|ery)$")

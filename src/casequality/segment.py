@@ -56,7 +56,7 @@ _INLINE_HEAD_RE = re.compile(r"(?:(?<=[.!?])\s+)(?P<head>[A-Z][\w'’ /&-]{1,40}
 # apply…"), unless the word is a month ("3 March: …" is a date).
 _LIST_MARK_RE = re.compile(
     r"^\s*(?:[-•*▪◦–·>~]|o(?=\s)|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\)|"
-    r"\(?(?:i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})[.)]|"
+    r"\(?(?:i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})[.)]|\d{1,2}\s*[–—](?=\s)|"
     r"\d{1,2}(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?-i:[A-Z])))\s+",
     re.IGNORECASE,
 )
@@ -328,11 +328,27 @@ def _items(section: Section) -> tuple[list[Span], bool]:
     if numbered:
         return numbered, True
     if _LIST_MARK_RE.match(body.text):
-        return [_strip_marker(body)], True
+        return _inline_bullets(_strip_marker(body), body.text.lstrip()[:1]), True
     if "|" in body.text:
         row = _table_row(body)
         return ([row] if row else []), True
     return _prose_units(body), False
+
+
+def _inline_bullets(item: Span, bullet: str) -> list[Span]:
+    """'- work on independence skills - emotional wellbeing support - keep safe': a bulleted
+    list run onto one line. Only three or more pieces of three words or more are split, so
+    fields after a dash ("Book dental check - FC - by Friday") stay one action."""
+    if bullet not in "-•*":
+        return [item]
+    marks = list(re.finditer(rf"\s{re.escape(bullet)}\s", item.text))
+    if len(marks) < 2:
+        return [item]
+    bounds = [0, *(x for m in marks for x in (m.start(), m.end())), len(item.text)]
+    pieces = [_sub(item, bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    if any(len(p.text.split()) < 3 for p in pieces):
+        return [item]
+    return pieces
 
 
 def _prose_units(body: Span) -> list[Span]:

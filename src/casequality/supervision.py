@@ -1,8 +1,10 @@
 """Supervision actions carried over unchanged from the previous session.
 
 Inspectors report supervision "repeating the same actions" session after session, which is
-how drift shows in a record. An action is a repeat when, after setting aside its owner, its
-dates and trivial words, its wording is near-identical to an action in the previous session.
+how drift shows in a record. An action is a repeat when, after setting aside its owner and
+trivial words, its wording is near-identical to an action in the previous session and its date
+is the same: an action re-set with a new date, or given a date it lacked, has been changed, which
+is how the issue's "carried over unchanged" and most independent labellers read it.
 """
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ from difflib import SequenceMatcher
 
 from casequality.lexicon import IMPERATIVE_VERBS, lemma
 from casequality.segment import Span, split_actions
-from casequality.timescales import FREQUENCY_RE, strip_timescales
+from casequality.timescales import FREQUENCY_RE, TIMESCALE_RE, fold, strip_timescales
 
 # Similarity at or above this counts as "near-identical". 0.8 accepts "support family" versus
-# "support the family" and a moved deadline, and rejects a changed verb or object.
+# "support the family", and rejects a changed verb or object.
 THRESHOLD = 0.8
 
 _OWNER_PREFIX_RE = re.compile(
@@ -93,6 +95,15 @@ _NOMINALS = {
 }
 
 
+def _deadlines(text: str) -> set[str]:
+    """The dates and deadlines an action states, leaving out how often it happens."""
+    return {
+        " ".join(m.group(0).split())
+        for m in TIMESCALE_RE.finditer(fold(text))
+        if not FREQUENCY_RE.fullmatch(m.group(0))
+    }
+
+
 def _frequency(text: str) -> str:
     return " ".join(m.group(0).lower() for m in FREQUENCY_RE.finditer(text))
 
@@ -110,6 +121,8 @@ def similarity(a: str, b: str) -> float:
     fa, fb = _frequency(a), _frequency(b)
     if fa and fb and fa != fb:
         return 0.0  # "visit fortnightly" after "visit weekly" is a changed plan, not drift
+    if _deadlines(a) != _deadlines(b):
+        return 0.0  # re-set with a new date, or given one it lacked: changed, not carried over
     ratio = SequenceMatcher(None, ta, tb, autojunk=False).ratio()
     sa, sb = set(ta), set(tb)
     small = min(len(sa), len(sb))

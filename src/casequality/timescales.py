@@ -59,11 +59,15 @@ _PATTERNS = [
     r"\b(?:by|on|every|each|next|this|before|until|alternate|from)\s+(?:\w+\s+)?" + _DAY + r"s?\b",
     r"\b" + _DAY + r"s\b",
     r"\b" + _DAY + r"\s+(?:mornings?|afternoons?|evenings?|nights?)\b",
-    r"\bweekends?\b",
+    r"\bweekends?\b(?!\s+(?:work|job|jobs|shifts?))",  # not "find weekend work"
     # relative deadlines
     r"\bwithin\s+(?:the\s+)?(?:next\s+)?" + _NUM + r"?\s*" + _UNIT + r"\b",
     r"\b(?:in|after)\s+(?:the\s+next\s+)?" + _NUM + r"\s+" + _UNIT + r"\b",
-    r"\b(?:over|for|during)\s+the\s+(?:next|following|coming)\s+" + _NUM + r"\s+" + _UNIT + r"\b",
+    r"\b(?:over|for|during)\s+(?:the\s+)?(?:next|following|coming)\s+"
+    + _NUM
+    + r"\s+"
+    + _UNIT
+    + r"\b",
     r"\b" + _NUM + r"\s+" + _UNIT + r"\s+(?:of|after|before|from|following|prior\s+to)\b",
     r"\b(?:end|start|beginning)\s+of\s+(?:the\s+)?(?:this\s+|next\s+)?(?:\w+\s+)?(?:week|month|term|year|holidays?)\b",
     r"\b(?:this|next|the\s+following)\s+(?:week|month|term|half[- ]term|year|fortnight|weekend)\b",

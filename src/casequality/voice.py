@@ -23,7 +23,7 @@ _VOICE_VERB_RE = re.compile(
     r"attend(?:ed|s)(?=\s*(?:[.,;:]|$|and\b|with\b|(?:\S+\s+){0,6}?(?:review|meeting|pep|"
     r"conference|panel|planning|consultation)))|"
     r"takes\s+part|contributed|contributes|chaired|chairs|presented|showed|shows|pointed|signed|"
-    r"described|describes|spoke|speaks|joined|commented|mentioned|indicated|voiced|ticked|"
+    r"described|describes|spoke|speaks|joined|commented|mentioned|indicated|voiced|ticked|selected|"
     r"responded|replied|answered|decided|disagreed|agreed|emailed|texted|rated|helped\s+(?:to\s+)?write|"
     r"(?:completed|filled\s+(?:in|out))\s+(?:his|her|their|the|a|an)?\s*(?:own\s+)?['‘\"“]?"
     r"(?:[\w ]{0,12}['’\"”]?\s*)?(?:consultation|booklet|form|all\s+about\s+me|"
@@ -148,6 +148,8 @@ def _is_child_subject(phrase: str) -> bool:
     # "you" in a plan written to the young person ("What you told us: …") is the child.
     if re.fullmatch(r"(?:he|she|they|you)", joined, re.IGNORECASE):
         return True
+    if joined == "I":
+        return False  # "I have chaired Lucas's reviews…": the record's writer, an adult
     if CHILD_TERM_RE.fullmatch(re.sub(r"^the\s+", "", joined, flags=re.IGNORECASE)):
         return True
     if (ROLE_RE.search(joined) and not CHILD_TERM_RE.search(joined)) or DIFFUSE_RE.match(joined):
@@ -234,10 +236,50 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
         ):
             body = sec.body.text
             wish = _WISH_WORD_RE.search(body) or re.match(r"\W*to\s+\w", body)
-            # Under a first-person heading ("What I want:", "My views") the words are the child's.
-            wish = wish or _FIRST_PERSON_HEAD_RE.search(sec.heading)
+            # Under a first-person heading ("What I want:", "My views") the words are the child's,
+            # and so are first-person words under the child's views heading ('"I'm staying here
+            # till uni. Sorted."', which the sentence splitter cuts in two).
+            first_person = _FIRST_PERSON_HEAD_RE.search(sec.heading) or _FIRST_PERSON_RE.search(
+                body
+            )
+            wish = wish or first_person
             if wish and not (NEGATIVE_VOICE_RE.search(body) or _NON_PARTICIPATION_RE.search(body)):
                 return sec.body
+    return _observed_preverbal(text, sections(text) if secs is None else secs)
+
+
+# A baby or a child without speech speaks through what they do. Four of the five independent
+# authors who wrote one counted a recorded observation of the child's own responses as voice
+# ("I observed her at the visit: she reached for her carer and settled"); a description of
+# development ("is observed to be meeting her milestones") is not one.
+_PREVERBAL_RE = re.compile(
+    r"\b(?:pre-?verbal|non-?verbal|too\s+young|baby|infant|newborn|"
+    r"\d+\s*(?:months?|weeks?|m)\s*(?:old|\))|(?:does\s+not|doesn't|cannot)\s+(?:use\s+)?(?:speech|speak|talk))",
+    re.IGNORECASE,
+)
+_OBSERVER_RE = re.compile(
+    r"\b(?:I|we|(?:has|have|had)\s+(?:been\s+)?)\s*observed\b|\bobserved\s+(?:her|him|them|that)\b"
+    r"|\bthrough\s+(?:direct\s+)?observation|\bby\s+observation|\bobservations?\s+(?:of|at|during)\b"
+    r"|\b(?:at|during)\s+(?:my|the|our)\s+visit\b",
+    re.IGNORECASE,
+)
+_RESPONSE_RE = re.compile(
+    r"\b(?:smil(?:ed|es|ing)|reach(?:ed|es|ing)\s+(?:for|out|towards)|babbl(?:ed|es|ing)|"
+    r"laugh(?:ed|s|ing)|giggl(?:ed|es|ing)|settl(?:ed|es|ing)|turn(?:ed|s|ing)\s+(?:to|towards)|"
+    r"calm(?:ed|er)|cri(?:ed|es)|crying|vocalis(?:ed|es|ing)|snuggl(?:ed|es|ing)|"
+    r"look(?:ed|s)\s+(?:for|to|towards)|push(?:ed|es)\s+away|pull(?:ed|s)\s+away)\b",
+    re.IGNORECASE,
+)
+
+
+def _observed_preverbal(text: str, secs: list[Section]) -> Span | None:
+    if not _PREVERBAL_RE.search(text):
+        return None
+    for sec in secs:
+        for sent in sentences(sec.body):
+            framed = sec.kind == VOICE or _OBSERVER_RE.search(sent.text)
+            if framed and _RESPONSE_RE.search(sent.text) and not _reported_by_adult(sent.text):
+                return sent
     return None
 
 
@@ -261,8 +303,21 @@ def _adult_heading(heading: str) -> bool:
     return not _HEADING_WORDS_RE.sub(" ", ROLE_RE.sub(" ", heading)).strip()
 
 
+# "(per carer)", "according to the FC": the sentence is an adult's account, however worded.
+_ADULT_SOURCE_RE = re.compile(
+    r"(?:\(|\b)(?:per|according\s+to|as\s+reported\s+by|reported\s+by|via)\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+)?"
+    r"(?!advocate|interpreter|independent\s+visitor)"  # they carry the child's own words
+    r"(?:" + ROLE_RE.pattern + r")\b",
+    re.IGNORECASE | re.VERBOSE,  # ROLE_RE is written verbose
+)
+
+
 def _voice_in_sentence(sent: Span, *, first_person: bool = True) -> Span | None:
     t = sent.text
+    source = _ADULT_SOURCE_RE.search(t)
+    if source and not CHILD_TERM_RE.search(source.group(0)):
+        return None
     for q in _QUOTE_RE.finditer(t):
         if first_person and _quote_is_childs(t, q):
             return Span(q.group(0), sent.start + q.start(), sent.start + q.end())

@@ -59,46 +59,58 @@ def test_evaluate_command_prints_a_table(capsys):
     assert "| ACTION_NO_OWNER |" in out
 
 
-# The second to fifth blind sets (other authors, other conventions) after the fixes made from
-# them, as measured on 28 Nov 2026 (docs/quality-checks.md). They do not all meet
+# The second to fifth and the seventh blind sets (other authors, other conventions) after the
+# fixes made from them, as measured on 28 Nov 2026 (docs/quality-checks.md). They do not all meet
 # the targets, so they guard against falling back: every flag's precision and recall must stay
 # at or above what was measured, less 0.02 for a single changed judgement.
 FLOORS = {
+    # blind2's repeats and voice recall are low by convention: its author counts an action
+    # re-set with a new date as a repeat and a baby's observed responses as no voice, where the
+    # checker follows the issue's "carried over unchanged" and the other authors.
     "blind2": {
         "ACTION_NO_OWNER": (0.92, 0.94),
-        "ACTION_NO_TIMESCALE": (0.97, 0.97),
+        "ACTION_NO_TIMESCALE": (0.97, 0.98),
         "ACTION_NOT_MEASURABLE": (0.88, 0.87),
         "NO_CONTINGENCY": (1.00, 1.00),
-        "NO_CHILD_VOICE": (0.97, 0.94),
+        "NO_CHILD_VOICE": (1.00, 0.91),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.95),
-        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.57),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.19),
     },
     "blind3": {
         "ACTION_NO_OWNER": (0.94, 0.91),
         "ACTION_NO_TIMESCALE": (0.98, 0.99),
         "ACTION_NOT_MEASURABLE": (0.92, 0.97),
         "NO_CONTINGENCY": (1.00, 1.00),
-        "NO_CHILD_VOICE": (0.98, 0.98),
+        "NO_CHILD_VOICE": (0.98, 1.00),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.90),
-        "SUPERVISION_REPEATED_ACTIONS": (0.96, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },
     "blind4": {
         "ACTION_NO_OWNER": (0.91, 0.95),
         "ACTION_NO_TIMESCALE": (1.00, 1.00),
         "ACTION_NOT_MEASURABLE": (0.91, 0.93),
         "NO_CONTINGENCY": (1.00, 1.00),
-        "NO_CHILD_VOICE": (0.98, 0.98),
+        "NO_CHILD_VOICE": (1.00, 0.98),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.89),
-        "SUPERVISION_REPEATED_ACTIONS": (0.95, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },
     "blind5": {
         "ACTION_NO_OWNER": (0.95, 1.00),
         "ACTION_NO_TIMESCALE": (0.97, 0.98),
-        "ACTION_NOT_MEASURABLE": (0.92, 0.96),
+        "ACTION_NOT_MEASURABLE": (0.92, 0.98),
         "NO_CONTINGENCY": (1.00, 1.00),
-        "NO_CHILD_VOICE": (0.97, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
-        "SUPERVISION_REPEATED_ACTIONS": (0.93, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind7": {
+        "ACTION_NO_OWNER": (0.98, 0.95),
+        "ACTION_NO_TIMESCALE": (0.99, 0.99),
+        "ACTION_NOT_MEASURABLE": (0.91, 0.97),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.95),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },
 }
 

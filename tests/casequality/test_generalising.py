@@ -106,8 +106,18 @@ def test_reworded_supervision_action_is_still_a_repeat():
     assert "SUPERVISION_REPEATED_ACTIONS" in _codes(
         "supervision",
         "Actions: SW to refer Ryan to CAMHS by 10/05.",
-        "Actions: SW to complete CAMHS referral for Ryan by 26/04.",
+        "Actions: SW to complete CAMHS referral for Ryan by 10/05.",
     )
+
+
+def test_an_action_re_set_with_a_new_date_is_not_carried_over_unchanged():
+    for previous in [
+        "Actions: SW to complete CAMHS referral for Ryan by 26/04.",
+        "Actions: SW to complete CAMHS referral for Ryan.",  # a date it lacked
+    ]:
+        assert "SUPERVISION_REPEATED_ACTIONS" not in _codes(
+            "supervision", "Actions: SW to refer Ryan to CAMHS by 10/05.", previous
+        )
 
 
 def test_report_of_past_event_with_to_is_not_an_action():

@@ -123,7 +123,7 @@ def test_oversight_with_decision_and_reason(entry):
 
 
 def test_repeated_supervision_action_is_flagged_with_its_index():
-    previous = "Actions:\n1. SW to update the chronology.\n2. SW to book the FGC by 01/03."
+    previous = "Actions:\n1. SW to update the chronology by 20/04.\n2. SW to book the FGC by 01/03."
     current = "Actions:\n1. SW to visit Amy by 10/04.\n2. SW to update chronology by 20/04."
     flags = [f for f in check("supervision", current, previous) if f.code.startswith("SUPER")]
     assert [(f.action_index, f.evidence) for f in flags] == [

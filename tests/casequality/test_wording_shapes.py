@@ -161,3 +161,78 @@ def test_a_section_number_is_not_read_as_part_of_the_action():
         ("ACTION_NOT_MEASURABLE", 0),
         ("ACTION_NO_TIMESCALE", 0),
     }
+
+
+# Shapes from the seventh blind set's errors (docs/quality-checks.md, "After the seventh").
+
+
+def test_a_plural_noun_or_the_writer_agreeing_is_not_the_child_speaking():
+    assert ("NO_CHILD_VOICE", None) in _codes("review", "Review 2. Outcomes agreed. Next in May.")
+    record = "I have chaired Mia's reviews since 2024 and I remain worried about drift."
+    assert ("NO_CHILD_VOICE", None) in _codes("review", record)
+
+
+def test_an_account_credited_to_an_adult_is_not_voice_but_one_through_an_advocate_is():
+    assert ("NO_CHILD_VOICE", None) in _codes("review", "Zac's wish is to stay (per FC).")
+    assert _codes("review", "Zac sent a letter via his advocate asking to see his dad.") == set()
+
+
+def test_first_person_words_under_the_childs_views_heading_are_voice():
+    text = "Plan: stay put. Contingency: lodgings.\nTia's view: \"I'm not moving. Done.\""
+    assert ("NO_CHILD_VOICE", None) not in _codes("care_plan", text)
+
+
+def test_an_observed_response_of_a_child_without_speech_is_voice_but_development_is_not():
+    seen = "Baby Lola (3 months). I observed her at contact: she smiled and reached for dad."
+    assert ("NO_CHILD_VOICE", None) not in _codes("review", seen)
+    growth = "Baby Lola (3 months) is observed to be meeting her milestones and gaining weight."
+    assert ("NO_CHILD_VOICE", None) in _codes("review", growth)
+    aided = "Sam uses symbols. Using his symbol board Sam selected 'park' and 'no school bus'."
+    assert ("NO_CHILD_VOICE", None) not in _codes("review", aided)
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("Plan: LTFC.\nContingency plan:\nActions:\n1. SW to visit by 2 May.", False),
+        ("Plan: LTFC.\n7. Contingency\nIf the match fails, Zac stays with his carers.", True),
+        ("Plan: LTFC. We are not twin-track planning as the placement is secure.", False),
+    ],
+)
+def test_an_empty_field_a_heading_above_its_content_and_a_stated_absence(text, present):
+    flagged = ("NO_CONTINGENCY", None) in _codes("care_plan", text + '\nZac said "ok".')
+    assert flagged is not present
+
+
+def test_an_empty_reason_field_and_a_list_of_checks_give_no_reason():
+    assert _codes("oversight", "Decision: Approved.\nReason for the decision:") == {
+        ("OVERSIGHT_NO_RATIONALE", None)
+    }
+    checks = "QA & audit: case summary updated, visits in timescale. Continue as planned."
+    assert _codes("oversight", checks) == {("OVERSIGHT_NO_RATIONALE", None)}
+
+
+def test_over_next_n_weeks_is_a_timescale_and_weekend_work_is_not():
+    assert "ACTION_NO_TIMESCALE" not in _action("PA to text Zac twice over next 3 wks.")
+    assert "ACTION_NO_TIMESCALE" in _action("PA to help Zac find weekend work.")
+
+
+def test_numbers_with_dashes_and_bullets_run_onto_one_line_are_list_items():
+    numbered = "Actions:\n1 – SW to book the optician by 2 May\n2 – Carer to take Zac to it"
+    assert len(split_actions(numbered)) == 2
+    run_on = "Actions: - build up cooking skills - help with his CV - keep him safe online"
+    assert len(split_actions(run_on)) == 3
+    fields = "Actions:\n- Book dental check - FC - by Friday"
+    assert len(split_actions(fields)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SW to support the carers with Zac's worries until a match is identified.",
+        "Ongoing support re: sibling contact, fortnightly.",
+        "Transition planning.",
+    ],
+)
+def test_support_until_an_event_ongoing_support_and_planning_are_not_measurable(text):
+    assert "ACTION_NOT_MEASURABLE" in _action(text)
