@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from casequality.people import names_owner
 from casequality.spans import ACTIONS, Section, Span
 
 # The label that opens a record: the action itself.
@@ -117,8 +118,16 @@ def list_owner(text: str, start: int) -> bool:
     for line in reversed(text[:line_start].split("\n")[:-1]):
         if not line.strip() or _LIST_LINE_RE.match(line):
             continue
-        return bool(_LEAD_IN_OWNER_RE.search(line.rstrip()))
+        lead_in = line.rstrip()
+        named = _NAMED_LEAD_IN_RE.match(lead_in)
+        return bool(_LEAD_IN_OWNER_RE.search(lead_in) or (named and names_owner(named.group(1))))
     return False
+
+
+# "The local authority will:", "Residential staff will:": any owner phrase before the colon.
+_NAMED_LEAD_IN_RE = re.compile(
+    r"^\s*(.{2,40}?)\s+(?:will|agreed\s+to|(?:is|are)\s+going\s+to)\s*:\s*$", re.IGNORECASE
+)
 
 
 _NOT_OWNER_RE = re.compile(

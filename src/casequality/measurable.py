@@ -54,9 +54,9 @@ from casequality.timescales import (
 _COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?|fortnights?)"
 MEASURE_RE = re.compile(
     r"\bso\s+that\b|\bso\s+(?:he|she|they|i|it|we|his|her|their|(?-i:[A-Z][\w'’-]+))\b|\bin\s+order\s+to\b"
-    r"|\bevidenced\b|\bmeasured\b|\btracked\b|\brecord(?:ed|ing)?\s+(?:in|on|each|every)\b"
+    r"|\bevidenced\b|\bmeasured\b|\btracked\b|\bassessed\s+(?:in|on|against|through|using)\b|\brecord(?:ed|ing)?\s+(?:in|on|each|every)\b"
     r"|\bchecked\s+(?:by|at|on)\b|\bwith\s+the\s+aim\b|\baim(?:ing)?\s+(?:to|for)\b[^.;]{0,60}\d|\btarget(?:ing|s)?\b"
-    r"|\bno\s+more\s+than\b|\bat\s+least\b|\bfewer\s+than\b|\bfrom\s+\w+\s+(?:\d+\s+)?to\s+\w+\s*\d"
+    r"|\bno\s+more\s+than\b|\bat\s+least\b(?!\s+(?:once|twice|\w+\s+times|every|weekly|monthly))|\bfewer\s+than\b|\bfrom\s+\w+\s+(?:\d+\s+)?to\s+\w+\s*\d"
     r"|\b(?:up|down)\s+(?:by\s+)?\d|\d+\s*%|£\s?\d|\bby\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b(?:to|below|under|above|over)\s+(?:zero|none|\d+)\b|\bgrade\s+\d|\bscore\b|\boutcome\s*:|\bsuccess\b"
     r"|\buntil\s+(?:he|she|they|it|(?-i:[A-Z]\w+))\s+(?:is|are|has|gets|achieves|reaches|can)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,2}(?!"
@@ -324,6 +324,9 @@ _DATED_RE = re.compile(
 
 
 _PURPOSE_RE = re.compile(r"so\b.*|in\s+order\s+to", re.IGNORECASE)
+_EVENT_RE = re.compile(
+    r"\b(?:interview|hearing|meeting|court|panel|exams?|appointment|review|assessment)\b"
+)
 _DELIBERATIVE_VERBS = frozenset({"look", "explore", "consider", "think", "discuss", "talk"})
 
 
@@ -416,7 +419,11 @@ def _judge(text: str) -> Finding:
     if verb == "keep" and (KEEP_RECORD_RE.search(text) or _kept_up_to_date(text)):
         return Finding(True)
     if verb == "prepare" and low[i + 1 : i + 2] not in (["for"], []):
-        return Finding(True)  # "prepare the court statement", not "prepare for a move"
+        # "prepare the court statement", "prepare Dmitri for his interview"; not "prepare for
+        # a move" or "prepare Mason for moving on", which name no event to be ready by.
+        after_for = low[low.index("for", i) + 1 :] if "for" in low[i + 2 : i + 4] else None
+        if after_for is None or _EVENT_RE.search(" ".join(after_for[:4])):
+            return Finding(True)
     if verb == "progress" and low[i + 1 : i + 2] == ["to"]:
         return Finding(True)  # "contact to progress to unsupervised": a checkable change
     if verb == "review" and not passive and _DATED_RE.search(text):
@@ -434,6 +441,8 @@ def _judge(text: str) -> Finding:
         return Finding(False, low[i])  # "Lewis to behave", "Amy to settle"
     if verb in _PRACTICE_VERBS and not find_timescale(text):
         return Finding(False, low[i])  # "practise spellings at home": how often, to what end?
+    if passive and verb in ACTIVITY_VERBS:
+        return Finding(False, low[i])  # "Accommodation to be sorted", "placement to be sustained"
     if passive and verb not in DELIVERABLE_VERBS and verb not in KNOWN_VERBS:
         # "Placement to be stabilised" is vague; "her bedroom to be redecorated" names a thing
         # whose change can be seen.

@@ -131,6 +131,12 @@ def rescued(low: list[str], i: int) -> bool:
             return True  # "ensure Lucy is registered with a dentist"
         if word.endswith("ing") and base in _GERUND_RESCUE and low[j - 1] not in {"with", "on"}:
             return True  # "by completing one chapter", ", completing it by July"
+        if (
+            low[j - 1] == "by"
+            and base in {"do", "have"}
+            and _EVENT_NOUN_RE.search(" ".join(low[j + 1 : j + 5]))
+        ):
+            return True  # "help Kieran prepare… by doing a practice interview on 4 September"
         # "help me open an account", "raise Tariq's request"; not "reduce cannabis use"
         bare = causative or low[j - 1].endswith(("'s", "’s"))
         if j <= i + 2 and word == base and low[j - 1] not in DETERMINERS and bare:

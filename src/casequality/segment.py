@@ -38,7 +38,8 @@ _PREVIOUS_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _VOICE_HEAD_RE = re.compile(
-    r"\bviews?\b|voice|wish|feeling|what\s+i\b|in\s+my\s+own\s+words|comment|contribution|"
+    r"\bviews?\b|voice|wish|feeling|what\s+i\b|\b(?:my|his|her|their|own)\s+words\b|"
+    r"['’]s\s+words\b|comment|contribution|"
     r"\bsays?\b|\bsaid\b|participation|consultation",
     re.IGNORECASE,
 )
@@ -96,7 +97,18 @@ _PAST_RE = re.compile(
 )
 
 
-_BARE_PLAN = frozenset({"plan", "the plan", "agreed plan", "smart plan"})
+_BARE_PLAN = frozenset(
+    {
+        "plan",
+        "the plan",
+        "agreed plan",
+        "smart plan",
+        "permanence plan",
+        "plan for permanence",
+        "long term plan",
+        "long-term plan",
+    }
+)
 
 
 def classify_heading(head: str) -> str | None:
@@ -171,12 +183,23 @@ def _numbered_heading(line: Span) -> tuple[str | None, str, Span] | None:
     return None
 
 
+_NOTED_HEADING_RE = re.compile(r"^\s*([A-Za-z][\w'’ /&-]{1,40}?)\s*\([^)]*\)\s*:?\s*$")
+
+
 def _line_heading(line: Span) -> tuple[str | None, str, Span]:
     """(section kind or None, heading, the rest of the line) for a line that may open a section."""
     numbered = _numbered_heading(line)
     if numbered:
         return numbered
+    # "Actions (from the care planning meeting - ACTION: markers kept)": a note in brackets
+    # after a heading is not its content.
+    noted = _NOTED_HEADING_RE.match(line.text)
+    if noted and classify_heading(noted.group(1)) in (ACTIONS, CONTINGENCY, VOICE, PREVIOUS):
+        kind = classify_heading(noted.group(1))
+        return kind, noted.group(1).strip(), _sub(line, len(line.text), len(line.text))
     m = _HEADING_LINE_RE.match(line.text)
+    if m and m.group("head").strip().lower() in {"q", "a", "question", "answer"}:
+        m = None  # "Q: …" / "A: …" mark a form's questions and answers, not its sections
     # "Cont. plan:" is an abbreviated heading, not a sentence ending at "Cont."
     head_text = re.sub(r"\b(?:cont|contd)\.", "cont", m.group("head"), flags=re.I) if m else ""
     if m and re.search(r"[.!?]\s|[\"“”]", head_text):
@@ -282,7 +305,8 @@ def _strip_marker(span: Span) -> Span:
 _LEAD_LABEL_RE = re.compile(r"^[A-Za-z][\w /&-]{0,30}:\s+")
 _NARRATIVE_RE = re.compile(
     r"\b(?:was|were|did|didn't|had|said|says|told|tells|is|are|has\s+been|have\s+been|wants|"
-    r"wanted|attended|stated|reported|chose|asked|wrote|drew|shared|feels|felt|explained|expressed)\b",
+    r"wanted|attended|stated|reported|chose|asked|wrote|drew|shared|feels|felt|explained|expressed|"
+    r"discussed|noted|heard|considered|agreed\s+that)\b",
     re.IGNORECASE,
 )
 
@@ -401,16 +425,22 @@ def split_actions(
     wanted = {ACTIONS, PREVIOUS} if previous_are_actions else {ACTIONS}
     action_secs = [s for s in secs if s.kind in wanted]
     if action_secs:
-        return _collect(action_secs, filter_prose=False)
+        return _collect(action_secs, filter_prose=False, text=text)
     candidates = [s for s in secs if s.kind == OTHER]
-    return _collect(candidates, filter_prose=True)
+    return _collect(candidates, filter_prose=True, text=text)
 
 
-def _collect(secs: list[Section], *, filter_prose: bool) -> list[Span]:
+def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span]:
     structured: list[Span] = []
     prose: list[Span] = []
     for sec in secs:
         items, listed = _items(sec)
+        if not listed and structured and _continues(structured[-1], sec.body, text):
+            # "- Pupil Premium Plus to be used for a\n  lunchtime club.": a list item that
+            # runs onto the next line is one item.
+            last = structured[-1]
+            structured[-1] = Span(text[last.start : sec.body.end], last.start, sec.body.end)
+            continue
         (structured if listed else prose).extend(items)
     if structured:
         # In a listed plan, free lines are headings, notes or narrative; the list is the plan.
@@ -422,9 +452,25 @@ def _collect(secs: list[Section], *, filter_prose: bool) -> list[Span]:
         # narrative sentence that follows the list ("Kelsey did not attend…") does not.
         chosen = [p for p in prose if is_action_like(p.text) or not _NARRATIVE_RE.search(p.text)]
     chosen = [
-        c for c in chosen if not is_contingency_statement(c.text) and not _SIGN_OFF_RE.match(c.text)
+        c
+        for c in chosen
+        if not is_contingency_statement(c.text)
+        and not _SIGN_OFF_RE.match(c.text)
+        and not c.text.rstrip().endswith("?")  # "Q: What needs to happen?" asks; it is no task
     ]
     return sorted(chosen, key=lambda s: s.start)
+
+
+def _continues(item: Span, line: Span, text: str) -> bool:
+    """The line carries on the list item just before it: nothing but a line break between
+    them, the item not ended, and the line starting in lower case."""
+    between = text[item.end : line.start]
+    return (
+        between.count("\n") == 1
+        and not between.strip()
+        and not item.text.rstrip().endswith((".", "!", "?", ":", ";"))
+        and line.text[:1].islower()
+    )
 
 
 # The close of a plan sent by email: "Thanks, Sarah", "Kind regards".

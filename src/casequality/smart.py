@@ -39,7 +39,7 @@ _MODAL_RE = re.compile(
 )
 # "be" + past participle is passive; "be aware", "be available" are not.
 _PASSIVE_RE = re.compile(
-    r"^(?:be|been|get)\s+(?:\w+(?:ed|en|wn|lt|pt|ght)|made|done|seen|kept|held|sent|told|given|"
+    r"^(?:be|been|get)\s+(?!(?:involved|engaged|committed|prepared)\b)(?:\w+(?:ed|en|wn|lt|pt|ght)|made|done|seen|kept|held|sent|told|given|"
     r"taken|met|paid|set|put|found|brought|written|known|shown|built|sold|read|run|sat)\b",
     re.IGNORECASE,
 )
@@ -100,9 +100,9 @@ def _explicit_owner(text: str) -> bool:
         if any(c and ((len(c.split()) <= 6 and names_owner(c)) or _clause_owner(c)) for c in cells):
             return True  # "SW and FC", "Foster carer to sign the form and pay"
     for m in _PAREN_RE.finditer(text):
-        inner = m.group(1).split(",")[0]
-        if (len(inner.split()) <= 4 and names_owner(inner)) or _clause_owner(m.group(1)):
-            return True  # "(SW)", "(SW to send the invite today)"
+        parts = m.group(1).split(",")
+        if any(len(p.split()) <= 4 and names_owner(p) for p in parts) or _clause_owner(m.group(1)):
+            return True  # "(SW)", "(SW to send the invite today)", "(the team, SW Ben Cole)"
     for m in _AGENT_RE.finditer(text):
         if (
             find_timescale(m.group(0))

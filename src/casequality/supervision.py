@@ -53,6 +53,7 @@ def _words(text: str) -> list[str]:
 
 
 def _normalise(text: str) -> list[str]:
+    text = _STATUS_NOTE_RE.sub(" ", text)  # a progress note is not part of the action's wording
     text = _DASHED_OWNER_RE.sub("", text.strip())  # "Passport application – SW – 19/12"
     owner = _OWNER_PREFIX_RE.match(text)
     kept = _words(text[owner.end() :] if owner else text)
@@ -97,11 +98,20 @@ _NOMINALS = {
 
 def _deadlines(text: str) -> set[str]:
     """The dates and deadlines an action states, leaving out how often it happens."""
+    text = _STATUS_NOTE_RE.sub(" ", text)  # "(on track - mum finished rehab on 18 May)"
     return {
-        " ".join(m.group(0).split())
+        " ".join(m.group(0).strip(" .,;:").split())  # "by 30 June." is "by 30 June"
         for m in TIMESCALE_RE.finditer(fold(text))
         if not FREQUENCY_RE.fullmatch(m.group(0))
     }
+
+
+# A progress note in brackets reports what happened; its dates are not the action's.
+_STATUS_NOTE_RE = re.compile(
+    r"\((?=[^)]*\b(?:on\s+track|done|completed?|started|update[ds]?|progress|achieved|delayed|"
+    r"chased|awaiting|received)\b)[^)]*\)",
+    re.IGNORECASE,
+)
 
 
 def _frequency(text: str) -> str:

@@ -123,6 +123,8 @@ _PATTERNS = [
     + r"\b",
     r"\b(?:at|by|before|for|after)\s+the\s+" + _FULL_MONTH + r"\s+[a-z]+",
     r"\bthe\s+(?:day|night|morning|week)\s+(?:before|after)\b",
+    r"\b(?:in|within|during)\s+the\s+(?:first|second|third|last)\s+(?:week|fortnight|month|term)\b",
+    r"\bfrom\s+the\s+date\s+of\s+the\s+(?:order|hearing|move|placement)\b",
     # abbreviated units: "next wk", "2 x week", "3x wk", "x2 weekly"
     r"\b(?:next|this|following)\s+(?:wk|mth|yr)\b",
     r"\b\d+\s*x\s*(?:a\s+|per\s+)?(?:week|wk|month|mth|term|day|fortnight)\b",

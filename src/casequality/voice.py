@@ -23,7 +23,8 @@ _VOICE_VERB_RE = re.compile(
     r"attend(?:ed|s)(?=\s*(?:[.,;:]|$|and\b|with\b|(?:\S+\s+){0,6}?(?:review|meeting|pep|"
     r"conference|panel|planning|consultation)))|"
     r"takes\s+part|contributed|contributes|chaired|chairs|presented|showed|shows|pointed|signed|"
-    r"described|describes|spoke|speaks|joined|commented|mentioned|indicated|voiced|ticked|selected|"
+    r"described|describes|spoke|speaks|joined(?=\s+(?:in|the\s+(?:review|meeting|call)|part))|"
+    r"commented|mentioned|indicated|voiced|ticked|selected|"
     r"responded|replied|answered|decided|disagreed|agreed|emailed|texted|rated|helped\s+(?:to\s+)?write|"
     r"(?:completed|filled\s+(?:in|out))\s+(?:his|her|their|the|a|an)?\s*(?:own\s+)?['‘\"“]?"
     r"(?:[\w ]{0,12}['’\"”]?\s*)?(?:consultation|booklet|form|all\s+about\s+me|"
@@ -224,6 +225,12 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
     for sec in sections(text) if secs is None else secs:
         # Under "Mum's view:" a quotation or "I want…" is the parent's, not the child's.
         adults = _adult_heading(sec.heading)
+        # A quotation of several sentences ('"I don't need a PEP. Just get me a course."') is
+        # read whole, before the sentence splitter cuts it at its full stops.
+        for q in _QUOTE_RE.finditer(sec.body.text):
+            if not adults and _quote_is_childs(sec.body.text, q):
+                start = sec.body.start + q.start()
+                return Span(q.group(0), start, start + len(q.group(0)))
         for sent in sentences(sec.body):
             found = _voice_in_sentence(sent, first_person=not adults)
             if found:
@@ -267,7 +274,8 @@ _RESPONSE_RE = re.compile(
     r"\b(?:smil(?:ed|es|ing)|reach(?:ed|es|ing)\s+(?:for|out|towards)|babbl(?:ed|es|ing)|"
     r"laugh(?:ed|s|ing)|giggl(?:ed|es|ing)|settl(?:ed|es|ing)|turn(?:ed|s|ing)\s+(?:to|towards)|"
     r"calm(?:ed|er)|cri(?:ed|es)|crying|vocalis(?:ed|es|ing)|snuggl(?:ed|es|ing)|"
-    r"look(?:ed|s)\s+(?:for|to|towards)|push(?:ed|es)\s+away|pull(?:ed|s)\s+away)\b",
+    r"look(?:ed|s)\s+(?:for|to|towards|round|around)|push(?:ed|es)\s+away|pull(?:ed|s)\s+away|"
+    r"crawl(?:ed|s)\s+(?:to|towards)|comforted|clung|cling(?:s|ing)|waved|waves|held\s+out)\b",
     re.IGNORECASE,
 )
 

@@ -59,7 +59,7 @@ def test_evaluate_command_prints_a_table(capsys):
     assert "| ACTION_NO_OWNER |" in out
 
 
-# The second to fifth and the seventh blind sets (other authors, other conventions) after the
+# The second to seventh blind sets (other authors, other conventions) after the
 # fixes made from them, as measured on 28 Nov 2026 (docs/quality-checks.md). They do not all meet
 # the targets, so they guard against falling back: every flag's precision and recall must stay
 # at or above what was measured, less 0.02 for a single changed judgement.
@@ -100,6 +100,15 @@ FLOORS = {
         "ACTION_NOT_MEASURABLE": (0.92, 0.98),
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind6": {
+        "ACTION_NO_OWNER": (0.93, 0.94),
+        "ACTION_NO_TIMESCALE": (0.93, 0.97),
+        "ACTION_NOT_MEASURABLE": (0.91, 0.91),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.98),
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },

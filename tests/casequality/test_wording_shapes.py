@@ -236,3 +236,93 @@ def test_numbers_with_dashes_and_bullets_run_onto_one_line_are_list_items():
 )
 def test_support_until_an_event_ongoing_support_and_planning_are_not_measurable(text):
     assert "ACTION_NOT_MEASURABLE" in _action(text)
+
+
+# Shapes from the sixth blind set's errors (docs/quality-checks.md, "After the sixth").
+
+
+def test_a_heading_with_a_note_in_brackets_and_narrative_and_questions_are_not_actions():
+    text = (
+        "Targets (agreed at the PEP - TARGET: lines kept)\nThe meeting discussed reading.\n"
+        "Q: What will help?\nA: TA to hear Mo read daily."
+    )
+    assert [a.text for a in split_actions(text)] == ["A: TA to hear Mo read daily."]
+
+
+def test_a_permanence_plan_line_is_not_an_action():
+    text = "Permanence plan: Mo to stay with his aunt until 18.\nActions\n1. SW to visit by 2 May."
+    assert len(split_actions(text)) == 1
+
+
+def test_owners_involved_in_brackets_and_in_a_lead_in():
+    assert "ACTION_NO_OWNER" not in _action("School nurse to be involved in the review by 1 May.")
+    paren = "We (the Fostering Team, SSW Ann Lee) will visit Mo by 3 June."
+    assert "ACTION_NO_OWNER" not in _action(paren)
+    text = "Mo said he is happy.\nThe fostering service will:\n1. Book respite by 3 June."
+    assert ("ACTION_NO_OWNER", 0) not in _codes("pep", text)
+
+
+def test_at_least_a_frequency_is_no_measure():
+    assert "ACTION_NOT_MEASURABLE" in _action(
+        "Nan to encourage Mo with reading at least once a day."
+    )
+
+
+def test_a_quotation_of_several_sentences_under_his_words_is_voice_and_joining_a_club_is_not():
+    quoted = 'Mo (his own words): "Leave me be. I am fine here."\n1. SW to visit by 2 May.'
+    assert ("NO_CHILD_VOICE", None) not in _codes("pep", quoted)
+    club = "Mo has settled and he has joined Cubs.\n1. SW to visit Mo by 2 May."
+    assert ("NO_CHILD_VOICE", None) in _codes("pep", club)
+
+
+def test_more_observed_responses_of_a_baby_are_voice():
+    text = (
+        "Ada is 10 months old. I observed her at contact: she crawls towards mum and is comforted."
+    )
+    assert ("NO_CHILD_VOICE", None) not in _codes("review", text)
+
+
+def test_a_list_item_that_runs_onto_the_next_line_is_one_action():
+    text = (
+        "Targets:\n- Tutor to run a spelling group weekly, with Mo's\n  spellings tested Fridays."
+    )
+    assert len(split_actions(text)) == 1
+    assert ("ACTION_NOT_MEASURABLE", 0) not in _codes("pep", text + '\nMo said "ok".')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kinship team to ring Nan, with a visit in the first month.",
+        "Kinship team to allocate a support worker from the date of the order.",
+    ],
+)
+def test_the_first_month_and_the_date_of_the_order_are_timescales(text):
+    assert "ACTION_NO_TIMESCALE" not in _action(text)
+
+
+def test_preparing_someone_for_an_event_is_measurable_for_a_process_it_is_not():
+    assert "ACTION_NOT_MEASURABLE" not in _action("Advocate to prepare Mo for his court hearing.")
+    assert "ACTION_NOT_MEASURABLE" in _action("Carer to prepare Mo for growing up.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PA to help Mo get ready for college by doing a mock interview on 3 May.",
+        "Key adult to use Mo's love of Lego in a daily social group; progress assessed against "
+        "his Boxall profile.",
+    ],
+)
+def test_a_practice_event_and_a_stated_assessment_are_measures(text):
+    assert "ACTION_NOT_MEASURABLE" not in _action(text)
+
+
+def test_a_passive_activity_verb_is_not_measurable():
+    assert "ACTION_NOT_MEASURABLE" in _action("Placement to be sustained.")
+
+
+def test_a_progress_note_in_brackets_does_not_hide_a_repeat():
+    previous = "1. SW to finish the viability assessment by 30 June."
+    current = "1. SW to finish the viability assessment by 30 June (on track - visit done 3 May)."
+    assert ("SUPERVISION_REPEATED_ACTIONS", 0) in _codes("supervision", current, previous)
