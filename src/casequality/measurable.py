@@ -54,7 +54,8 @@ from casequality.timescales import (
 _COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?|fortnights?)"
 MEASURE_RE = re.compile(
     r"\bso\s+that\b|\bso\s+(?:he|she|they|i|it|we|his|her|their|(?-i:[A-Z][\w'’-]+))\b|\bin\s+order\s+to\b"
-    r"|\bevidenced\b|\bmeasured\b|\btracked\b|\bassessed\s+(?:in|on|against|through|using)\b|\brecord(?:ed|ing)?\s+(?:in|on|each|every)\b"
+    r"|\bevidenced\b|\bmeasured\b|\btracked\b|\bon\s+file\b|\bmeasure\s+(?:\w+\s+){0,2}progress\b"
+    r"|\bwithin\s+\d+\s+(?:months?|points?|marks?|%)\s+of\b|\bassessed\s+(?:in|on|against|through|using)\b|\brecord(?:ed|ing)?\s+(?:in|on|each|every)\b"
     r"|\bchecked\s+(?:by|at|on)\b|\bwith\s+the\s+aim\b|\baim(?:ing)?\s+(?:to|for)\b[^.;]{0,60}\d|\btarget(?:ing|s)?\b"
     r"|\bno\s+more\s+than\b|\bat\s+least\b(?!\s+(?:once|twice|\w+\s+times|every|weekly|monthly))|\bfewer\s+than\b|\bfrom\s+\w+\s+(?:\d+\s+)?to\s+\w+\s*\d"
     r"|\b(?:up|down)\s+(?:by\s+)?\d|\d+\s*%|£\s?\d|\bby\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b(?:to|below|under|above|over)\s+(?:zero|none|\d+)\b|\bgrade\s+\d|\bscore\b|\boutcome\s*:|\bsuccess\b"
@@ -435,6 +436,10 @@ def _judge(text: str) -> Finding:
         # "SW to speak to the school nurse": a conversation with someone named happens or does
         # not. Three of the four blind authors who wrote one labelled it measurable.
         return Finding(True)
+    if verb == "raise" and low[i + 1 : i + 2] in (["a"], ["an"]):
+        return Finding(
+            True
+        )  # "raise a formal escalation": one act, on record; not "raise concerns"
     if verb in VAGUE_VERBS:
         return Finding(rescued(low, i), low[i])
     if verb in STATE_VERBS:
@@ -446,7 +451,8 @@ def _judge(text: str) -> Finding:
     if passive and verb not in DELIVERABLE_VERBS and verb not in KNOWN_VERBS:
         # "Placement to be stabilised" is vague; "her bedroom to be redecorated" names a thing
         # whose change can be seen.
-        things = [t for t in low[:i] if not t.endswith(("'s", "’s"))]
+        # ("Sister to be added to the pick-up list": what it is added to is seen too.)
+        things = [t for t in low[:i] + low[i + 1 :] if not t.endswith(("'s", "’s"))]
         return Finding(has_output(things), low[i])
     if (
         not passive

@@ -213,6 +213,7 @@ _ADMIN_RE = re.compile(
     r"(?:[\w-]+\s+){1,3}(?:updated|uploaded|on\s+file|in\s+timescales?|up\s+to\s+date)(?=\s*[,.;]|$)|"
     # how the work was done, not why the decision: "I have reviewed the file…", "The SW has
     # visited within timescales…", "Members present: …", "Thanks to Jess…", "Panel considered…"
+    r"(?:the\s+)?(?:sw|social\s+worker)\s+(?:is|has\s+been)\s+(?:visiting|seeing)|"
     r"i(?:\s+have|'ve|’ve)\s+(?:reviewed|read|looked|checked|considered|noted|"
     r"(?:been|gone|looked)\s+(?:through|over|at))|i\s+(?:note|acknowledge)|(?:the\s+)?(?:sw|social\s+worker)\s+"
     r"(?:has\s+)?(?:visited|presented|updated|completed)|members\s+present|thanks|thank\s+you|"

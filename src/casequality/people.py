@@ -123,7 +123,7 @@ _ROLE_HEADS = word_set(
     """escort chaperone lead head imam
     vicar priest pastor rabbi chaplain assistant consultant student agent agency
     provider lado salt ewo ot ifa sendco dslo service department dept office unit clinic
-    charity"""
+    charity centre center hub"""
 )
 
 

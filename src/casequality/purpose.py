@@ -129,7 +129,12 @@ def rescued(low: list[str], i: int) -> bool:
             return True
         if low[j - 1] in {"is", "are", "gets", "get", "been"} and word != base:
             return True  # "ensure Lucy is registered with a dentist"
-        if word.endswith("ing") and base in _GERUND_RESCUE and low[j - 1] not in {"with", "on"}:
+        if (
+            word.endswith("ing")
+            and base in _GERUND_RESCUE
+            and low[j - 1] not in {"with", "on"}
+            and low[j - 1] not in DETERMINERS  # "support Riley with his writing": a noun
+        ):
             return True  # "by completing one chapter", ", completing it by July"
         if (
             low[j - 1] == "by"

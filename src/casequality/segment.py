@@ -39,7 +39,7 @@ _PREVIOUS_HEAD_RE = re.compile(
 )
 _VOICE_HEAD_RE = re.compile(
     r"\bviews?\b|voice|wish|feeling|what\s+i\b|\b(?:my|his|her|their|own)\s+words\b|"
-    r"['’]s\s+words\b|comment|contribution|"
+    r"['’]s\s+words\b|comment|contribution|^what\s+[\w'’-]+\s+(?:wants|would\s+like)\b|"
     r"\bsays?\b|\bsaid\b|participation|consultation",
     re.IGNORECASE,
 )
@@ -61,6 +61,7 @@ _LIST_MARK_RE = re.compile(
     r"\d{1,2}(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?-i:[A-Z])))\s+",
     re.IGNORECASE,
 )
+_LETTER_MARK_RE = re.compile(r"^\s*\(?[a-hA-H][.)]\s")
 # A line in capitals with no verb in a mixed-case document: "EDUCATION, TRAINING & EMPLOYMENT".
 _CAPS_HEADING_RE = re.compile(r"^\s*[A-Z][A-Z&/,'’ -]{2,60}[A-Z]\s*:?\s*$")
 _INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+(?=\S)")
@@ -351,7 +352,10 @@ def _items(section: Section) -> tuple[list[Span], bool]:
     numbered = _inline_numbered(body)
     if numbered:
         return numbered, True
-    if _LIST_MARK_RE.match(body.text):
+    if _LIST_MARK_RE.match(body.text) and not (
+        section.kind == OTHER and section.heading and _LETTER_MARK_RE.match(body.text)
+    ):
+        # ("Pupil: D. Collins": after a field label on its line, "D." is an initial.)
         return _inline_bullets(_strip_marker(body), body.text.lstrip()[:1]), True
     if "|" in body.text:
         row = _table_row(body)

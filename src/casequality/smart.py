@@ -82,7 +82,8 @@ def _strip_label(text: str) -> str:
 
 # "I'll apply…", "You'll send…": a plan written by the worker to the young person names them.
 _CONTRACTED_SUBJECT_RE = re.compile(
-    r"(?:^|[.;:!?]\s+|,\s+|\s[-–—]\s+)(?:i|you|he|she|they)(?:'ll|’ll|\s+will)\s+[a-z]",
+    r"(?:^|[.;:!?]\s+|,\s+|\s[-–—]\s+)(?:i|you|he|she|they)(?:'ll|’ll|\s+will)\s+"
+    r"(?!be\s+[a-z]+(?:ed|en)\b)[a-z]",  # not "You will be supported…": a passive
     re.IGNORECASE,
 )
 # "Bianca arranges, PA pays travel": a named owner with a verb in the present tense.

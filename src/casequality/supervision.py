@@ -54,6 +54,7 @@ def _words(text: str) -> list[str]:
 
 def _normalise(text: str) -> list[str]:
     text = _STATUS_NOTE_RE.sub(" ", text)  # a progress note is not part of the action's wording
+    text = _STATUS_CELL_RE.sub("", _CARRIED_RE.sub(" ", text))  # "| not done", "| new"
     text = _DASHED_OWNER_RE.sub("", text.strip())  # "Passport application – SW – 19/12"
     owner = _OWNER_PREFIX_RE.match(text)
     kept = _words(text[owner.end() :] if owner else text)
@@ -106,6 +107,15 @@ def _deadlines(text: str) -> set[str]:
     }
 
 
+_CARRIED_RE = re.compile(
+    r"\b(?:not\s+(?:yet\s+)?(?:done|started|completed|achieved|actioned|met)|carried(?:\s+(?:over|forward))?|"
+    r"c/f|no\s+progress|outstanding|still\s+(?:to\s+do|outstanding|waiting)|rolled\s+over)\b",
+    re.IGNORECASE,
+)
+_STATUS_CELL_RE = re.compile(
+    r"\|\s*(?:new|done|complete[d]?|in\s+progress|on-?going|started|open|closed|-)?\s*$",
+    re.IGNORECASE,
+)
 # A progress note in brackets reports what happened; its dates are not the action's.
 _STATUS_NOTE_RE = re.compile(
     r"\((?=[^)]*\b(?:on\s+track|done|completed?|started|update[ds]?|progress|achieved|delayed|"
@@ -131,8 +141,10 @@ def similarity(a: str, b: str) -> float:
     fa, fb = _frequency(a), _frequency(b)
     if fa and fb and fa != fb:
         return 0.0  # "visit fortnightly" after "visit weekly" is a changed plan, not drift
-    if _deadlines(a) != _deadlines(b):
-        return 0.0  # re-set with a new date, or given one it lacked: changed, not carried over
+    if _deadlines(a) != _deadlines(b) and not _CARRIED_RE.search(a):
+        # Re-set with a new date, or given one it lacked: changed, not carried over; unless the
+        # record itself says the action was not done ("not done", "carried", "no progress").
+        return 0.0
     ratio = SequenceMatcher(None, ta, tb, autojunk=False).ratio()
     sa, sb = set(ta), set(tb)
     small = min(len(sa), len(sb))

@@ -145,6 +145,7 @@ _PATTERNS = [
     r"(?:school\s+|academic\s+)?(?:year|term|summer|holidays?|pregnancy|placement|proceedings|"
     r"transition|exams?)\b",
     r"\b(?:each|every)\s+time\b",
+    r"\b(?:on|at|during|after)\s+each\s+of\s+(?:his|her|their|the)\s+",  # "on each of his stays"
     # holidays as a frequency: "every school holiday", "each half-term break"
     r"\b(?:every|each)\s+(?:school\s+)?(?:holiday|half[- ]term(?:\s+holiday|\s+break)?|"
     r"(?:school\s+)?break|weekend)s?\b",

@@ -110,6 +110,10 @@ NEGATIVE_VOICE_RE = re.compile(
 
 
 _PRONOUN_RE = re.compile(r"(?:he|she|they)", re.IGNORECASE)
+# Everyday words that are also given names, read as names only as the subject of a voice verb.
+_NAME_LIKE_WORDS = frozenset(
+    {"summer", "autumn", "april", "may", "june", "july", "august", "hope", "faith", "grace"}
+)
 # A parent or professional reporting their own view: the pronoun that follows is theirs.
 _ADULT_REPORT_RE = re.compile(
     r"\b(?:mum|mother|dad|father|parents?|carers?|foster\s+carers?|grandmother|grandfather|nan|"
@@ -151,6 +155,8 @@ def _is_child_subject(phrase: str) -> bool:
         return True
     if joined == "I":
         return False  # "I have chaired Lucas's reviews…": the record's writer, an adult
+    if joined.lower() in _NAME_LIKE_WORDS and joined[:1].isupper():
+        return True  # "Summer said…": a season says nothing; a child called Summer does
     if CHILD_TERM_RE.fullmatch(re.sub(r"^the\s+", "", joined, flags=re.IGNORECASE)):
         return True
     if (ROLE_RE.search(joined) and not CHILD_TERM_RE.search(joined)) or DIFFUSE_RE.match(joined):
@@ -192,6 +198,8 @@ def _verb_has_child_subject(sentence: str, verb: re.Match[str]) -> bool:
     opening = sentence[start:].strip()
     opening = re.sub(r"^[\w ]{1,30}\s[-–—]\s+", "", opening)  # "review - Freddie came…"
     head = re.split(r"\s+(?=[a-z])", opening, maxsplit=1)[0] if opening else ""
+    if head.lower() == verb.group(0).lower():
+        return False  # "…note: Spoke to SW by phone": the verb opens it, with no subject
     return bool(head) and _is_child_subject(head)
 
 
@@ -199,6 +207,8 @@ def _quote_is_childs(text: str, quote: re.Match[str]) -> bool:
     inner = quote.group(1) or quote.group(2) or ""
     if not _FIRST_PERSON_RE.search(inner):
         return False
+    if _TITLE_AFTER_RE.match(text, quote.end()):
+        return False  # a "Getting to know me" booklet: the name of a thing, not speech
     lead = text[max(0, quote.start() - 40) : quote.start()]
     speaker = re.search(
         r"([A-Za-z][\w' ]{0,25}?)(?:\s+(?:said|says|told\s+\w+|stated|reported)|['’]s?\s+"
@@ -208,6 +218,13 @@ def _quote_is_childs(text: str, quote: re.Match[str]) -> bool:
     return not (
         speaker and ROLE_RE.search(speaker.group(1)) and not CHILD_TERM_RE.search(speaker.group(1))
     )
+
+
+_TITLE_AFTER_RE = re.compile(
+    r"\s*(?:booklet|book|tool|form|worksheet|pack|programme|program|profile|document|sheet|app|"
+    r"template|game|activity|session|folder|box)\b",
+    re.IGNORECASE,
+)
 
 
 def _first_person_wish(text: str) -> re.Match[str] | None:

@@ -59,7 +59,7 @@ def test_evaluate_command_prints_a_table(capsys):
     assert "| ACTION_NO_OWNER |" in out
 
 
-# The second to seventh blind sets (other authors, other conventions) after the
+# The second to eighth blind sets (other authors, other conventions) after the
 # fixes made from them, as measured on 28 Nov 2026 (docs/quality-checks.md). They do not all meet
 # the targets, so they guard against falling back: every flag's precision and recall must stay
 # at or above what was measured, less 0.02 for a single changed judgement.
@@ -111,6 +111,15 @@ FLOORS = {
         "NO_CHILD_VOICE": (1.00, 0.98),
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind8": {
+        "ACTION_NO_OWNER": (0.89, 0.96),
+        "ACTION_NO_TIMESCALE": (0.97, 1.00),
+        "ACTION_NOT_MEASURABLE": (0.91, 0.98),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.85),
     },
     "blind7": {
         "ACTION_NO_OWNER": (0.98, 0.95),

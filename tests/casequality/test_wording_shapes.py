@@ -326,3 +326,70 @@ def test_a_progress_note_in_brackets_does_not_hide_a_repeat():
     previous = "1. SW to finish the viability assessment by 30 June."
     current = "1. SW to finish the viability assessment by 30 June (on track - visit done 3 May)."
     assert ("SUPERVISION_REPEATED_ACTIONS", 0) in _codes("supervision", current, previous)
+
+
+# Shapes from the eighth blind set's errors (docs/quality-checks.md, "After the eighth").
+
+
+def test_an_action_marked_not_done_is_a_repeat_even_with_a_new_date():
+    previous = "Case | Action | Owner | Due | Progress\nMo | Book the optician | SW | 3/05 | new"
+    current = (
+        "Case | Action | Owner | Due | Progress\nMo | Book the optician | SW | 17/05 | not done"
+    )
+    assert ("SUPERVISION_REPEATED_ACTIONS", 0) in _codes("supervision", current, previous)
+    moved = "Case | Action | Owner | Due | Progress\nMo | Book the optician | SW | 17/05 | booked"
+    assert ("SUPERVISION_REPEATED_ACTIONS", 0) not in _codes("supervision", moved, previous)
+
+
+def test_an_agent_after_run_by_is_an_owner_and_a_helped_you_is_not():
+    assert "ACTION_NO_OWNER" not in _action(
+        "Respite to start on 3 May, run by the short breaks centre."
+    )
+    assert "ACTION_NO_OWNER" in _action("You will be helped with your anger, by the summer.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tutor to teach Mo weekly and measure his progress each half term.",
+        "By July Mo's reading age will be within 6 months of his age.",
+        "Life story sessions (x3) from 3 May, each session's notes to go on file.",
+        "Nan to be added to the school contact list.",
+        "SW to raise a formal complaint with the provider by 3 May.",
+    ],
+)
+def test_measures_and_outputs_in_new_shapes(text):
+    assert "ACTION_NOT_MEASURABLE" not in _action(text)
+
+
+def test_a_subject_after_a_possessive_is_a_noun_not_a_purpose():
+    assert "ACTION_NOT_MEASURABLE" in _action("Tutor to support Mo with his reading, by July.")
+
+
+def test_each_of_his_stays_is_a_frequency():
+    assert "ACTION_NO_TIMESCALE" not in _action(
+        "Jo will note his moods on each of his weekend stays."
+    )
+
+
+def test_records_of_work_done_are_no_reason():
+    entry = "Manager comment: I have read the file. The SW is visiting monthly. Happy with plan."
+    assert _codes("oversight", entry) == {("OVERSIGHT_NO_RATIONALE", None)}
+
+
+@pytest.mark.parametrize(
+    "text, voice",
+    [
+        ("IRO note: Spoke to the carer by phone. Plan on track.", False),
+        ('Carer to fill in the "All about me" booklet with Mo by 3 May.', False),
+        ('Summer said "my room" when asked where she wants to live.', True),
+        ("What Mo wants: to stay at his school.", True),
+    ],
+)
+def test_voice_in_new_shapes(text, voice):
+    assert (("NO_CHILD_VOICE", None) not in _codes("review", text)) is voice
+
+
+def test_an_initial_after_a_field_label_is_not_a_list_marker():
+    text = "Pupil: D. Okoro. Year 4.\n1. TA to read with D. daily.\n2. DT to book the EP by 3 May."
+    assert len(split_actions(text)) == 2
