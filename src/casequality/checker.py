@@ -19,10 +19,11 @@ from casequality.flags import (
     SUPERVISION_REPEATED_ACTIONS,
     Flag,
 )
+from casequality.headings import sections
 from casequality.measurable import check_measurable
 from casequality.names import restore_names
 from casequality.oversight import assess_oversight
-from casequality.segment import Section, Span, sections, split_actions
+from casequality.segment import Section, Span, split_actions
 from casequality.smart import check_owner, check_timescale
 from casequality.spans import tab_cells
 from casequality.supervision import repeated_actions

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from casequality.segment import CONTINGENCY_WORD_RE, Span
+from casequality.headings import CONTINGENCY_WORD_RE
+from casequality.spans import Span
 
 _NULL_CONTENT_RE = re.compile(
     r"^\W*(?:is\s+|are\s+|was\s+)?(?:none|nil|n/?a|not\s+applicable|tbc|tba|tbd|pending|unknown|nothing|"

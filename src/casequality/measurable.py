@@ -18,12 +18,37 @@ from casequality.lexicon import (
     IMPERATIVE_VERBS,
     KEEP_RECORD_RE,
     KNOWN_VERBS,
-    ROLE_RE,
     VAGUE_NOUN_RE,
     VAGUE_OBJECT_RE,
     VAGUE_VERBS,
     correct_verb,
     lemma,
+)
+from casequality.measures import (
+    ARRANGEMENT_RE,
+    BEGIN_TO_RE,
+    DATED_RE,
+    DELIBERATIVE_VERBS,
+    DO_WORK_RE,
+    EFFORT_RE,
+    ELABORATION_RE,
+    EVENT_RE,
+    KEEP_ING_RE,
+    MAKE_SURE_RE,
+    MEANS_VERBS,
+    MEASURE_RE,
+    ONGOING_RE,
+    PLACEHOLDER_RE,
+    PRACTICE_VERBS,
+    PURPOSE_RE,
+    RAPPORT_RE,
+    SUPPORT_TOPIC_RE,
+    TASK_SPLIT_RE,
+    TOPIC_DASH_RE,
+    UNKNOWN_IMPERATIVE_RE,
+    action_part,
+    kept_up_to_date,
+    outcome_participle,
 )
 from casequality.purpose import (
     ACTIVITY_VERBS,
@@ -49,21 +74,6 @@ from casequality.timescales import (
     find_timescale,
     fold,
     strip_timescales,
-)
-
-_COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?|fortnights?)"
-MEASURE_RE = re.compile(
-    r"\bso\s+that\b|\bso\s+(?:he|she|they|i|it|we|his|her|their|(?-i:[A-Z][\w'’-]+))\b|\bin\s+order\s+to\b"
-    r"|\bevidenced\b|\bmeasured\b|\btracked\b|\bon\s+file\b|\bmeasure\s+(?:\w+\s+){0,2}progress\b"
-    r"|\bwithin\s+\d+\s+(?:months?|points?|marks?|%)\s+of\b|\bassessed\s+(?:in|on|against|through|using)\b|\brecord(?:ed|ing)?\s+(?:in|on|each|every)\b"
-    r"|\bchecked\s+(?:by|at|on)\b|\bwith\s+the\s+aim\b|\baim(?:ing)?\s+(?:to|for)\b[^.;]{0,60}\d|\btarget(?:ing|s)?\b"
-    r"|\bno\s+more\s+than\b|\bat\s+least\b(?!\s+(?:once|twice|\w+\s+times|every|weekly|monthly))|\bfewer\s+than\b|\bfrom\s+\w+\s+(?:\d+\s+)?to\s+\w+\s*\d"
-    r"|\b(?:up|down)\s+(?:by\s+)?\d|\d+\s*%|£\s?\d|\bby\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b(?:to|below|under|above|over)\s+(?:zero|none|\d+)\b|\bgrade\s+\d|\bscore\b|\boutcome\s*:|\bsuccess\b"
-    r"|\buntil\s+(?:he|she|they|it|(?-i:[A-Z]\w+))\s+(?:is|are|has|gets|achieves|reaches|can)\b"
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,2}(?!"
-    + _COUNT_UNITS
-    + r"\b)[a-z]+s\b",
-    re.IGNORECASE,
 )
 
 
@@ -130,102 +140,12 @@ def _main_verb(text: str) -> tuple[int, list[str], bool] | None:
     return (i, low, passive) if i < len(low) else None
 
 
-_ONGOING_RE = re.compile(r"^\W*(?:on-?going|continued|continuing|regular)\s+", re.IGNORECASE)
-_UNKNOWN_IMPERATIVE_RE = re.compile(
-    r"\s*[A-Za-z]+\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z][\w-]*['’]s)\b"
-)
-_MEANS_VERBS = frozenset({"use", "utilise", "utilize", "spend"})
-_PRACTICE_VERBS = frozenset({"practise", "practice", "revise", "rehearse"})
-_MAKE_SURE_RE = re.compile(r"\bmake\s+sure\b", re.IGNORECASE)
-_EFFORT_RE = re.compile(
-    r"\b(?:make|makes|made|making|take|takes|taken|taking)\s+(?:every\s+|all\s+|further\s+|"
-    r"more\s+|an?\s+|reasonable\s+)*(?:efforts?|attempts?|steps)\s+(?=to\b)"
-    r"|^\W*(?:every\s+|all\s+|further\s+)?(?:efforts?|attempts?|steps)\s+(?:are\s+|is\s+)?"
-    r"(?:to|will|should|must)\s+be\s+(?:made|taken)\s+(?=to\b)",
-    re.IGNORECASE,
-)
-# "begin to build trust" is judged by "build", not by the concrete "begin".
-_BEGIN_TO_RE = re.compile(
-    r"\b(?:begin|begins|beginning|start|starts|starting|commence)\s+(?=to\s)", re.IGNORECASE
-)
-_TOPIC_DASH_RE = re.compile(r"^\W*[A-Z][\w'’/&]*(?:\s+[\w'’/&]+){0,2}\s+[—–-]\s+")
-# A fragment naming support or monitoring and then its topic: the topic (often contact at a
-# frequency) is not the action.
-_SUPPORT_TOPIC_RE = re.compile(
-    r"^\W*(?:on-?going\s+|continued\s+|continuing\s+|regular\s+)?(?:support|monitoring|input|"
-    r"oversight)\s+(?:re\b:?|regarding|around|with|for|of|about)",
-    re.IGNORECASE,
-)
-_ELABORATION_RE = re.compile(r"\s[-–—]\s|:\s")
-# ", finished and sent by 15 May", ", arranged by SW": the result, stated as done.
-_PARTICIPLE_RE = re.compile(
-    r",\s*(?:([a-z]+)\s+(?:and|&)\s+)?([a-z]+)\s+(?:by|before|within|on)\b", re.IGNORECASE
-)
-
-
-# "…, given by carers daily" names no result: light verbs are left out.
-_RESULT_VERBS = DELIVERABLE_VERBS - {"give", "get", "make", "take", "do", "have", "see", "meet"}
-
-
-def _outcome_participle(text: str) -> bool:
-    for m in _PARTICIPLE_RE.finditer(text):
-        for word in filter(None, m.groups()):
-            word = word.lower()
-            base = lemma(word)
-            if base != word and base in _RESULT_VERBS and not word.endswith("ing"):
-                return True
-    return False
-
-
-# "keep the memory box up to date" updates a thing; "keep mum up to date" informs a person.
-_UP_TO_DATE_RE = re.compile(
-    r"\bkeep\w*\s+(?:[\w'’-]+\s+){0,3}?([\w'’-]+)\s+up\s+to\s+date\b", re.IGNORECASE
-)
-
-
-def _kept_up_to_date(text: str) -> bool:
-    m = _UP_TO_DATE_RE.search(text)
-    if not m:
-        return False
-    head = m.group(1)
-    return not (head[:1].isupper() or ROLE_RE.fullmatch(head) or head.lower() in _PERSON_PRONOUNS)
-
-
-_PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "everyone", "everybody"})
-
-
-_ACTION_FIELD_RE = re.compile(
-    r"\baction\s*:\s*(?P<body>.+?)(?=\s*(?:\b(?:by\s+when|when|who|owner|lead|timescale|"
-    r"responsible|outcome)\s*:|$))",
-    re.IGNORECASE | re.DOTALL,
-)
-_PLACEHOLDER_RE = re.compile(
-    r"^\W*(?:to\s+be\s+(?:agreed|confirmed|decided|discussed|identified)|tbc|tba|tbd|n/?a|none|"
-    r"ongoing|-)\W*$",
-    re.IGNORECASE,
-)
-
-
-def _action_part(text: str) -> str:
-    """The 'Action:' field of a structured entry ("Outcome: … Action: … By when: …")."""
-    m = _ACTION_FIELD_RE.search(text)
-    return m.group("body") if m else text
-
-
-_RAPPORT_RE = re.compile(r"\b(?:check\s+in\s+(?:with|on)|get\s+to\s+know)\b", re.IGNORECASE)
-_KEEP_ING_RE = re.compile(r"\b(?:keep|keeps|continue|continues|carry\s+on)\s+([a-z]{3,}ing)\b")
-# Contact and visits set at a frequency are checkable: they happen on those days or they do not.
-_ARRANGEMENT_RE = re.compile(
-    r"(?<!\bto\s)(?<!\bduring\s)\b(?:contact|family\s+time|visits|(?:phone|video|facetime)\s+calls?|"
-    r"overnight\s+stays?)\b(?!\s+(?:him|her|them|(?-i:[A-Z])))",
-    re.IGNORECASE,
-)
 # "reading", "Times tables", "Maths – Mr Patel – by Easter": a subject named with nothing to do.
 _TOPIC_RE = re.compile(r"^\W*[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}\W*$")
 
 
 def _topic_only(text: str) -> bool:
-    parts = [p for p in _ELABORATION_RE.split(text) if p.strip()]
+    parts = [p for p in ELABORATION_RE.split(text) if p.strip()]
     rest = [
         p
         for p in parts[1:]
@@ -240,25 +160,25 @@ def _topic_only(text: str) -> bool:
 
 
 def check_measurable(action: str) -> Finding:
-    support = _SUPPORT_TOPIC_RE.match(action)
+    support = SUPPORT_TOPIC_RE.match(action)
     if support:
         return Finding(False, support.group(0).strip())  # "Ongoing support re: contact, weekly"
-    if _ARRANGEMENT_RE.search(action) and FREQUENCY_RE.search(action):
+    if ARRANGEMENT_RE.search(action) and FREQUENCY_RE.search(action):
         return Finding(True)
     if _topic_only(_strip_label(action)):
         return Finding(False, action.strip())
-    text = _MAKE_SURE_RE.sub("ensure", _action_part(_strip_label(_normal_case(action))))
+    text = MAKE_SURE_RE.sub("ensure", action_part(_strip_label(_normal_case(action))))
     # "keep attending the group" is judged as "continue to attend the group", so the two
     # spellings of carrying on get the same answer (by the verb carried on).
-    text = _KEEP_ING_RE.sub(lambda m: f"continue to {lemma(m.group(1))}", text)
+    text = KEEP_ING_RE.sub(lambda m: f"continue to {lemma(m.group(1))}", text)
     # Relationship verbs that name no end point, whatever their spelling: "check in with Kacper",
     # "get to know the family" read as "keep in touch with…".
-    text = _RAPPORT_RE.sub("keep in touch with", text)
+    text = RAPPORT_RE.sub("keep in touch with", text)
     # "Efforts to be made to increase…", "make every effort to book…": the effort is no
     # deliverable; the verb it serves is what is judged.
-    text = _EFFORT_RE.sub("", _BEGIN_TO_RE.sub("", text))
+    text = EFFORT_RE.sub("", BEGIN_TO_RE.sub("", text))
     # "Behaviour — improve behaviour in lessons": a topic before a dash, then the action itself.
-    topic = _TOPIC_DASH_RE.match(text)
+    topic = TOPIC_DASH_RE.match(text)
     if topic and _main_verb(text[topic.end() :]) is not None:
         text = text[topic.end() :]
     found = _judge(text)
@@ -266,7 +186,7 @@ def check_measurable(action: str) -> Finding:
         return found
     # "Keep Jo safe online - check her phone settings weekly": a vague aim spelt out, after a
     # dash or colon, as a concrete task is judged by the task.
-    for part in _ELABORATION_RE.split(text)[1:]:
+    for part in ELABORATION_RE.split(text)[1:]:
         first = _tokens(part)[:1]
         if first and _concrete_verb(first[0].lower()) and _judge(part).ok:
             return Finding(True)
@@ -278,12 +198,8 @@ def check_measurable(action: str) -> Finding:
     return found
 
 
-# A later task: after a semicolon, or after "and" when a verb follows ("… and visit every …").
-_TASK_SPLIT_RE = re.compile(r";\s*|,?\s+(?:and|then)\s+(?=[a-z]+\b)")
-
-
 def _later_tasks(text: str) -> list[str]:
-    parts = _TASK_SPLIT_RE.split(text)
+    parts = TASK_SPLIT_RE.split(text)
     return [p for p in parts[1:] if p.strip()]
 
 
@@ -308,55 +224,32 @@ def _concrete_verb(word: str) -> bool:
     return word in IMPERATIVE_VERBS and word not in VAGUE_VERBS and word not in ACTIVITY_VERBS
 
 
-# "Do some work with Tyler", "do independence work": an activity with no end point unless it
-# is booked for a date ("direct work with Aiden about contact - 26/2").
-_DO_WORK_RE = re.compile(
-    r"\bdo\s+(?:some\s+|more\s+|further\s+)?(?:[\w-]+\s+){0,2}work\b"
-    r"(?!\s+(?:experience|placement|shadowing))",
-    re.IGNORECASE,
-)
-# A calendar date: "9 April", "on 29/04", "18/6/25", "March 3rd".
-_DATED_RE = re.compile(
-    r"\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?\b",
-    re.IGNORECASE,
-)
-
-
-_PURPOSE_RE = re.compile(r"so\b.*|in\s+order\s+to", re.IGNORECASE)
-_EVENT_RE = re.compile(
-    r"\b(?:interview|hearing|meeting|court|panel|exams?|appointment|review|assessment)\b"
-)
-_DELIBERATIVE_VERBS = frozenset({"look", "explore", "consider", "think", "discuss", "talk"})
-
-
 def _measured(text: str) -> bool:
     """A measure in the text. A purpose is no measure of deliberating: "look at moving her
     contact day so she can go to revision sessions" says why, not what will be decided."""
     found = _main_verb(text)
-    deliberative = found is not None and lemma(found[1][found[0]]) in _DELIBERATIVE_VERBS
+    deliberative = found is not None and lemma(found[1][found[0]]) in DELIBERATIVE_VERBS
     return any(
-        not (deliberative and _PURPOSE_RE.fullmatch(m.group(0))) for m in MEASURE_RE.finditer(text)
+        not (deliberative and PURPOSE_RE.fullmatch(m.group(0))) for m in MEASURE_RE.finditer(text)
     )
 
 
 def _judge(text: str) -> Finding:
-    if _PLACEHOLDER_RE.match(text):
+    if PLACEHOLDER_RE.match(text):
         return Finding(False, text.strip())
-    if _measured(text) or _outcome_participle(text):
+    if _measured(text) or outcome_participle(text):
         return Finding(True)
-    do_work = _DO_WORK_RE.search(text)
-    if do_work and not _DATED_RE.search(text):
+    do_work = DO_WORK_RE.search(text)
+    if do_work and not DATED_RE.search(text):
         return Finding(False, do_work.group(0))  # "do some work with Tyler around his anger"
     vague = VAGUE_OBJECT_RE.search(text)
-    if vague and not KEEP_RECORD_RE.search(text) and not _kept_up_to_date(text):
+    if vague and not KEEP_RECORD_RE.search(text) and not kept_up_to_date(text):
         return Finding(False, vague.group(0))
     found = _main_verb(text)
-    ongoing = _ONGOING_RE.match(text)
+    ongoing = ONGOING_RE.match(text)
     if found is None and ongoing:
         return Finding(False, ongoing.group(0).strip())  # "Ongoing assessment of dad"
-    if found is None and _UNKNOWN_IMPERATIVE_RE.match(text):
+    if found is None and UNKNOWN_IMPERATIVE_RE.match(text):
         # "Harness Leah's creativity", "Stabilise the placement": a word followed straight
         # by a determiner or a possessive is a verb the lists have not met; judge it by output.
         first = _tokens(text)[0].lower()
@@ -392,14 +285,14 @@ def _judge(text: str) -> Finding:
         verb = "continue"  # "keep going to her counselling sessions each Thursday"
     if (verb, tuple(low[i + 1 : i + 2])) in {("sit", ("down",)), ("go", ("through",))}:
         verb = "talk"  # "sit down with Leah and go through her plan": a conversation
-    if verb not in IMPERATIVE_VERBS and verb not in STATE_VERBS and verb not in _MEANS_VERBS:
+    if verb not in IMPERATIVE_VERBS and verb not in STATE_VERBS and verb not in MEANS_VERBS:
         verb = lemma(correct_verb(verb))
-    if verb in _MEANS_VERBS and "to" in low[i + 1 : i + 6]:
+    if verb in MEANS_VERBS and "to" in low[i + 1 : i + 6]:
         # "Use PEP funding to improve attendance": judged by what the means is for.
         j = low.index("to", i + 1)
         if j + 1 < len(low) and lemma(low[j + 1]) in VAGUE_VERBS:
             return Finding(rescued(low, j + 1), low[j + 1])
-    elif verb in _MEANS_VERBS and {"on", "for"} & set(low[i + 1 : i + 6]):
+    elif verb in MEANS_VERBS and {"on", "for"} & set(low[i + 1 : i + 6]):
         # "Pupil premium to be spent on tuition": judged by what it buys.
         j = next(k for k in range(i + 1, len(low)) if low[k] in {"on", "for"})
         return Finding(has_output(low[j + 1 : j + 5]), low[i])
@@ -417,17 +310,17 @@ def _judge(text: str) -> Finding:
         before = " ".join(low[:i])
         event = bool(re.search(r"\bcontact\b", before) or DELIVERABLE_NOUN_RE.search(before))
         return Finding((concrete or event) and bool(find_timescale(rest)), low[i])
-    if verb == "keep" and (KEEP_RECORD_RE.search(text) or _kept_up_to_date(text)):
+    if verb == "keep" and (KEEP_RECORD_RE.search(text) or kept_up_to_date(text)):
         return Finding(True)
     if verb == "prepare" and low[i + 1 : i + 2] not in (["for"], []):
         # "prepare the court statement", "prepare Dmitri for his interview"; not "prepare for
         # a move" or "prepare Mason for moving on", which name no event to be ready by.
         after_for = low[low.index("for", i) + 1 :] if "for" in low[i + 2 : i + 4] else None
-        if after_for is None or _EVENT_RE.search(" ".join(after_for[:4])):
+        if after_for is None or EVENT_RE.search(" ".join(after_for[:4])):
             return Finding(True)
     if verb == "progress" and low[i + 1 : i + 2] == ["to"]:
         return Finding(True)  # "contact to progress to unsupervised": a checkable change
-    if verb == "review" and not passive and _DATED_RE.search(text):
+    if verb == "review" and not passive and DATED_RE.search(text):
         # "IRO to review the plan at the LAC review on 9 April": a decision point on a date,
         # which happens or does not. The three later blind authors all labelled it so; an
         # undated "review at the next PEP" stays open-ended (docs/quality-checks.md).
@@ -444,7 +337,7 @@ def _judge(text: str) -> Finding:
         return Finding(rescued(low, i), low[i])
     if verb in STATE_VERBS:
         return Finding(False, low[i])  # "Lewis to behave", "Amy to settle"
-    if verb in _PRACTICE_VERBS and not find_timescale(text):
+    if verb in PRACTICE_VERBS and not find_timescale(text):
         return Finding(False, low[i])  # "practise spellings at home": how often, to what end?
     if passive and verb in ACTIVITY_VERBS:
         return Finding(False, low[i])  # "Accommodation to be sorted", "placement to be sustained"

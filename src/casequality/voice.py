@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from casequality.headings import VOICE, sections
 from casequality.lexicon import CHILD_TERM_RE, DIFFUSE_RE, HONORIFIC_RE, ROLE_RE
 from casequality.people import _is_name
-from casequality.segment import VOICE, Section, Span, sections, sentences
+from casequality.segment import Section, Span, sentences
 
 _VOICE_VERB_RE = re.compile(
     r"\b(?:said|says|say|told|tells|stated|states|shared|shares|expressed|expresses|explained|"

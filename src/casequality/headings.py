@@ -1,0 +1,220 @@
+"""Dividing a document into typed sections by its headings.
+
+Headings ("Actions:", "Contingency plan –", "Child's views:", "4. Actions", "ACCOMMODATION",
+"Targets (agreed at the PEP)") divide a plan into sections typed as actions, contingency,
+voice, previous (last session's actions) or other. `segment.py` then takes the actions from
+them; `voice.py` reads the views sections.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casequality.fields import is_action_field, merge_records
+from casequality.spans import ACTIONS, Section, Span
+from casequality.spans import sub_span as _sub
+
+CONTINGENCY, VOICE, PREVIOUS, OTHER = ("contingency", "voice", "previous", "other")
+
+CONTINGENCY_WORD_RE = re.compile(
+    r"contin?gen|contengen|\bcont\.?\s+plan|parallel\s+plan|twin[- ]?track|plan\s+b\b|"
+    r"back-?up\s+plan|alternative\s+plan|fall-?back",
+    re.IGNORECASE,
+)
+_PREVIOUS_HEAD_RE = re.compile(
+    r"previous|last\s+(?:supervision|session|month|time)|review\s+of\s+(?:previous\s+)?actions|"
+    r"progress\s+(?:on|against)|actions?\s+(?:update|completed)|update\s+on\s+actions",
+    re.IGNORECASE,
+)
+_VOICE_HEAD_RE = re.compile(
+    r"\bviews?\b|voice|wish|feeling|what\s+i\b|\b(?:my|his|her|their|own)\s+words\b|"
+    r"['’]s\s+words\b|comment|contribution|^what\s+[\w'’-]+\s+(?:wants|would\s+like)\b|"
+    r"\bsays?\b|\bsaid\b|participation|consultation",
+    re.IGNORECASE,
+)
+_ACTION_HEAD_RE = re.compile(
+    r"\bactions?\b|\btargets?\b|\btasks?\b|next\s+steps|what\s+(?:needs\s+to|will)\s+happen|"
+    r"things\s+that\s+will\s+happen|\bto\s+do\b|recommendations?|^(?:the\s+|agreed\s+|smart\s+)?plan$",
+    re.IGNORECASE,
+)
+
+_HEADING_LINE_RE = re.compile(
+    r"^\s*(?P<head>[A-Za-z][^:\n|]{0,60}?)\s*(?::|\s[-–—]\s|\s[-–—]$)\s*(?P<rest>.*)$"
+)
+_INLINE_HEAD_RE = re.compile(r"(?:(?<=[.!?])\s+)(?P<head>[A-Z][\w'’ /&-]{1,40}?):\s")
+# Besides bullets, letters and numerals: a bare "3" before a capitalised word ("3 Leo to
+# apply…"), unless the word is a month ("3 March: …" is a date).
+LIST_MARK_RE = re.compile(
+    r"^\s*(?:[-•*▪◦–·>~]|o(?=\s)|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\)|"
+    r"\(?(?:i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})[.)]|\d{1,2}\s*[–—](?=\s)|"
+    r"\d{1,2}(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?-i:[A-Z])))\s+",
+    re.IGNORECASE,
+)
+LETTER_MARK_RE = re.compile(r"^\s*\(?[a-hA-H][.)]\s")
+# A line in capitals with no verb in a mixed-case document: "EDUCATION, TRAINING & EMPLOYMENT".
+_CAPS_HEADING_RE = re.compile(r"^\s*[A-Z][A-Z&/,'’ -]{2,60}[A-Z]\s*:?\s*$")
+
+_BARE_PLAN = frozenset(
+    {
+        "plan",
+        "the plan",
+        "agreed plan",
+        "smart plan",
+        "permanence plan",
+        "plan for permanence",
+        "long term plan",
+        "long-term plan",
+    }
+)
+
+
+def classify_heading(head: str) -> str | None:
+    """Section type for a heading, or None if the words are not a recognised heading."""
+    h = head.strip().lower()
+    if len(h.split()) > 6:
+        return None  # a sentence with a colon in it ("Mia chose her own target: …")
+    if CONTINGENCY_WORD_RE.search(h) or h.startswith("if "):
+        return CONTINGENCY if not h.startswith("if ") else None
+    if _PREVIOUS_HEAD_RE.search(h):
+        return PREVIOUS
+    if _VOICE_HEAD_RE.search(h):
+        return VOICE
+    if _ACTION_HEAD_RE.search(h):
+        return ACTIONS
+    return OTHER if len(h.split()) <= 6 else None
+
+
+def _line_spans(text: str) -> list[Span]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        spans.append(Span(body, pos, pos + len(body)))
+        pos += len(line)
+    return spans
+
+
+def _split_inline_headings(line: Span) -> list[tuple[str | None, str, Span]]:
+    """Split one line at headings like 'Actions:' that follow a full stop mid-line."""
+    pieces: list[tuple[str | None, str, Span]] = []
+    cursor, kind, head = 0, None, ""
+    for m in _INLINE_HEAD_RE.finditer(line.text):
+        k = classify_heading(m.group("head"))
+        if k is None or k == OTHER or m.group("head").strip().lower() in _BARE_PLAN:
+            continue
+        pieces.append((kind, head, _sub(line, cursor, m.start())))
+        kind, head, cursor = k, m.group("head"), m.end()
+    pieces.append((kind, head, _sub(line, cursor, len(line.text))))
+    return pieces
+
+
+_ONE_LINE = frozenset({CONTINGENCY, VOICE, PREVIOUS})
+
+
+NUMBERED_TARGET_RE = re.compile(
+    r"^(?:smart\s+)?(?:target|action|goal|outcome|objective|step|task)\s*\d+$", re.IGNORECASE
+)
+_NUMBER_MARK_RE = re.compile(r"^\s*\(?\d{1,2}[.)]\s+")
+_TITLE_HEAD_RE = re.compile(
+    r"^(?P<head>[A-Z][\w'’&/+-]*(?:\s+[A-Z][\w'’&/+-]*){0,2})\s*:\s*(?P<rest>.*)$"
+)
+
+
+def _numbered_heading(line: Span) -> tuple[str | None, str, Span] | None:
+    """Numbered form sections: "1. Child's views", "3. SMART targets", "2. Attendance: 91%"."""
+    mark = _NUMBER_MARK_RE.match(line.text)
+    if not mark:
+        return None
+    inner = line.text[mark.end() :].strip()
+    if len(inner.split()) <= 4 and classify_heading(inner) in (
+        ACTIONS,
+        CONTINGENCY,
+        VOICE,
+        PREVIOUS,
+    ):
+        return classify_heading(inner), inner, _sub(line, len(line.text), len(line.text))
+    title = _TITLE_HEAD_RE.match(inner)
+    if title:
+        k = classify_heading(title.group("head")) or OTHER
+        offset = mark.end() + (len(line.text[mark.end() :]) - len(line.text[mark.end() :].lstrip()))
+        return k, title.group("head"), _sub(line, offset + title.start("rest"), len(line.text))
+    return None
+
+
+_NOTED_HEADING_RE = re.compile(r"^\s*([A-Za-z][\w'’ /&-]{1,40}?)\s*\([^)]*\)\s*:?\s*$")
+
+
+def _line_heading(line: Span) -> tuple[str | None, str, Span]:
+    """(section kind or None, heading, the rest of the line) for a line that may open a section."""
+    numbered = _numbered_heading(line)
+    if numbered:
+        return numbered
+    # "Actions (from the care planning meeting - ACTION: markers kept)": a note in brackets
+    # after a heading is not its content.
+    noted = _NOTED_HEADING_RE.match(line.text)
+    if noted and classify_heading(noted.group(1)) in (ACTIONS, CONTINGENCY, VOICE, PREVIOUS):
+        kind = classify_heading(noted.group(1))
+        return kind, noted.group(1).strip(), _sub(line, len(line.text), len(line.text))
+    m = _HEADING_LINE_RE.match(line.text)
+    if m and m.group("head").strip().lower() in {"q", "a", "question", "answer"}:
+        m = None  # "Q: …" / "A: …" mark a form's questions and answers, not its sections
+    # "Cont. plan:" is an abbreviated heading, not a sentence ending at "Cont."
+    head_text = re.sub(r"\b(?:cont|contd)\.", "cont", m.group("head"), flags=re.I) if m else ""
+    if m and re.search(r"[.!?]\s|[\"“”]", head_text):
+        m = None  # "Review. Carer reported: …" is a sentence, not a heading
+    if m and not LIST_MARK_RE.match(line.text):
+        head, rest = m.group("head").strip(), m.group("rest").strip()
+        k = classify_heading(head)
+        if k == ACTIONS and head.lower() in _BARE_PLAN and rest:
+            # "Plan: long-term fostering" states the plan; it does not head a list of actions.
+            k = OTHER
+        dashed = ":" not in line.text[m.end("head") : m.start("rest")]
+        if k == OTHER and dashed and rest:
+            k = None  # "SW – present the match – by June" is an action, not a heading
+        if k is not None and (k != OTHER or not rest or len(head.split()) <= 3):
+            return k, head, _sub(line, m.start("rest"), len(line.text))
+    elif len(line.text.split()) <= 4:
+        k = classify_heading(line.text)
+        if k in (ACTIONS, CONTINGENCY, VOICE, PREVIOUS):
+            return k, line.text.strip(), _sub(line, len(line.text), len(line.text))
+    return None, "", line
+
+
+def sections(text: str) -> list[Section]:
+    """Divide `text` into typed sections; text before any heading is typed OTHER with head ''.
+
+    A contingency, views or previous-actions heading with its content on the same line
+    ("Contingency: adoption.") covers that line only, so a list that follows it stays in the
+    section it was in; a heading on a line of its own covers everything up to the next heading.
+    """
+    out: list[Section] = []
+    kind, head = OTHER, ""
+    mixed_case = any(c.islower() for c in text)
+    for line in _line_spans(text):
+        if not line.text.strip():
+            continue
+        if mixed_case and _CAPS_HEADING_RE.match(line.text):
+            kind, head = OTHER, line.text.strip()  # "ACCOMMODATION": a topic heading, not a task
+            continue
+        k, h, rest = _line_heading(line)
+        # "Action: book the dentist" labels one action; the lines after it are not its list.
+        single = k == ACTIONS and bool(rest.text) and is_action_field(h)
+        # The section that carries on after this line if it only holds a one-line heading.
+        base = (kind, head) if kind not in _ONE_LINE else (OTHER, "")
+        if k is not None:
+            kind, head = k, h
+            if k not in _ONE_LINE and not single:
+                base = (k, h)
+        one_line = (k in _ONE_LINE or single) and bool(rest.text)
+        for ik, ih, piece in _split_inline_headings(rest):
+            if ik is not None:
+                kind, head = ik, ih
+                # "… Action: tutor to send…" mid-line labels that one action, as at line start.
+                field = ik == ACTIONS and is_action_field(ih)
+                one_line = one_line or ik in _ONE_LINE or field
+                if ik not in _ONE_LINE and not field:
+                    base = (ik, ih)
+            if piece.text:
+                out.append(Section(kind, head, piece))
+        if one_line:
+            kind, head = base
+    return merge_records(text, out)

@@ -1,0 +1,145 @@
+"""What counts as a measure, an output or an open-ended activity in an action's wording.
+
+The vocabulary `measurable.py` judges with: stated measures ("at least 3", "grade 5", "on
+file"), results stated as done, dates that make a review a decision point, shapes of open-ended
+work ("do some work with…", "ongoing support re: …") and the verbs of deliberation whose purpose
+is no measure. Kept apart so `measurable.py` stays about finding and judging the main verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casequality.lexicon import DELIVERABLE_VERBS, ROLE_RE, lemma
+
+COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?|fortnights?)"
+MEASURE_RE = re.compile(
+    r"\bso\s+that\b|\bso\s+(?:he|she|they|i|it|we|his|her|their|(?-i:[A-Z][\w'’-]+))\b|\bin\s+order\s+to\b"
+    r"|\bevidenced\b|\bmeasured\b|\btracked\b|\bon\s+file\b|\bmeasure\s+(?:\w+\s+){0,2}progress\b"
+    r"|\bwithin\s+\d+\s+(?:months?|points?|marks?|%)\s+of\b|\bassessed\s+(?:in|on|against|through|using)\b|\brecord(?:ed|ing)?\s+(?:in|on|each|every)\b"
+    r"|\bchecked\s+(?:by|at|on)\b|\bwith\s+the\s+aim\b|\baim(?:ing)?\s+(?:to|for)\b[^.;]{0,60}\d|\btarget(?:ing|s)?\b"
+    r"|\bno\s+more\s+than\b|\bat\s+least\b(?!\s+(?:once|twice|\w+\s+times|every|weekly|monthly))|\bfewer\s+than\b|\bfrom\s+\w+\s+(?:\d+\s+)?to\s+\w+\s*\d"
+    r"|\b(?:up|down)\s+(?:by\s+)?\d|\d+\s*%|£\s?\d|\bby\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b(?:to|below|under|above|over)\s+(?:zero|none|\d+)\b|\bgrade\s+\d|\bscore\b|\boutcome\s*:|\bsuccess\b"
+    r"|\buntil\s+(?:he|she|they|it|(?-i:[A-Z]\w+))\s+(?:is|are|has|gets|achieves|reaches|can)\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,2}(?!"
+    + COUNT_UNITS
+    + r"\b)[a-z]+s\b",
+    re.IGNORECASE,
+)
+
+
+ONGOING_RE = re.compile(r"^\W*(?:on-?going|continued|continuing|regular)\s+", re.IGNORECASE)
+UNKNOWN_IMPERATIVE_RE = re.compile(
+    r"\s*[A-Za-z]+\s+(?:the|a|an|his|her|their|its|this|that|these|those|[A-Z][\w-]*['’]s)\b"
+)
+MEANS_VERBS = frozenset({"use", "utilise", "utilize", "spend"})
+PRACTICE_VERBS = frozenset({"practise", "practice", "revise", "rehearse"})
+MAKE_SURE_RE = re.compile(r"\bmake\s+sure\b", re.IGNORECASE)
+EFFORT_RE = re.compile(
+    r"\b(?:make|makes|made|making|take|takes|taken|taking)\s+(?:every\s+|all\s+|further\s+|"
+    r"more\s+|an?\s+|reasonable\s+)*(?:efforts?|attempts?|steps)\s+(?=to\b)"
+    r"|^\W*(?:every\s+|all\s+|further\s+)?(?:efforts?|attempts?|steps)\s+(?:are\s+|is\s+)?"
+    r"(?:to|will|should|must)\s+be\s+(?:made|taken)\s+(?=to\b)",
+    re.IGNORECASE,
+)
+# "begin to build trust" is judged by "build", not by the concrete "begin".
+BEGIN_TO_RE = re.compile(
+    r"\b(?:begin|begins|beginning|start|starts|starting|commence)\s+(?=to\s)", re.IGNORECASE
+)
+TOPIC_DASH_RE = re.compile(r"^\W*[A-Z][\w'’/&]*(?:\s+[\w'’/&]+){0,2}\s+[—–-]\s+")
+# A fragment naming support or monitoring and then its topic: the topic (often contact at a
+# frequency) is not the action.
+SUPPORT_TOPIC_RE = re.compile(
+    r"^\W*(?:on-?going\s+|continued\s+|continuing\s+|regular\s+)?(?:support|monitoring|input|"
+    r"oversight)\s+(?:re\b:?|regarding|around|with|for|of|about)",
+    re.IGNORECASE,
+)
+ELABORATION_RE = re.compile(r"\s[-–—]\s|:\s")
+# ", finished and sent by 15 May", ", arranged by SW": the result, stated as done.
+PARTICIPLE_RE = re.compile(
+    r",\s*(?:([a-z]+)\s+(?:and|&)\s+)?([a-z]+)\s+(?:by|before|within|on)\b", re.IGNORECASE
+)
+
+
+# "…, given by carers daily" names no result: light verbs are left out.
+RESULT_VERBS = DELIVERABLE_VERBS - {"give", "get", "make", "take", "do", "have", "see", "meet"}
+
+
+def outcome_participle(text: str) -> bool:
+    for m in PARTICIPLE_RE.finditer(text):
+        for word in filter(None, m.groups()):
+            word = word.lower()
+            base = lemma(word)
+            if base != word and base in RESULT_VERBS and not word.endswith("ing"):
+                return True
+    return False
+
+
+# "keep the memory box up to date" updates a thing; "keep mum up to date" informs a person.
+UP_TO_DATE_RE = re.compile(
+    r"\bkeep\w*\s+(?:[\w'’-]+\s+){0,3}?([\w'’-]+)\s+up\s+to\s+date\b", re.IGNORECASE
+)
+
+
+def kept_up_to_date(text: str) -> bool:
+    m = UP_TO_DATE_RE.search(text)
+    if not m:
+        return False
+    head = m.group(1)
+    return not (head[:1].isupper() or ROLE_RE.fullmatch(head) or head.lower() in PERSON_PRONOUNS)
+
+
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "everyone", "everybody"})
+
+
+ACTION_FIELD_RE = re.compile(
+    r"\baction\s*:\s*(?P<body>.+?)(?=\s*(?:\b(?:by\s+when|when|who|owner|lead|timescale|"
+    r"responsible|outcome)\s*:|$))",
+    re.IGNORECASE | re.DOTALL,
+)
+PLACEHOLDER_RE = re.compile(
+    r"^\W*(?:to\s+be\s+(?:agreed|confirmed|decided|discussed|identified)|tbc|tba|tbd|n/?a|none|"
+    r"ongoing|-)\W*$",
+    re.IGNORECASE,
+)
+
+
+def action_part(text: str) -> str:
+    """The 'Action:' field of a structured entry ("Outcome: … Action: … By when: …")."""
+    m = ACTION_FIELD_RE.search(text)
+    return m.group("body") if m else text
+
+
+RAPPORT_RE = re.compile(r"\b(?:check\s+in\s+(?:with|on)|get\s+to\s+know)\b", re.IGNORECASE)
+KEEP_ING_RE = re.compile(r"\b(?:keep|keeps|continue|continues|carry\s+on)\s+([a-z]{3,}ing)\b")
+# Contact and visits set at a frequency are checkable: they happen on those days or they do not.
+ARRANGEMENT_RE = re.compile(
+    r"(?<!\bto\s)(?<!\bduring\s)\b(?:contact|family\s+time|visits|(?:phone|video|facetime)\s+calls?|"
+    r"overnight\s+stays?)\b(?!\s+(?:him|her|them|(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+# A later task: after a semicolon, or after "and" when a verb follows ("… and visit every …").
+TASK_SPLIT_RE = re.compile(r";\s*|,?\s+(?:and|then)\s+(?=[a-z]+\b)")
+
+
+# "Do some work with Tyler", "do independence work": an activity with no end point unless it
+# is booked for a date ("direct work with Aiden about contact - 26/2").
+DO_WORK_RE = re.compile(
+    r"\bdo\s+(?:some\s+|more\s+|further\s+)?(?:[\w-]+\s+){0,2}work\b"
+    r"(?!\s+(?:experience|placement|shadowing))",
+    re.IGNORECASE,
+)
+# A calendar date: "9 April", "on 29/04", "18/6/25", "March 3rd".
+DATED_RE = re.compile(
+    r"\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+
+
+PURPOSE_RE = re.compile(r"so\b.*|in\s+order\s+to", re.IGNORECASE)
+EVENT_RE = re.compile(
+    r"\b(?:interview|hearing|meeting|court|panel|exams?|appointment|review|assessment)\b"
+)
+DELIBERATIVE_VERBS = frozenset({"look", "explore", "consider", "think", "discuss", "talk"})
