@@ -227,11 +227,13 @@ def _concrete_verb(word: str) -> bool:
 def _measured(text: str) -> bool:
     """A measure in the text. A purpose is no measure of deliberating: "look at moving her
     contact day so she can go to revision sessions" says why, not what will be decided."""
-    found = _main_verb(text)
-    deliberative = found is not None and lemma(found[1][found[0]]) in DELIBERATIVE_VERBS
-    return any(
-        not (deliberative and PURPOSE_RE.fullmatch(m.group(0))) for m in MEASURE_RE.finditer(text)
-    )
+    for m in MEASURE_RE.finditer(text):
+        if not PURPOSE_RE.fullmatch(m.group(0)):
+            return True
+        found = _main_verb(text)  # only a purpose found so far: is the verb deliberative?
+        if found is None or lemma(found[1][found[0]]) not in DELIBERATIVE_VERBS:
+            return True
+    return False
 
 
 def _judge(text: str) -> Finding:

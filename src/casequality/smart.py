@@ -204,8 +204,8 @@ def _normal_case(text: str) -> str:
     """Records typed in capitals lose the case that tells names and verbs apart; lower them.
 
     A name restored to title case in such a record ("Kyran TO ATTEND…", names.py) keeps it."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) <= 12 or sum(c.islower() for c in letters) > 0.15 * len(letters):
+    letters = sum(map(str.isalpha, text))
+    if letters <= 12 or sum(map(str.islower, text)) > 0.15 * letters:
         return text
     return _CAPS_WORD_RE.sub(lambda m: m.group(0).lower(), text)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from casequality.lexicon import IMPERATIVE_VERBS, lemma
 from casequality.segment import Span, split_actions
@@ -50,6 +51,12 @@ def _words(text: str) -> list[str]:
     text = strip_timescales(text).lower().replace("-", " ")
     words = (re.sub(r"'s$", "", w) for w in re.findall(r"[a-z0-9']+", text))
     return [w for w in words if w not in _STOP]
+
+
+@lru_cache(maxsize=4096)
+def _normalised(text: str) -> tuple[str, ...]:
+    """`_normalise`, kept: each action is compared with every action of the other session."""
+    return tuple(_normalise(text))
 
 
 def _normalise(text: str) -> list[str]:
@@ -97,14 +104,15 @@ _NOMINALS = {
 }
 
 
-def _deadlines(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _deadlines(text: str) -> frozenset[str]:
     """The dates and deadlines an action states, leaving out how often it happens."""
     text = _STATUS_NOTE_RE.sub(" ", text)  # "(on track - mum finished rehab on 18 May)"
-    return {
+    return frozenset(
         " ".join(m.group(0).strip(" .,;:").split())  # "by 30 June." is "by 30 June"
         for m in TIMESCALE_RE.finditer(fold(text))
         if not FREQUENCY_RE.fullmatch(m.group(0))
-    }
+    )
 
 
 _CARRIED_RE = re.compile(
@@ -124,6 +132,7 @@ _STATUS_NOTE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _frequency(text: str) -> str:
     return " ".join(m.group(0).lower() for m in FREQUENCY_RE.finditer(text))
 
@@ -135,7 +144,7 @@ def similarity(a: str, b: str) -> float:
     same action reordered ("request dad's DBS" / "request DBS check for dad") provided the verb
     is the same and every word of the shorter action is in the longer.
     """
-    ta, tb = _normalise(a), _normalise(b)
+    ta, tb = list(_normalised(a)), list(_normalised(b))
     if not ta or not tb:
         return 0.0
     fa, fb = _frequency(a), _frequency(b)
