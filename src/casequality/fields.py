@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from casequality.people import names_owner
-from casequality.spans import ACTIONS, Section, Span
+from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span
 
 # The label that opens a record: the action itself.
 ACTION_FIELD_RE = re.compile(
@@ -106,17 +106,16 @@ _LEAD_IN_OWNER_RE = re.compile(
     r"\s*:\s*$",
     re.IGNORECASE,
 )
-_LIST_LINE_RE = re.compile(r"^\s*(?:[-•*]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+", re.IGNORECASE)
 
 
 def list_owner(text: str, start: int) -> bool:
     """The list holding the action that starts at `start` is introduced by a line naming who
     will do its items ("We agreed you will:" then "1. Fill in the form…")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not _LIST_LINE_RE.match(text[line_start:start]):
+    if not LIST_MARK_RE.match(text[line_start:start]):
         return False  # only items of a list: "1. Fill in the form…"
     for line in reversed(text[:line_start].split("\n")[:-1]):
-        if not line.strip() or _LIST_LINE_RE.match(line):
+        if not line.strip() or LIST_MARK_RE.match(line):
             continue
         lead_in = line.rstrip()
         named = _NAMED_LEAD_IN_RE.match(lead_in)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from casequality.fields import is_action_field, merge_records
-from casequality.spans import ACTIONS, Section, Span
+from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span
 from casequality.spans import sub_span as _sub
 
 CONTINGENCY, VOICE, PREVIOUS, OTHER = ("contingency", "voice", "previous", "other")
@@ -42,14 +42,6 @@ _HEADING_LINE_RE = re.compile(
     r"^\s*(?P<head>[A-Za-z][^:\n|]{0,60}?)\s*(?::|\s[-–—]\s|\s[-–—]$)\s*(?P<rest>.*)$"
 )
 _INLINE_HEAD_RE = re.compile(r"(?:(?<=[.!?])\s+)(?P<head>[A-Z][\w'’ /&-]{1,40}?):\s")
-# Besides bullets, letters and numerals: a bare "3" before a capitalised word ("3 Leo to
-# apply…"), unless the word is a month ("3 March: …" is a date).
-LIST_MARK_RE = re.compile(
-    r"^\s*(?:[-•*▪◦–·>~]|o(?=\s)|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\)|"
-    r"\(?(?:i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})[.)]|\d{1,2}\s*[–—](?=\s)|"
-    r"\d{1,2}(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?-i:[A-Z])))\s+",
-    re.IGNORECASE,
-)
 LETTER_MARK_RE = re.compile(r"^\s*\(?[a-hA-H][.)]\s")
 # A line in capitals with no verb in a mixed-case document: "EDUCATION, TRAINING & EMPLOYMENT".
 _CAPS_HEADING_RE = re.compile(r"^\s*[A-Z][A-Z&/,'’ -]{2,60}[A-Z]\s*:?\s*$")

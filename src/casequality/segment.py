@@ -23,14 +23,13 @@ from casequality.fields import is_action_field
 from casequality.headings import (
     CONTINGENCY_WORD_RE,
     LETTER_MARK_RE,
-    LIST_MARK_RE,
     NUMBERED_TARGET_RE,
     OTHER,
     PREVIOUS,
     sections,
 )
 from casequality.lexicon import IMPERATIVE_VERBS
-from casequality.spans import ACTIONS, Section, Span, comma_parts, tab_cells
+from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span, comma_parts, tab_cells
 from casequality.spans import sub_span as _sub
 from casequality.tables import is_action_row
 

@@ -60,3 +60,14 @@ def tab_cells(text: str) -> str:
     if "\t" not in text:
         return text
     return _TAB_CELLS_RE.sub(lambda m: " " * (len(m.group(0)) - 1) + "|", text)
+
+
+# The marker of a list item: bullets, letters, numerals, roman numerals, a number with a dash
+# ("1 – "), and a bare number before a capitalised word ("3 Leo to apply…") unless the word is a
+# month ("3 March: …" is a date). Shared by the splitter and by lead-in owners (fields.py).
+LIST_MARK_RE = re.compile(
+    r"^\s*(?:[-•*▪◦–·>~]|o(?=\s)|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\)|"
+    r"\(?(?:i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})[.)]|\d{1,2}\s*[–—](?=\s)|"
+    r"\d{1,2}(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?-i:[A-Z])))\s+",
+    re.IGNORECASE,
+)

@@ -393,3 +393,8 @@ def test_voice_in_new_shapes(text, voice):
 def test_an_initial_after_a_field_label_is_not_a_list_marker():
     text = "Pupil: D. Okoro. Year 4.\n1. TA to read with D. daily.\n2. DT to book the EP by 3 May."
     assert len(split_actions(text)) == 2
+
+
+def test_a_lead_in_owner_covers_every_kind_of_list_marker():
+    text = 'Mo said "yes".\nMo will:\ni. Book the optician by 2 May.\nii. Ring nan every Sunday.'
+    assert not any(code == "ACTION_NO_OWNER" for code, _ in _codes("pathway_plan", text))
