@@ -59,7 +59,7 @@ def test_evaluate_command_prints_a_table(capsys):
     assert "| ACTION_NO_OWNER |" in out
 
 
-# The second to eighth blind sets (other authors, other conventions) after the
+# The second to tenth blind sets (other authors, other conventions) after the
 # fixes made from them, as measured on 28 Nov 2026 (docs/quality-checks.md). They do not all meet
 # the targets, so they guard against falling back: every flag's precision and recall must stay
 # at or above what was measured, less 0.02 for a single changed judgement.
@@ -120,6 +120,25 @@ FLOORS = {
         "NO_CHILD_VOICE": (1.00, 1.00),
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.85),
+    },
+    # The final measurement (first looks, no change made from them).
+    "blind9": {
+        "ACTION_NO_OWNER": (0.88, 0.91),
+        "ACTION_NO_TIMESCALE": (0.90, 0.96),
+        "ACTION_NOT_MEASURABLE": (0.87, 0.92),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (0.95, 0.97),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.80),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind10": {
+        "ACTION_NO_OWNER": (0.86, 0.86),
+        "ACTION_NO_TIMESCALE": (0.92, 0.95),
+        "ACTION_NOT_MEASURABLE": (0.89, 0.87),
+        "NO_CONTINGENCY": (1.00, 0.94),
+        "NO_CHILD_VOICE": (0.96, 0.98),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.95),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.93),
     },
     "blind7": {
         "ACTION_NO_OWNER": (0.98, 0.95),
