@@ -100,6 +100,8 @@ def _split_inline_headings(line: Span) -> list[tuple[str | None, str, Span]]:
 
 
 _ONE_LINE = frozenset({CONTINGENCY, VOICE, PREVIOUS})
+# The kinds a heading standing alone on its line can open (OTHER needs content after it).
+_TYPED = frozenset({ACTIONS, CONTINGENCY, VOICE, PREVIOUS})
 
 
 NUMBERED_TARGET_RE = re.compile(
@@ -117,13 +119,9 @@ def _numbered_heading(line: Span) -> tuple[str | None, str, Span] | None:
     if not mark:
         return None
     inner = line.text[mark.end() :].strip()
-    if len(inner.split()) <= 4 and classify_heading(inner) in (
-        ACTIONS,
-        CONTINGENCY,
-        VOICE,
-        PREVIOUS,
-    ):
-        return classify_heading(inner), inner, _sub(line, len(line.text), len(line.text))
+    kind = classify_heading(inner) if len(inner.split()) <= 4 else None
+    if kind in _TYPED:
+        return kind, inner, _sub(line, len(line.text), len(line.text))
     title = _TITLE_HEAD_RE.match(inner)
     if title:
         k = classify_heading(title.group("head")) or OTHER
@@ -143,8 +141,8 @@ def _line_heading(line: Span) -> tuple[str | None, str, Span]:
     # "Actions (from the care planning meeting - ACTION: markers kept)": a note in brackets
     # after a heading is not its content.
     noted = _NOTED_HEADING_RE.match(line.text)
-    if noted and classify_heading(noted.group(1)) in (ACTIONS, CONTINGENCY, VOICE, PREVIOUS):
-        kind = classify_heading(noted.group(1))
+    kind = classify_heading(noted.group(1)) if noted else None
+    if noted and kind in _TYPED:
         return kind, noted.group(1).strip(), _sub(line, len(line.text), len(line.text))
     m = _HEADING_LINE_RE.match(line.text)
     if m and m.group("head").strip().lower() in {"q", "a", "question", "answer"}:
@@ -166,7 +164,7 @@ def _line_heading(line: Span) -> tuple[str | None, str, Span]:
             return k, head, _sub(line, m.start("rest"), len(line.text))
     elif len(line.text.split()) <= 4:
         k = classify_heading(line.text)
-        if k in (ACTIONS, CONTINGENCY, VOICE, PREVIOUS):
+        if k in _TYPED:
             return k, line.text.strip(), _sub(line, len(line.text), len(line.text))
     return None, "", line
 

@@ -53,6 +53,7 @@ from casequality.measures import (
 from casequality.purpose import (
     ACTIVITY_VERBS,
     DETERMINERS,
+    LIGHT_VERBS,
     NOUN_SHAPE_RE,
     OBSERVABLE_RE,
     STATE_VERBS,
@@ -215,7 +216,7 @@ def _checkable_task(part: str) -> bool:
         verb = lemma(correct_verb(verb))
     if verb in VAGUE_VERBS or verb in ACTIVITY_VERBS or verb in STATE_VERBS:
         return False
-    if verb in {"get", "make", "take", "do", "have", "give"} and not has_output(low[i + 1 : i + 7]):
+    if verb in LIGHT_VERBS and not has_output(low[i + 1 : i + 7]):
         return False  # "and get on with it", "and do her best"
     return _judge(part).ok
 

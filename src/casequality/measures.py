@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from casequality.lexicon import DELIVERABLE_VERBS, ROLE_RE, lemma
+from casequality.purpose import LIGHT_VERBS
 
 COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?|fortnights?)"
 MEASURE_RE = re.compile(
@@ -62,7 +63,7 @@ PARTICIPLE_RE = re.compile(
 
 
 # "…, given by carers daily" names no result: light verbs are left out.
-RESULT_VERBS = DELIVERABLE_VERBS - {"give", "get", "make", "take", "do", "have", "see", "meet"}
+RESULT_VERBS = DELIVERABLE_VERBS - LIGHT_VERBS - {"see", "meet"}
 
 
 def outcome_participle(text: str) -> bool:

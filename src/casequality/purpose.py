@@ -68,7 +68,8 @@ _GERUND_RESCUE = frozenset(
     {"complete", "attend", "submit", "book", "register", "apply", "send", "write", "finish"}
     | {"pass", "enrol", "sit", "obtain", "hold", "produce", "deliver", "present", "file"}
 )
-_LIGHT_RESCUE = frozenset({"make", "get", "take", "do", "give", "have"})
+# Light verbs: made, got or done, but nothing to check unless an output follows.
+LIGHT_VERBS = frozenset({"make", "get", "take", "do", "give", "have"})
 
 
 def has_output(words: list[str]) -> bool:
@@ -121,7 +122,7 @@ def rescued(low: list[str], i: int) -> bool:
             return True  # "teach Jas to ride a bike": a skill with an end point
         if base not in RESCUE_VERBS:
             continue
-        if base in _LIGHT_RESCUE and not has_output(low[j + 1 : j + 6]):
+        if base in LIGHT_VERBS and not has_output(low[j + 1 : j + 6]):
             continue  # "empower Ben to make his own choices": made, but nothing to check
         if base == "attend" and not _EVENT_NOUN_RE.search(" ".join(low[j + 1 : j + 5])):
             continue  # "encourage Reuben to attend school" has no end point; an appointment has
@@ -185,6 +186,6 @@ def coordinated(low: list[str], i: int) -> bool:
         low[j - 1] == "and"
         and low[j] == lemma(low[j])
         and low[j] in RESCUE_VERBS
-        and low[j] not in _LIGHT_RESCUE
+        and low[j] not in LIGHT_VERBS
         for j in range(i + 1, len(low))
     )

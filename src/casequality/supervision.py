@@ -144,7 +144,7 @@ def similarity(a: str, b: str) -> float:
     same action reordered ("request dad's DBS" / "request DBS check for dad") provided the verb
     is the same and every word of the shorter action is in the longer.
     """
-    ta, tb = list(_normalised(a)), list(_normalised(b))
+    ta, tb = _normalised(a), _normalised(b)
     if not ta or not tb:
         return 0.0
     fa, fb = _frequency(a), _frequency(b)

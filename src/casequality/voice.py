@@ -240,7 +240,8 @@ _FIRST_PERSON_HEAD_RE = re.compile(r"\b(?:I|my|me)\b", re.IGNORECASE)
 
 def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
     """The first span that evidences the child's own voice, or None."""
-    for sec in sections(text) if secs is None else secs:
+    secs = sections(text) if secs is None else secs
+    for sec in secs:
         # Under "Mum's view:" a quotation or "I want…" is the parent's, not the child's.
         adults = _adult_heading(sec.heading)
         # A quotation of several sentences ('"I don't need a PEP. Just get me a course."') is
@@ -270,7 +271,7 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
             wish = wish or first_person
             if wish and not (NEGATIVE_VOICE_RE.search(body) or _NON_PARTICIPATION_RE.search(body)):
                 return sec.body
-    return _observed_preverbal(text, sections(text) if secs is None else secs)
+    return _observed_preverbal(text, secs)
 
 
 # A baby or a child without speech speaks through what they do. Four of the five independent
