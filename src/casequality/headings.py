@@ -38,8 +38,9 @@ _ACTION_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "Actions:-" (a colon and a dash) is a heading with nothing after it.
 _HEADING_LINE_RE = re.compile(
-    r"^\s*(?P<head>[A-Za-z][^:\n|]{0,60}?)\s*(?::|\s[-–—]\s|\s[-–—]$)\s*(?P<rest>.*)$"
+    r"^\s*(?P<head>[A-Za-z][^:\n|]{0,60}?)\s*(?::[-–—]?|\s[-–—]\s|\s[-–—]$)\s*(?P<rest>.*)$"
 )
 _INLINE_HEAD_RE = re.compile(r"(?:(?<=[.!?])\s+)(?P<head>[A-Z][\w'’ /&-]{1,40}?):\s")
 LETTER_MARK_RE = re.compile(r"^\s*\(?[a-hA-H][.)]\s")

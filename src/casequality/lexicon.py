@@ -192,13 +192,21 @@ _ALL_VERBS = IMPERATIVE_VERBS
 _VAGUE_OBJECT_PATTERNS = [
     # provide/offer/give + support, advice, a safe home…
     r"\b(?:provide|provides|provided|providing|offer|offers|offered|offering|give|giving|given)\s+"
-    r"(?:[A-Z][\w'’-]+\s+|him\s+|her\s+|them\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+|him\s+|her\s+|them\s+|the\s+(?:carers?|family|parents?)\s+)?"
     r"(?:(?:on-?going|ongoing|continued|continuing|regular|appropriate|additional|further|1:1|"
     r"one-to-one|extra|more|intensive|targeted|specialist|individual|"
     r"emotional|practical|therapeutic|a\s+safe\s+and|a|an|the|some|any|her|his|their)\s+){0,3}"
     r"(?:support|advice|guidance|reassurance|stability|care|consistency|boundaries|"
     r"safe|nurturing|loving|help|input|encouragement|oversight|structure|interventions?|time)\b"
     r"(?![\s-]+out\b)",  # "a time out card" is a thing
+    # "provide the carers with appropriate support", "Shannon to have English support"
+    r"\b(?:provide|provides|providing|offer|offering)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+with\s+"
+    r"(?:(?:appropriate|additional|further|ongoing|extra|regular|some|any)\s+)?"
+    r"(?:support|advice|guidance|reassurance|help)\b",
+    r"\b(?:have|has|receive|receives|get|gets)\s+(?:(?:some|more|extra|additional|ongoing|"
+    r"regular|[A-Z]\w+)\s+)?(?:support|help|input)\b(?!\s+(?:from|with)\s+(?:[\w-]+\s+){0,3}\d)",
+    # "Parents to attend contact regularly": attending, with no count to meet
+    r"\battend\w*\s+(?:[\w'’]+\s+){1,3}(?:regularly|consistently)\s*[.;,]?\s*$",
     r"\b(?:share|sharing|shared)\s+(?:relevant\s+)?information\b",
     # "share any concerns" is conditional; "share concerns about X with the police today" is not
     r"\b(?:report|share|raise|pass\s+on)\s+any\s+(?:\w+\s+)?concerns\b",

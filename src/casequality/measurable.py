@@ -33,7 +33,9 @@ from casequality.measures import (
     EFFORT_RE,
     ELABORATION_RE,
     EVENT_RE,
+    FILL_IN_RE,
     KEEP_ING_RE,
+    LET_KNOW_RE,
     MAKE_SURE_RE,
     MEANS_VERBS,
     MEASURE_RE,
@@ -95,6 +97,8 @@ def _verbal_modal(text: str) -> re.Match[str] | None:
             return m
         if word.lower() in DETERMINERS or word[0].isupper() or word.lower() in COMMON_CAPITALISED:
             continue
+        if names_owner(word, allow_names=False):
+            continue  # "Referral to paediatrician", "outcome letter to nan": a person, no verb
         return m
     return None
 
@@ -160,11 +164,33 @@ def _topic_only(text: str) -> bool:
     )
 
 
+def _means_only(action: str) -> bool:
+    """The contact or visits are only the means to a vague aim, or the contact is keeping in
+    touch: "PA to build a trusting relationship - fortnightly visits", "maintain contact with
+    Natasha, monthly". The frequency says how often, not what will have changed."""
+    text = RAPPORT_RE.sub("keep in touch with", action)
+    if re.search(r"\bkeep\s+in\s+touch\b", text, re.IGNORECASE):
+        return True
+    head = re.split(r"\s[-–—]\s|,\s", text, maxsplit=1)[0]
+    if head == text or ARRANGEMENT_RE.search(head):
+        return False
+    found = _main_verb(head)
+    if found is None:
+        return False
+    i, low, _ = found
+    verb = lemma(low[i])
+    if verb in {"continue", "try"} and i + 2 < len(low) and low[i + 1] == "to":
+        verb = lemma(low[i + 2])
+    return (verb in VAGUE_VERBS and verb not in {"facilitate", "support", "promote"}) or bool(
+        VAGUE_OBJECT_RE.search(head)
+    )
+
+
 def check_measurable(action: str) -> Finding:
     support = SUPPORT_TOPIC_RE.match(action)
     if support:
         return Finding(False, support.group(0).strip())  # "Ongoing support re: contact, weekly"
-    if ARRANGEMENT_RE.search(action) and FREQUENCY_RE.search(action):
+    if ARRANGEMENT_RE.search(action) and FREQUENCY_RE.search(action) and not _means_only(action):
         return Finding(True)
     if _topic_only(_strip_label(action)):
         return Finding(False, action.strip())
@@ -172,6 +198,8 @@ def check_measurable(action: str) -> Finding:
     # "keep attending the group" is judged as "continue to attend the group", so the two
     # spellings of carrying on get the same answer (by the verb carried on).
     text = KEEP_ING_RE.sub(lambda m: f"continue to {lemma(m.group(1))}", text)
+    # "let the school know about…" tells someone something; "fill in the form" completes it.
+    text = LET_KNOW_RE.sub("inform ", FILL_IN_RE.sub("complete", text))
     # Relationship verbs that name no end point, whatever their spelling: "check in with Kacper",
     # "get to know the family" read as "keep in touch with…".
     text = RAPPORT_RE.sub("keep in touch with", text)
@@ -374,7 +402,9 @@ def _judge(text: str) -> Finding:
         rest = " ".join(after[1:] if after[:1] and after[0][:1].isupper() else after)
         ok = OBSERVABLE_RE.search(rest) or DELIVERABLE_NOUN_RE.search(rest) or coordinated(low, i)
         return Finding(bool(ok), low[i])
-    if passive and verb not in DELIVERABLE_VERBS:
+    if passive and (verb not in DELIVERABLE_VERBS or verb in {"give", "offer", "provide"}):
+        # "Placement to be stabilised"; "Ongoing support to be given to gran": what is given is
+        # open-ended, whoever receives it.
         m = _MODAL_RE.search(text)
         subject = text[: m.start()] if m else ""
         if VAGUE_NOUN_RE.search(subject) and not DELIVERABLE_NOUN_RE.search(subject):

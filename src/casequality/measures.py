@@ -111,7 +111,11 @@ def action_part(text: str) -> str:
     return m.group("body") if m else text
 
 
-RAPPORT_RE = re.compile(r"\b(?:check\s+in\s+(?:with|on)|get\s+to\s+know)\b", re.IGNORECASE)
+RAPPORT_RE = re.compile(
+    r"\b(?:check\s+in\s+(?:with|on)|get\s+to\s+know|"
+    r"(?:maintain|keep|stay)(?:s|ing)?\s+(?:(?:regular|in)\s+)?(?:contact|touch)\s+with)\b",
+    re.IGNORECASE,
+)
 KEEP_ING_RE = re.compile(r"\b(?:keep|keeps|continue|continues|carry\s+on)\s+([a-z]{3,}ing)\b")
 # Contact and visits set at a frequency are checkable: they happen on those days or they do not.
 ARRANGEMENT_RE = re.compile(
@@ -120,13 +124,16 @@ ARRANGEMENT_RE = re.compile(
     re.IGNORECASE,
 )
 # A later task: after a semicolon, or after "and" when a verb follows ("… and visit every …").
-TASK_SPLIT_RE = re.compile(r";\s*|,?\s+(?:and|then)\s+(?=[a-z]+\b)")
+TASK_SPLIT_RE = re.compile(r";\s*|,?\s+(?:and|&|then)\s+(?=[a-z]+\b)")
+# "let school know about the move" is telling them: the same as "inform school".
+LET_KNOW_RE = re.compile(r"\blet\s+(?=(?:[\w'’]+\s+){1,2}know\b(?!\s+(?:of|about)\s+any\b))", re.I)
+FILL_IN_RE = re.compile(r"\bfill(?:s|ed|ing)?\s+(?:in|out)\b", re.I)
 
 
 # "Do some work with Tyler", "do independence work": an activity with no end point unless it
 # is booked for a date ("direct work with Aiden about contact - 26/2").
 DO_WORK_RE = re.compile(
-    r"\bdo\s+(?:some\s+|more\s+|further\s+)?(?:[\w-]+\s+){0,2}work\b"
+    r"\b(?:do|undertake|carry\s+out)\s+(?:some\s+|more\s+|further\s+)?(?:[\w-]+\s+){0,2}work\b"
     r"(?!\s+(?:experience|placement|shadowing))",
     re.IGNORECASE,
 )
