@@ -94,6 +94,8 @@ def _split_inline_headings(line: Span) -> list[tuple[str | None, str, Span]]:
         k = classify_heading(m.group("head"))
         if k is None or k == OTHER or m.group("head").strip().lower() in _BARE_PLAN:
             continue
+        if _RE_ABBREV_RE.search(m.group("head")):
+            continue
         pieces.append((kind, head, _sub(line, cursor, m.start())))
         kind, head, cursor = k, m.group("head"), m.end()
     pieces.append((kind, head, _sub(line, cursor, len(line.text))))
@@ -124,13 +126,14 @@ def _numbered_heading(line: Span) -> tuple[str | None, str, Span] | None:
     if kind in _TYPED:
         return kind, inner, _sub(line, len(line.text), len(line.text))
     title = _TITLE_HEAD_RE.match(inner)
-    if title:
+    if title and not _RE_ABBREV_RE.search(title.group("head")):
         k = classify_heading(title.group("head")) or OTHER
         offset = mark.end() + (len(line.text[mark.end() :]) - len(line.text[mark.end() :].lstrip()))
         return k, title.group("head"), _sub(line, offset + title.start("rest"), len(line.text))
     return None
 
 
+_RE_ABBREV_RE = re.compile(r"\s(?:re|ref)$", re.IGNORECASE)
 _NOTED_HEADING_RE = re.compile(r"^\s*([A-Za-z][\w'’ /&-]{1,40}?)\s*\([^)]*\)\s*:?\s*$")
 
 
@@ -152,6 +155,8 @@ def _line_heading(line: Span) -> tuple[str | None, str, Span]:
     head_text = re.sub(r"\b(?:cont|contd)\.", "cont", m.group("head"), flags=re.I) if m else ""
     if m and re.search(r"[.!?]\s|[\"“”]", head_text):
         m = None  # "Review. Carer reported: …" is a sentence, not a heading
+    if m and _RE_ABBREV_RE.search(m.group("head")):
+        m = None  # "Contingency planning re: move on": "re:" is "about", not a heading's colon
     if m and not LIST_MARK_RE.match(line.text):
         head, rest = m.group("head").strip(), m.group("rest").strip()
         k = classify_heading(head)

@@ -249,6 +249,7 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
             structured[-1] = Span(text[last.start : sec.body.end], last.start, sec.body.end)
             continue
         (structured if listed else prose).extend(items)
+    listed_actions = bool(structured) and not filter_prose
     if structured:
         # In a listed plan, free lines are headings, notes or narrative; the list is the plan.
         chosen = structured
@@ -261,11 +262,24 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
     chosen = [
         c
         for c in chosen
-        if not is_contingency_statement(c.text)
+        if not (
+            is_contingency_statement(c.text)
+            and not (listed_actions and _PLANNING_TASK_RE.search(c.text))
+        )
         and not _SIGN_OFF_RE.match(c.text)
         and not c.text.rstrip().endswith("?")  # "Q: What needs to happen?" asks; it is no task
     ]
     return sorted(chosen, key=lambda s: s.start)
+
+
+# "Contingency planning re: move on", "Agree a parallel plan with mum": in a list of actions,
+# work towards a contingency is itself a task, not the contingency.
+_PLANNING_TASK_RE = re.compile(
+    r"^\W*(?:(?:contingency|parallel)\s+planning\b|(?:[\w'’()]+\s+){0,4}(?:to\s+)?"
+    r"(?:agree|draw\s+up|write|complete|develop|make|formulate|prepare|identify|update)\s+"
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:contingency|parallel|back-?up)\s+plan\b)",
+    re.IGNORECASE,
+)
 
 
 def _continues(item: Span, line: Span, text: str) -> bool:

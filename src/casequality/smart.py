@@ -21,6 +21,7 @@ from casequality.people import (
     _role_shaped,
     names_owner,
 )
+from casequality.purpose import DETERMINERS
 from casequality.timescales import NULL_TIME_RE, find_timescale
 
 _LABEL_RE = re.compile(r"^\s*([A-Za-z][\w/&'’-]*(?:\s+[A-Za-z0-9][\w/&'’-]*){0,2})\s*:\s+")
@@ -47,7 +48,8 @@ _PASSIVE_RE = re.compile(
 _CONTINUE_TO_RE = re.compile(r"^(?:continue|keep\s+on)\s+to\s+", re.IGNORECASE)
 _AGENT_RE = re.compile(
     r"\b(?:by|from)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+|an\s+|my\s+)?(?:allocated\s+|named\s+|new\s+)?"
-    r"([A-Za-z][\w'’-]*(?:\s+(?!(?:by|on|within|before|at|in|from|to|for|every|each)\b)"
+    r"([A-Za-z][\w'’-]*(?:\s+(?!(?:by|on|within|before|at|in|from|to|for|every|each|once|twice|"
+    r"weekly|fortnightly|monthly|daily|termly|until)\b)"
     r"[A-Za-z][\w'’-]*){0,3})"
 )
 # An absolute clause after a comma names who does the work: ", with the carer driving".
@@ -97,7 +99,9 @@ def _explicit_owner(text: str) -> bool:
     for m in _FIELD_OWNER_RE.finditer(text):
         return names_owner(m.group(1))
     if "|" in text:
+        # "Abdi with his PA, by 31 January": a Who / when cell holds the owner before the comma.
         cells = [c.strip() for c in text.split("|")[1:]]
+        cells += [c.split(",")[0] for c in cells if "," in c]
         if any(c and ((len(c.split()) <= 6 and names_owner(c)) or _clause_owner(c)) for c in cells):
             return True  # "SW and FC", "Foster carer to sign the form and pay"
     for m in _PAREN_RE.finditer(text):
@@ -225,7 +229,7 @@ def check_owner(action: str) -> Finding:
     text = _strip_label(_normal_case(action))
     if _is_imperative(text):
         return Finding(False, "starts with a verb and names nobody")
-    m = _MODAL_RE.search(text)
+    m = _subject_modal(text)
     if m and len(text[: m.start()].split()) <= 8:
         prefix = text[: m.start()]
         passive = _PASSIVE_RE.match(_CONTINUE_TO_RE.sub("", text[m.end() :], count=1))
@@ -245,6 +249,17 @@ def check_owner(action: str) -> Finding:
         # "CAMHS referral": CAMHS receives it; "Sibling contact": the siblings are the subject.
         return Finding(False, head.strip())
     return Finding(names_owner(head, allow_names=False), head.strip())
+
+
+def _subject_modal(text: str) -> re.Match[str] | None:
+    """The modal after the subject: in "Key to the house to be decided", "to the" is a
+    preposition before a noun, so the subject runs on to the second "to"."""
+    for m in _MODAL_RE.finditer(text):
+        nxt = re.match(r"[A-Za-z]+", text[m.end() :])
+        if m.group(0).strip().lower() == "to" and nxt and nxt.group(0).lower() in DETERMINERS:
+            continue
+        return m
+    return None
 
 
 # "Me:", "Me and Kerry:" in a plan written by the young person: the writer is the owner.

@@ -16,7 +16,10 @@ TABLE_HEADER_CELL_RE = re.compile(
     r"(?:person\s+|who\s+is\s+)?responsible|timescales?|outcomes?|(?:target\s+|review\s+)?date|by|"
     r"interventions?|lead\s+(?:professional|person|agency|worker)|review\s+by|due\s+by|"
     r"targets?|status|comments?|what|how|why|measure|progress|needs?|objectives?|tasks?|rag|"
-    r"what\s+needs\s+to\s+happen|how\s+(?:will\s+we|we\s+will|we'll)\s+(?:know|measure(?:\s+it)?)|"
+    r"areas?|sections?|goals?|plan|strategy|who\s*/\s*(?:when|by\s+when)|"
+    # "Tyler's comments", "Freya's view", "Young person's voice": the child's column
+    r"(?:[\w-]+(?:\s+[\w-]+)?['’]s\s+)?(?:comments?|views?|voice|words)|"
+    r"what\s+(?:needs\s+to|will)\s+happen|how\s+(?:will\s+we|we\s+will|we'll)\s+(?:know|measure(?:\s+it)?)|"
     r"how\s+(?:it\s+)?will\s+be\s+measured)\??$",
     re.IGNORECASE,
 )
@@ -47,7 +50,8 @@ def is_action_row(text: str) -> bool:
     # cells are column names, and no cell holds a date, a number or a modal.
     named = sum(bool(TABLE_HEADER_CELL_RE.match(c)) for c in filled)
     if named * 2 >= len(filled) and all(
-        len(c.split()) <= 3 and not re.search(r"\d|\b(?:to|will|should)\b", c, re.IGNORECASE)
+        TABLE_HEADER_CELL_RE.match(c)
+        or (len(c.split()) <= 3 and not re.search(r"\d|\b(?:to|will|should)\b", c, re.IGNORECASE))
         for c in cells
     ):
         return False

@@ -87,3 +87,51 @@ def test_dated_direct_work_and_set_contact_stay_checkable():
     assert "ACTION_NOT_MEASURABLE" not in _action(
         "Carers to facilitate contact with Nan every other Saturday."
     )
+
+
+def test_a_header_row_naming_the_childs_column_is_not_an_action():
+    text = (
+        "Topic | What will happen | Who | By when | Kian's view\n"
+        'Health | Book the dentist | Carer | 3/5 | "I hate the dentist."\n'
+    )
+    items = [a.text for a in split_actions(text)]
+    assert len(items) == 1 and items[0].startswith("Health")
+
+
+def test_a_who_and_when_cell_names_its_owner_before_the_comma():
+    text = (
+        "Goal | Action | Who / when | Comments\n"
+        "Savings | Open a savings account at the bank | Tia with her PA, by 31 May | fine\n"
+    )
+    assert ("ACTION_NO_OWNER", 0) not in _codes("pathway_plan", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Access to the youth club to be looked into.",
+        "Pocket money to the end of term to be agreed.",
+        "EET – mentoring to be offered.",
+        "Encourage Jade to keep away from older peers.",
+    ],
+)
+def test_no_owner_in_new_shapes(text):
+    assert "ACTION_NO_OWNER" in _action(text)
+
+
+def test_a_service_named_as_agent_before_a_frequency_is_the_owner():
+    text = "Contact with mum to be supervised by the contact centre twice a month."
+    assert "ACTION_NO_OWNER" not in _action(text)
+
+
+def test_contingency_planning_in_an_action_list_is_a_task():
+    text = (
+        "Actions:\n"
+        "1. Contingency planning re: return home\n"
+        "2. SW to visit Jo every 6 weeks, next visit 3/3.\n"
+    )
+    items = [a.text for a in split_actions(text)]
+    assert items == [
+        "Contingency planning re: return home",
+        "SW to visit Jo every 6 weeks, next visit 3/3.",
+    ]
