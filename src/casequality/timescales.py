@@ -18,6 +18,10 @@ _MONTH = (
 _FULL_MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
+_LISTED_MONTH = (  # matched in folded (lower-case) text, as every pattern here
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _NUM = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of)"
@@ -79,7 +83,11 @@ _PATTERNS = [
     r"\b\d+\s*-?\s*(?:weekly|monthly)\b",
     r"\b(?:every|each|per|a)\s+(?:single\s+)?(?:day|night|morning|evening|afternoon|week|month|term|"
     # "(?!\s*\d)": not "a Year 12 mentor"
-    r"year|fortnight|half[- ]term|school\s+day|week\s?day|weekday\s+\w+)\b(?!\s*\d)",
+    # "(?!\s+out)": "a day out" is a trip, not a frequency
+    r"year|fortnight|half[- ]term|semester|school\s+day|week\s?day|weekday\s+\w+)\b"
+    r"(?!\s*\d)(?!\s+(?:out|trip)\b)",
+    # months listed in brackets: "(October, January, April)", "(4 sessions, May)", "(Jan/June)"
+    r"\([^()]*?(?:[,/&]\s*" + _LISTED_MONTH + r"|" + _LISTED_MONTH + r"\s*[,/&])[^()]*\)",
     # abbreviated days in a pair or list: "(Tues & Thurs)", "Mon/Wed/Fri"
     r"\b(?:mon|tues?|weds?|thurs?|fri|sat|sun)(?:day)?s?\s*(?:&|and|/|,)\s*"
     r"(?:mon|tues?|weds?|thurs?|fri|sat|sun)(?:day)?s?\b",

@@ -135,3 +135,21 @@ def test_contingency_planning_in_an_action_list_is_a_task():
         "Contingency planning re: return home",
         "SW to visit Jo every 6 weeks, next visit 3/3.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PA to pay the setting-up grant in two parts (September, December).",
+        "Tutor to run the revision sessions (6 sessions, Jan/Feb).",
+        "Designated teacher to meet Kyra at the start of each semester.",
+    ],
+)
+def test_timescales_in_new_shapes(text):
+    assert "ACTION_NO_TIMESCALE" not in _action(text)
+
+
+def test_a_day_out_is_not_a_frequency():
+    assert "ACTION_NO_TIMESCALE" in _action(
+        "SW to take Rio and his sister on a day out to the zoo."
+    )
