@@ -120,6 +120,14 @@ def rescued(low: list[str], i: int) -> bool:
             return True  # "ensure Jo has a school place", not "…has a trusted adult"
         if teach and low[j - 1] == "to" and _unknown_verb(word) and has_output(low[j + 1 : j + 5]):
             return True  # "teach Jas to ride a bike": a skill with an end point
+        if (
+            low[j - 1] == "to"
+            and base not in LIGHT_VERBS
+            and _COUNT_RE.match(" ".join(low[j + 1 : j + 3]))
+        ):
+            return True  # "support Callum to cook one evening meal for the house"
+        if teach and j == i + 2 and _COUNT_RE.match(" ".join(low[j : j + 2])):
+            return True  # "teach Lucas one new meal a fortnight"
         if base not in RESCUE_VERBS:
             continue
         if base in LIGHT_VERBS and not has_output(low[j + 1 : j + 6]):
@@ -128,6 +136,8 @@ def rescued(low: list[str], i: int) -> bool:
             continue  # "encourage Reuben to attend school" has no end point; an appointment has
         if low[j - 1] in {"to", "and"} and word == base:
             return True
+        if low[j - 1] == "and" and word != base and j >= 2 and low[j - 2] == low[i]:
+            return True  # "to be discussed and decided by 31/10": the decision is on record
         if low[j - 1] in {"is", "are", "gets", "get", "been"} and word != base:
             return True  # "ensure Lucy is registered with a dentist"
         if (
@@ -161,6 +171,10 @@ def rescued(low: list[str], i: int) -> bool:
 
 
 _HAVING = frozenset({"has", "have", "gets", "receives"})
+# A count of things to be done: "one evening meal", "two new recipes" (tokens hold no digits).
+_COUNT_RE = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?!of\b|day|week|month|year)\w"
+)
 _TIME_CONJUNCTIONS = frozenset({"until", "till", "while", "whilst"})
 # Main verbs that describe a state or conduct rather than something done.
 STATE_VERBS = _words("state_verbs")

@@ -153,3 +153,19 @@ def test_a_day_out_is_not_a_frequency():
     assert "ACTION_NO_TIMESCALE" in _action(
         "SW to take Rio and his sister on a day out to the zoo."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Key worker to support Ali to bake two cakes for the house by the summer.",
+        "Carer to teach Mo three simple recipes before he moves on.",
+        "Pocket money arrangements to be discussed and agreed by 30/9.",
+    ],
+)
+def test_counted_purposes_and_a_decision_after_a_discussion_are_checkable(text):
+    assert "ACTION_NOT_MEASURABLE" not in _action(text)
+
+
+def test_a_light_verb_with_a_count_of_days_stays_vague():
+    assert "ACTION_NOT_MEASURABLE" in _action("Carer to encourage Mo to feel one day at a time.")
