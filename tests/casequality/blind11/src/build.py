@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Build blind11.jsonl from texts/*.txt (blind evaluation set, id prefix p)."""
+
 import json
 import re
 import sys
@@ -10,13 +11,22 @@ HERE = Path(__file__).resolve().parent.parent
 SET = "blind11"
 PREFIX = "p"
 CODES = {
-    "O": "ACTION_NO_OWNER", "T": "ACTION_NO_TIMESCALE", "M": "ACTION_NOT_MEASURABLE",
-    "C": "NO_CONTINGENCY", "V": "NO_CHILD_VOICE", "R": "OVERSIGHT_NO_RATIONALE",
+    "O": "ACTION_NO_OWNER",
+    "T": "ACTION_NO_TIMESCALE",
+    "M": "ACTION_NOT_MEASURABLE",
+    "C": "NO_CONTINGENCY",
+    "V": "NO_CHILD_VOICE",
+    "R": "OVERSIGHT_NO_RATIONALE",
     "S": "SUPERVISION_REPEATED_ACTIONS",
 }
 ALLOWED = {
-    "action": set("OTM"), "care_plan": set("OTMCV"), "pathway_plan": set("OTMV"),
-    "pep": set("OTMV"), "review": set("V"), "oversight": set("R"), "supervision": set("OTMS"),
+    "action": set("OTM"),
+    "care_plan": set("OTMCV"),
+    "pathway_plan": set("OTMV"),
+    "pep": set("OTMV"),
+    "review": set("V"),
+    "oversight": set("R"),
+    "supervision": set("OTMS"),
 }
 INDEXED = set("OTMS")
 
@@ -78,7 +88,8 @@ def main():
             flags[e["code"]] += 1
         clean += not expected
     (HERE / f"{SET}.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8"
+    )
     print(f"{len(out)} documents -> {SET}.jsonl ({clean} with no expected flag)")
     print("per kind:")
     for k in ALLOWED:
@@ -88,7 +99,7 @@ def main():
         print(f"  {c:30} {flags[c]}")
     docs_with = Counter()
     for r in out:
-        for c in {e['code'] for e in r['expected']}:
+        for c in {e["code"] for e in r["expected"]}:
             docs_with[c] += 1
     print("per flag (documents carrying it):")
     for c in CODES.values():

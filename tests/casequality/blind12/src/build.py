@@ -1,19 +1,37 @@
 """Build blind12.jsonl from texts/*.txt (run from the blind12 folder)."""
-import json, re, sys
+
+import json
+import re
+import sys
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SET, PREFIX = "blind12", "q"
-CODES = {"O": "ACTION_NO_OWNER", "T": "ACTION_NO_TIMESCALE", "M": "ACTION_NOT_MEASURABLE",
-         "C": "NO_CONTINGENCY", "V": "NO_CHILD_VOICE", "R": "OVERSIGHT_NO_RATIONALE",
-         "S": "SUPERVISION_REPEATED_ACTIONS"}
-ALLOWED = {"action": "OTM", "care_plan": "OTMCV", "pathway_plan": "OTMV", "pep": "OTMV",
-           "review": "V", "oversight": "R", "supervision": "OTMS"}
+CODES = {
+    "O": "ACTION_NO_OWNER",
+    "T": "ACTION_NO_TIMESCALE",
+    "M": "ACTION_NOT_MEASURABLE",
+    "C": "NO_CONTINGENCY",
+    "V": "NO_CHILD_VOICE",
+    "R": "OVERSIGHT_NO_RATIONALE",
+    "S": "SUPERVISION_REPEATED_ACTIONS",
+}
+ALLOWED = {
+    "action": "OTM",
+    "care_plan": "OTMCV",
+    "pathway_plan": "OTMV",
+    "pep": "OTMV",
+    "review": "V",
+    "oversight": "R",
+    "supervision": "OTMS",
+}
 INDEXED = set("OTMS")
+
 
 def fail(name, msg):
     sys.exit(f"{name}: {msg}")
+
 
 def main():
     files = sorted((ROOT / "texts").glob("*.txt"))
@@ -76,6 +94,7 @@ def main():
     print("per flag (label instances):")
     for k, v in sorted(flags.items()):
         print(f"  {k}: {v}")
+
 
 if __name__ == "__main__":
     main()

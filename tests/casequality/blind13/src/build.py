@@ -1,4 +1,5 @@
 """Build blind13.jsonl from texts/*.txt."""
+
 import json
 import re
 import sys
@@ -44,7 +45,7 @@ def parse(path):
         if kind != "supervision":
             sys.exit(f"{path.name}: previous only for supervision")
         i = body.index("--- previous")
-        prev = "\n".join(body[i + 1:]).strip()
+        prev = "\n".join(body[i + 1 :]).strip()
         body = body[:i]
     text = "\n".join(body).strip()
     expected = []
