@@ -99,6 +99,9 @@ def _verbal_modal(text: str) -> re.Match[str] | None:
             continue
         if names_owner(word, allow_names=False):
             continue  # "Referral to paediatrician", "outcome letter to nan": a person, no verb
+        before = text[: m.start()].split()
+        if before and DELIVERABLE_NOUN_RE.fullmatch(before[-1].strip(",.;:")):
+            continue  # "Referral to audiology", "Application to Kirkdale College": a place
         return m
     return None
 
@@ -187,6 +190,37 @@ def _means_only(action: str) -> bool:
 
 
 def check_measurable(action: str) -> Finding:
+    if "|" not in action:
+        return _check_measurable(action)
+    # A table row ("Referral to audiology | SW | 14/06 | Seen by August") is judged by its
+    # cells: the action and any success measure, not the owner and date columns.
+    whole = _check_measurable(action)
+    if whole.ok:
+        return whole
+    cells = [c.strip() for c in action.split("|")]
+    substantive = [
+        c
+        for c in cells
+        if len(strip_timescales(c).strip(" .,;").split()) >= 2
+        and not names_owner(c)
+        and not _STATE_CELL_RE.search(c)  # "Nadia feels respected", "I want my own flat"
+        and not _COLUMN_FIELD_RE.match(c)  # "Status: carried forward", "Responsible: PA"
+    ]
+    if any(_check_measurable(c).ok for c in substantive):
+        return Finding(True)
+    return whole
+
+
+_STATE_CELL_RE = re.compile(
+    r"\b(?:i|feels?|is|are|am|was|were|has|wants?|likes?|says?|said)\b", re.IGNORECASE
+)
+_COLUMN_FIELD_RE = re.compile(
+    r"\s*(?:status|responsible|who|owner|lead|due|by\s+when|when|date|comments?|rag)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _check_measurable(action: str) -> Finding:
     support = SUPPORT_TOPIC_RE.match(action)
     if support:
         return Finding(False, support.group(0).strip())  # "Ongoing support re: contact, weekly"

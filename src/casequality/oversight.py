@@ -19,7 +19,7 @@ DECISION_RE = re.compile(
     r"decided|decide|sign(?:ed)?\s+off|proceed|step(?:ped)?\s+down|clos(?:e|ed|es|ing)\s+(?:the\s+)?case|"
     r"closure|extend(?:ed|s|ing)|"
     r"escalate[sd]?|convene[sd]?|disagree|decline[sd]?|refuse[sd]?|reject(?:ed)?|recommend(?:ed)?|"
-    r"instruct(?:ed)?|direct(?:ed)?|request(?:ed)?\s+that|should\s+(?:be|remain|proceed|continue|move|"
+    r"instruct(?:ed)?|direct(?:ed)?(?!\s+(?:payments?|work|debits?|contact))|request(?:ed)?\s+that|should\s+(?:be|remain|proceed|continue|move|"
     r"stay|return|have|go|not)|will\s+(?:stay|remain|continue|proceed|be\s+(?:held|convened|completed|"
     r"made|closed|stepped))|to\s+be\s+(?:held|convened|completed|made|undertaken|closed|allocated)|"
     r"satisfied|(?:happy|content|fine)\s+(?:with|for|to)|supported|ok(?:ay)?\s+to\s+\w+|go(?:es)?\s+ahead|"
@@ -60,16 +60,70 @@ REASON_RE = re.compile(
 
 def assess_oversight(text: str) -> tuple[str, Span | None]:
     """('ok' | 'no_decision' | 'no_reason', evidence span)."""
-    decision = DECISION_RE.search(text)
+    decision = _manager_decision(text)
     if not decision:
         stripped = text.strip()
         start = text.find(stripped) if stripped else 0
         return "no_decision", Span(stripped, start, start + len(stripped))
+    field = _REASON_FIELD_RE.search(text)
+    if field is not None and _empty_reason(field.group("body")):
+        # A form with a reason box judged by what is in the box: blank, "As per panel", "In
+        # line with policy" or the decision said again give no reason, whatever the decision
+        # line says in passing.
+        return "no_reason", _sentence_around(text, decision.start(), decision.end())
     # "Rationale: N/A" gives no reason; blank it (keeping offsets) before looking for one.
     masked = _NULL_RATIONALE_RE.sub(lambda m: " " * len(m.group(0)), text)
     if REASON_RE.search(masked) or _explains(masked, decision.start(), decision.end()):
         return "ok", None
     return "no_reason", _sentence_around(text, decision.start(), decision.end())
+
+
+# A decision word in a sentence of case history or of someone else's view is not the
+# manager's decision: "CHC funding was declined in January", "single assessment 2022, NFA",
+# "The guardian's view is that the siblings should be placed together".
+_REPORTED_RE = re.compile(
+    r"\b(?:was|were|been|previous(?:ly)?|history|police|guardian(?:['’]s)?|view\s+is|says|said|"
+    r"told|reports?|reported|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _manager_decision(text: str) -> re.Match[str] | None:
+    """The first decision word that is not in a sentence of history or of others' views."""
+    first = None
+    for m in DECISION_RE.finditer(text):
+        first = first or m
+        sentence = _sentence_around(text, m.start(), m.end())
+        if not _REPORTED_RE.search(text[sentence.start : m.start()]):
+            return m  # nothing reported before it in its sentence: "I agree … he told his SW"
+    # A short entry is all the manager's own ("Agreed as previously discussed").
+    return first if first is not None and len(text.split()) < 60 else None
+
+
+# The reason box of an oversight form, up to the next "Label:" line.
+_REASON_FIELD_RE = re.compile(
+    r"^[ \t]*(?:reasons?\s+for\s+(?:the\s+)?decision|"
+    r"rationale(?:\s+for\s+(?:the\s+)?decision)?)"
+    r"[ \t]*:[ \t]*(?P<body>.*(?:\n(?![ \t]*[A-Z][\w' ]{1,30}:).*)*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_EMPTY_REASON_RE = re.compile(
+    r"(?:n/?a|none|nil|tbc|-+|\.+|see\s+above|as\s+above|as\s+per\s+[\w' ]{1,30}|"
+    r"(?:in\s+line\s+with|as\s+per|in\s+accordance\s+with)\s+(?:the\s+)?(?:local\s+)?"
+    r"(?:policy|procedures?|guidance)(?:\s+and\s+(?:procedures?|guidance))?|"
+    r"(?:as\s+)?discussed(?:\s+(?:in|at|with)\s+[\w ]{1,30})?)",
+    re.IGNORECASE,
+)
+
+
+def _empty_reason(body: str) -> bool:
+    """A reason box left blank, filled with a placeholder, or holding the decision again
+    ("Decision made that placement will continue")."""
+    body = body.strip().strip(" .;")
+    if not body or _EMPTY_REASON_RE.fullmatch(body):
+        return True
+    restated = re.match(r"(?:decision\s+(?:made|taken)|agreed|approved)\b", body, re.IGNORECASE)
+    return bool(restated) and not REASON_RE.search(body) and len(body.split()) <= 10
 
 
 # A reason label with nothing behind it: "Rationale: N/A", "Reason: to be confirmed",

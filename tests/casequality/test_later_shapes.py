@@ -169,3 +169,55 @@ def test_counted_purposes_and_a_decision_after_a_discussion_are_checkable(text):
 
 def test_a_light_verb_with_a_count_of_days_stays_vague():
     assert "ACTION_NOT_MEASURABLE" in _action("Carer to encourage Mo to feel one day at a time.")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Present the viability report to Legal Gateway | SW | 2 May panel",
+        "Referral to speech and language therapy | SW | 14/06",
+        "Kinship assessment of uncle | | 30/05 | Assessment completed and presented to panel",
+    ],
+)
+def test_a_table_row_is_judged_by_its_action_and_measure_cells(row):
+    text = f"Action | Who | When | Success\n{row}\n"
+    assert ("ACTION_NOT_MEASURABLE", 0) not in _codes("care_plan", text)
+
+
+def test_a_state_in_the_measure_column_does_not_make_a_vague_row_checkable():
+    text = "Action | Who | When | Success\nValue Zara's heritage | | 30/06 | Zara feels valued\n"
+    assert ("ACTION_NOT_MEASURABLE", 0) in _codes("care_plan", text)
+
+
+def _oversight(text: str) -> bool:
+    return ("OVERSIGHT_NO_RATIONALE", None) in _codes("oversight", text)
+
+
+@pytest.mark.parametrize(
+    "reason",
+    ["", "As per panel.", "In line with policy and procedure.", "Decision made to extend."],
+)
+def test_an_empty_reason_box_is_no_rationale(reason):
+    text = (
+        f"Manager's decision: Agree to extend the placement to 18.\nReason for decision: {reason}"
+    )
+    assert _oversight(text)
+
+
+def test_a_filled_reason_box_is_a_rationale():
+    text = (
+        "Manager's decision: Agree to extend the placement to 18.\n"
+        "Reason for decision: Tom is settled, in year 13, and wants to stay until his exams end."
+    )
+    assert not _oversight(text)
+
+
+def test_decision_words_in_case_history_are_not_the_managers_decision():
+    text = (
+        "TM oversight. Leah (12). Respite was declined by the panel in 2023. Mum's health has "
+        "worsened and school report that Leah is often late and tired. The guardian's view is "
+        "that the respite should be reconsidered. Current package 1 night a month at Elm House "
+        "and 4 hours a week of direct payments. Carers assessment completed in the spring. School "
+        "nurse has been asked about night-time toileting support."
+    )
+    assert _oversight(text)
