@@ -13,6 +13,7 @@ import re
 from casequality.fields import is_action_field, merge_records
 from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span
 from casequality.spans import sub_span as _sub
+from casequality.tables import is_action_row
 
 CONTINGENCY, VOICE, PREVIOUS, OTHER = ("contingency", "voice", "previous", "other")
 
@@ -25,6 +26,9 @@ _PREVIOUS_HEAD_RE = re.compile(
     r"previous|last\s+(?:supervision|session|month|time)|review\s+of\s+(?:previous\s+)?actions|"
     r"progress\s+(?:on|against)|actions?\s+(?:update|completed)|update\s+on\s+actions",
     re.IGNORECASE,
+)
+_CARRIED_HEAD_RE = re.compile(
+    r"\bactions?\b.*(?:\bc/f\b|carried\s+(?:forward|over)|brought\s+forward)", re.IGNORECASE
 )
 _VOICE_HEAD_RE = re.compile(
     r"\bviews?\b|voice|wish|feeling|what\s+i\b|\b(?:my|his|her|their|own)\s+words\b|"
@@ -68,10 +72,13 @@ def classify_heading(head: str) -> str | None:
         return None  # a sentence with a colon in it ("Mia chose her own target: …")
     if CONTINGENCY_WORD_RE.search(h) or h.startswith("if "):
         return CONTINGENCY if not h.startswith("if ") else None
+    if _CARRIED_HEAD_RE.search(h):
+        return ACTIONS  # "Actions c/f from last supervision" are this session's actions
     if _PREVIOUS_HEAD_RE.search(h):
         return PREVIOUS
-    if _VOICE_HEAD_RE.search(h):
-        return VOICE
+    voice = _VOICE_HEAD_RE.search(h)
+    if voice and not (voice.group(0).startswith("what i") and _ACTION_HEAD_RE.search(h)):
+        return VOICE  # but "What I'll put forward as targets" heads the targets
     if _ACTION_HEAD_RE.search(h):
         return ACTIONS
     return OTHER if len(h.split()) <= 6 else None
@@ -128,11 +135,14 @@ def _numbered_heading(line: Span) -> tuple[str | None, str, Span] | None:
     title = _TITLE_HEAD_RE.match(inner)
     if title and not _RE_ABBREV_RE.search(title.group("head")):
         k = classify_heading(title.group("head")) or OTHER
+        if k == OTHER and title.group("rest").strip():
+            return None  # "2. Interim: Kenzie to attend the PRU…" is a numbered item
         offset = mark.end() + (len(line.text[mark.end() :]) - len(line.text[mark.end() :].lstrip()))
         return k, title.group("head"), _sub(line, offset + title.start("rest"), len(line.text))
     return None
 
 
+_ACTION_COLUMN_RE = re.compile(r"(?:^|\|)\s*(?:actions?|targets?|tasks?)\s*(?:\||$)", re.I)
 _RE_ABBREV_RE = re.compile(r"\s(?:re|ref)$", re.IGNORECASE)
 _NOTED_HEADING_RE = re.compile(r"^\s*([A-Za-z][\w'’ /&-]{1,40}?)\s*\([^)]*\)\s*:?\s*$")
 
@@ -190,6 +200,15 @@ def sections(text: str) -> list[Section]:
             continue
         if mixed_case and _CAPS_HEADING_RE.match(line.text):
             kind, head = OTHER, line.text.strip()  # "ACCOMMODATION": a topic heading, not a task
+            continue
+        if (
+            "|" in line.text
+            and _ACTION_COLUMN_RE.search(line.text)
+            and not is_action_row(line.text)
+        ):
+            # "Target | Action | Who | By when": a table's header row heads its rows as actions,
+            # even after a "My voice" box.
+            kind, head = ACTIONS, line.text.strip()
             continue
         k, h, rest = _line_heading(line)
         # "Action: book the dentist" labels one action; the lines after it are not its list.

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from casequality.actionlike import is_action_like
 from casequality.fields import is_action_field
 from casequality.headings import (
     CONTINGENCY_WORD_RE,
@@ -28,7 +29,6 @@ from casequality.headings import (
     PREVIOUS,
     sections,
 )
-from casequality.lexicon import IMPERATIVE_VERBS
 from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span, comma_parts, tab_cells
 from casequality.spans import sub_span as _sub
 from casequality.tables import is_action_row
@@ -37,32 +37,6 @@ _INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+(?=\S)")
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 _ABBREV_RE = re.compile(
     r"\b(?:mr|mrs|ms|dr|st|e\.g|i\.e|approx|re|vs|cf|incl|dept|tel)\.$",
-    re.IGNORECASE,
-)
-# A subject of up to six words followed by a modal: "Foster carers will", "SW to",
-# "Mum has agreed to". The prefix check stops "Tom told us he wants to go" being read as one.
-_MODAL_RE = re.compile(
-    r"\b(?:will|shall|should|must|to|needs?\s+to|(?:is|are)\s+to|(?:has|have)?\s*agreed\s+to|"
-    r"(?:is|are)\s+going\s+to)\s+(?:continue\s+to\s+)?\w",
-    re.IGNORECASE,
-)
-_NOT_SUBJECT_RE = re.compile(
-    r"\b(?:is|was|are|were|been|being|has|had|have|said|says|told|tells|want|wants|wanted|would|"
-    r"like|likes|liked|love|loves|hope|hopes|wish|wishes|feel|feels|felt|reported|stated|"
-    r"explained|expressed|asked|came|moved|completed|shared|drew|did|does|chose|that|if|should|"
-    r"because|when|how|who|which|plan|able|unable|going|keen|happy|used|struggles?|refused|"
-    r"declined|needs?|tried|started|agreed|continues|continued|no|not)\b",
-    re.IGNORECASE,
-)
-
-
-# A past-tense verb before "to" makes the sentence a report ("Evie wrote a letter to the panel
-# to say…", "Sam visited his nan to…"), not an action: a subject has no verb in it.
-_PAST_RE = re.compile(
-    r"\b(?:wrote|went|took|gave|met|spoke|sent|made|got|saw|brought|bought|ran|won|lost|left|"
-    r"kept|found|thought|began|became|heard|rang|phoned|emailed|texted)\b"
-    r"|(?-i:\b(?!(?:The|A|An|His|Her|Their|Our|My|Your|This|That)\b)(?:he|she|they|I|we|[A-Z][a-z]+)"
-    r"\s+[a-z]{3,}ed\b)",
     re.IGNORECASE,
 )
 
@@ -106,35 +80,12 @@ def _strip_marker(span: Span) -> Span:
     return _sub(span, m.end(), len(span.text)) if m else span
 
 
-_LEAD_LABEL_RE = re.compile(r"^[A-Za-z][\w /&-]{0,30}:\s+")
 _NARRATIVE_RE = re.compile(
     r"\b(?:was|were|did|didn't|had|said|says|told|tells|is|are|has\s+been|have\s+been|wants|"
     r"wanted|attended|stated|reported|chose|asked|wrote|drew|shared|feels|felt|explained|expressed|"
     r"discussed|noted|heard|considered|agreed\s+that)\b",
     re.IGNORECASE,
 )
-
-
-def is_action_like(text: str) -> bool:
-    """True if a sentence reads as something someone will do, not as narrative or views."""
-    t = _LEAD_LABEL_RE.sub("", text.strip().lstrip("-•*").strip())
-    if not t:
-        return False
-    first = re.match(r"[A-Za-z]+", t)
-    if (
-        first
-        and first.group(0).lower() in IMPERATIVE_VERBS
-        and first.group(0).lower()
-        not in {"have", "be", "feel", "stay", "remain", "look", "plan", "progress", "care"}
-    ):
-        return True
-    m = _MODAL_RE.search(t)
-    if not m:
-        return False
-    prefix = t[: m.start()]
-    if len(prefix.split()) > 6 or _NOT_SUBJECT_RE.search(prefix) or _PAST_RE.search(prefix):
-        return False
-    return not re.match(r"\s*(?:it|this|that|there)\b", prefix, re.IGNORECASE)
 
 
 def _table_row(span: Span) -> Span | None:

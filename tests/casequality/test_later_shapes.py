@@ -221,3 +221,53 @@ def test_decision_words_in_case_history_are_not_the_managers_decision():
         "nurse has been asked about night-time toileting support."
     )
     assert _oversight(text)
+
+
+def test_a_table_header_row_heads_actions_even_after_a_views_box():
+    text = (
+        "MY VIEWS\n"
+        '"I want to learn the guitar."\n'
+        "Target | Action | Who | By when\n"
+        "Music | Book guitar lessons | Carer | 1 May\n"
+        "Reading | Read with carer | Carer | nightly\n"
+    )
+    assert len(split_actions(text)) == 2
+
+
+def test_numbered_topic_labels_are_items_not_headings():
+    text = (
+        "1. Virtual School to find Mo a school place by 1/5.\n"
+        "2. Interim: Mo to attend the PRU 5 mornings a week from 3/3.\n"
+        "3. Referral to the mentoring scheme.\n"
+    )
+    assert len(split_actions(text)) == 3
+
+
+def test_a_targets_heading_in_the_first_person_is_a_targets_heading():
+    text = (
+        "What I'll put forward as targets:\n"
+        "1. Mr Dee to add Ola to chess club from 3 May.\n"
+        "2. Maths - look at extra help.\n"
+    )
+    assert len(split_actions(text)) == 2
+
+
+def test_carried_forward_actions_are_this_sessions_actions():
+    text = (
+        "Actions c/f from last month:\n1. Jo to chase the GP letter by 3/3.\n2. Jo to visit Ali.\n"
+    )
+    previous = "Actions:\n1. Jo to chase the GP letter by 3/3.\n2. Jo to visit Ali.\n"
+    codes = _codes("supervision", text, previous)
+    assert ("SUPERVISION_REPEATED_ACTIONS", 0) in codes
+
+
+def test_we_agreed_that_opens_an_action_in_prose():
+    text = (
+        "Supervision with the carers. We agreed that the carers will send the school form "
+        "by 3 June. Sam is doing well."
+    )
+    assert len(split_actions(text)) == 1
+
+
+def test_careers_is_a_topic_not_an_owner():
+    assert "ACTION_NO_OWNER" in _action("Careers: careers interview to be booked by 1 May.")
