@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from casequality.actionlike import is_action_like
 from casequality.fields import is_action_field, merge_records
 from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span
 from casequality.spans import sub_span as _sub
@@ -135,8 +136,9 @@ def _numbered_heading(line: Span) -> tuple[str | None, str, Span] | None:
     title = _TITLE_HEAD_RE.match(inner)
     if title and not _RE_ABBREV_RE.search(title.group("head")):
         k = classify_heading(title.group("head")) or OTHER
-        if k == OTHER and title.group("rest").strip():
-            return None  # "2. Interim: Kenzie to attend the PRU…" is a numbered item
+        rest = re.split(r"(?<=[.!?])\s+", title.group("rest"))
+        if k == OTHER and any(is_action_like(r) for r in rest):
+            return None  # "2. Interim: Kenzie to attend the PRU…" is a numbered action
         offset = mark.end() + (len(line.text[mark.end() :]) - len(line.text[mark.end() :].lstrip()))
         return k, title.group("head"), _sub(line, offset + title.start("rest"), len(line.text))
     return None
