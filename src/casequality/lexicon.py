@@ -213,7 +213,7 @@ _VAGUE_OBJECT_PATTERNS = [
     r"\b(?:report|share|raise|pass\s+on)\s+(?:\w+\s+)?concerns\s*[.;]?\s*$",
     # "start independence work" is open-ended; "start work with his uncle" is a job
     r"\b(?:start|begin|commence)\s+(?:\w+\s+){1,2}(?:work|support)\b",
-    r"\b(?:needs|need)\s+(?:are|is|to\s+be|will\s+be|should\s+be|being)\s+met\b",
+    r"\b(?:needs|need)\s+(?:are|is|to\s+be|will\s+be|should\s+be|being|continue\s+to\s+be)\s+met\b",
     r"\bmeet\s+(?:[\w'’]+\s+){0,3}needs\b",
     r"\b(?:is|are|feels?|feel|keep\s+\w+|kept)\s+safe\b|\bfeel\s+(?:settled|safe|happy|secure)\b",
     r"\bkeep\s+(?:an\s+eye|in\s+touch|in\s+mind|informed|under\s+review)\b",
@@ -239,6 +239,7 @@ _VAGUE_OBJECT_PATTERNS = [
     r"\bmake\s+(?:good|better|positive|safe|healthy|wise)\s+(?:choices|decisions)\b",
     r"\bmake\s+progress\b",
     r"\bwhere\s+possible\b|\bas\s+(?:needed|required|appropriate)\b",
+    r"\bas\s+(?:much|often)\s+as\s+(?:possible|she\s+can|he\s+can|they\s+can)\b",
     r"\bconsideration\s+(?:(?:to|will|should|must)\s+be\s+|is\s+to\s+be\s+)?given\b",
 ]
 VAGUE_OBJECT_RE = re.compile("|".join(_VAGUE_OBJECT_PATTERNS), re.IGNORECASE)

@@ -46,6 +46,7 @@ from casequality.measures import (
     RAPPORT_RE,
     SUPPORT_TOPIC_RE,
     TASK_SPLIT_RE,
+    TIMES_COUNT_RE,
     TOPIC_DASH_RE,
     UNKNOWN_IMPERATIVE_RE,
     action_part,
@@ -291,6 +292,12 @@ def _measured(text: str) -> bool:
     """A measure in the text. A purpose is no measure of deliberating: "look at moving her
     contact day so she can go to revision sessions" says why, not what will be decided."""
     for m in MEASURE_RE.finditer(text):
+        if TIMES_COUNT_RE.fullmatch(m.group(0)) and re.match(
+            r"\s+(?:a|an|per|each|every)\b", text[m.end() :], re.IGNORECASE
+        ):
+            found = _main_verb(text)
+            if found is not None and lemma(found[1][found[0]]) in VAGUE_VERBS:
+                continue  # "support Ahmed's English 4 times a week": how often, not what changes
         if not PURPOSE_RE.fullmatch(m.group(0)):
             return True
         found = _main_verb(text)  # only a purpose found so far: is the verb deliberative?

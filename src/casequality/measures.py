@@ -14,6 +14,9 @@ from casequality.lexicon import DELIVERABLE_VERBS, ROLE_RE, lemma
 from casequality.purpose import LIGHT_VERBS
 
 COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?|fortnights?)"
+# "4 times a week", "3 nights a week": how often something happens, a measure only of a
+# concrete activity ("hear Ethan read 3 times a week"), not of support.
+TIMES_COUNT_RE = re.compile(r"\S+\s+(?:[\w-]+\s+){0,2}(?:times|nights)", re.IGNORECASE)
 MEASURE_RE = re.compile(
     r"\bso\s+that\b|\bso\s+(?:he|she|they|i|it|we|his|her|their|(?-i:[A-Z][\w'’-]+))\b|\bin\s+order\s+to\b"
     r"|\bevidenced\b|\bmeasured\b|\btracked\b|\bon\s+file\b|\bmeasure\s+(?:\w+\s+){0,2}progress\b"

@@ -78,7 +78,7 @@ _PATTERNS = [
     r"\b(?:today|tomorrow|tonight|immediately|straight\s+away|same\s+day|forthwith)\b",
     r"\bq[1-4]\b",
     # frequencies
-    r"\b(?:daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|termly|"
+    r"\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|termly|"
     r"half[- ]termly|bi-?weekly|bi-?monthly|six-?monthly|three-?monthly)\b",
     r"\b\d+\s*-?\s*(?:weekly|monthly)\b",
     r"\b(?:every|each|per|a)\s+(?:single\s+)?(?:day|night|morning|evening|afternoon|week|month|term|"
@@ -86,6 +86,15 @@ _PATTERNS = [
     # "(?!\s+out)": "a day out" is a trip, not a frequency
     r"year|fortnight|half[- ]term|semester|school\s+day|week\s?day|weekday\s+\w+)\b"
     r"(?!\s*\d)(?!\s+(?:out|trip)\b)",
+    # before an event of the case: "before each stay", "before the trial date", "before release"
+    r"\bbefore\s+(?:each|every|the|his|her|their|a|an|any)\s+(?:[\w-]+\s+){0,2}[\w-]+"
+    r"|\bbefore\s+(?:release|discharge|sentencing|court|panel|school|college|placement)\b",
+    # note-taking shorthand: "by EOM", "nxt wk", "by fri", "at visits", "for the next 7 nights"
+    r"\b(?:eom|eow|eod|cob|cop)\b|\b(?:nxt|next)\s+wk\b",
+    r"\bby\s+(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b",
+    r"\bat\s+(?:his|her|their|all|the)?\s*(?:visits|sessions|reviews|appointments)\b",
+    r"\bfor\s+the\s+(?:next|following|first)\s+(?:\d+|two|three|four|five|six|seven|ten|few)\s+"
+    r"(?:days|nights|weeks|months|sessions)\b",
     # months listed in brackets: "(October, January, April)", "(4 sessions, May)", "(Jan/June)"
     r"\([^()]*?(?:[,/&]\s*" + _LISTED_MONTH + r"|" + _LISTED_MONTH + r"\s*[,/&])[^()]*\)",
     # abbreviated days in a pair or list: "(Tues & Thurs)", "Mon/Wed/Fri"

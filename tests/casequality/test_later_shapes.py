@@ -271,3 +271,37 @@ def test_we_agreed_that_opens_an_action_in_prose():
 
 def test_careers_is_a_topic_not_an_owner():
     assert "ACTION_NO_OWNER" in _action("Careers: careers interview to be booked by 1 May.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Night staff to do hourly checks on Kye between 11pm and 6am.",
+        "Dad to give the carers Ola's inhaler before each overnight.",
+        "PA to finish the CV with Sam before the interview date.",
+        "OT to send the report to sw by EOM.",
+        "sw to ring the GP by thurs",
+        "ring housing nxt wk",
+        "PA to check the rent account at visits.",
+        "Carer to keep a sleep diary for the next 10 nights.",
+    ],
+)
+def test_shorthand_and_event_deadlines_are_timescales(text):
+    assert "ACTION_NO_TIMESCALE" not in _action(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TA to support Zain's reading 3 times a week.",
+        "SW to see the children as often as possible.",
+        "To make sure Ava stays safe and her needs continue to be met.",
+        "Police and YOS to disrupt the group exploiting Mo.",
+    ],
+)
+def test_frequency_without_an_outcome_is_not_a_measure(text):
+    assert "ACTION_NOT_MEASURABLE" in _action(text)
+
+
+def test_a_concrete_activity_at_a_counted_frequency_is_checkable():
+    assert "ACTION_NOT_MEASURABLE" not in _action("Carer to hear Ola read 4 times a week.")
