@@ -392,7 +392,23 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         metavar="SEED",
         help="validate randomly damaged copies of the files (and of --previous, with SEED+1) "
-        "written under bench/out/parity/mutated_SEED/",
+        "written under bench/out/parity/mutated_YEAR_SEED/",
+    )
+    parser.add_argument(
+        "--inject",
+        type=int,
+        metavar="SEED",
+        help="damage the files per rule (bench/inject.py) before validating them, written under "
+        "bench/out/parity/injected_YEAR_SEED/; reports the rules that fired and that never did",
+    )
+    parser.add_argument(
+        "--per-rule", type=int, default=8, help="with --inject: children damaged per rule"
+    )
+    parser.add_argument(
+        "--peer-unsafe",
+        action="store_true",
+        help="with --inject: also damage in the ways that stop some peer rules outright (text "
+        "in DOB/DEC/DECOM/SW_DECOM, blank DECOM, a second row in a one-row-per-child table)",
     )
     parser.add_argument("--la", default="E09000001", help="the council's ONS code (both tools)")
     parser.add_argument(
@@ -400,23 +416,47 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         metavar="SEED",
         help="rewrite HOME_POST/PL_POST with real postcodes from the ONS directory (seeded), "
-        "written under bench/out/parity/postcodes_SEED/",
+        "written under bench/out/parity/postcodes_YEAR_SEED/",
     )
     parser.add_argument("--ch", type=Path, help="Ofsted children's homes list (xlsx)")
     parser.add_argument("--scp", type=Path, help="Ofsted social care providers list (xlsx)")
     args = parser.parse_args(argv)
     if args.real_postcodes is not None:
-        root = Path(__file__).parent / "out" / "parity" / f"postcodes_{args.real_postcodes}"
+        root = (
+            Path(__file__).parent
+            / "out"
+            / "parity"
+            / f"postcodes_{args.year}_{args.real_postcodes}"
+        )
         args.paths = with_real_postcodes(args.paths, root / "this", args.real_postcodes, args.la)
         if args.previous:
             args.previous = with_real_postcodes(
                 args.previous, root / "last", args.real_postcodes, args.la
             )
     if args.mutate is not None:
-        root = Path(__file__).parent / "out" / "parity" / f"mutated_{args.mutate}"
+        root = Path(__file__).parent / "out" / "parity" / f"mutated_{args.year}_{args.mutate}"
         args.paths = mutate(args.paths, root / "this", args.mutate)
         if args.previous:
             args.previous = mutate(args.previous, root / "last", args.mutate + 1)
+
+    injections = []
+    if args.inject is not None:
+        from inject import inject  # bench/inject.py, beside this script
+
+        name = f"injected_{args.year}_{args.inject}" + ("_unsafe" if args.peer_unsafe else "")
+        root = Path(__file__).parent / "out" / "parity" / name
+        args.paths, args.previous, injections = inject(
+            args.paths,
+            args.previous,
+            args.year,
+            args.inject,
+            root,
+            per_rule=args.per_rule,
+            peer_safe=not args.peer_unsafe,
+        )
+        (root / "injections.json").write_text(
+            json.dumps([vars(i) for i in injections], indent=1), encoding="utf-8"
+        )
 
     if args.synthetic:
         header = read_tables(args.paths, args.year).get("Header")
@@ -447,6 +487,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.codes:
         implemented = {c for c in implemented if any(c.startswith(p) for p in args.codes)}
     rows = compare(ours, peer, implemented)
+    fired = [r["code"] for r in rows if r["both"] or r["only_careassure"] or r["only_peer"]]
+    never = [r["code"] for r in rows if r["code"] not in fired]
     if args.json:
         print(
             json.dumps(
@@ -454,6 +496,9 @@ def main(argv: list[str] | None = None) -> int:
                     "year": args.year,
                     "careassure_crashed": ours_crashed,
                     "peer_crashed": crashed,
+                    "injections": len(injections),
+                    "fired": fired,
+                    "never_fired": never,
                     "rules": rows,
                 },
                 default=list,
@@ -464,6 +509,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"year {args.year}: {agree}/{len(rows)} implemented rules agree row for row")
     print(f"careassure rules that raised: {', '.join(ours_crashed) or 'none'}")
     print(f"peer rules that crashed on this data: {', '.join(sorted(crashed)) or 'none'}")
+    if args.inject is not None:
+        print(f"{len(injections)} injections; {len(fired)}/{len(rows)} rules fired in either tool")
+        print(f"never fired: {', '.join(never) or 'none'}")
     print(f"{'code':<10}{'both':>6}{'only ours':>11}{'only peer':>11}  example")
     for r in rows:
         only_a, only_b = r["only_careassure"], r["only_peer"]
