@@ -47,7 +47,10 @@ _CONDITIONAL_RE = re.compile(
     r"refused|rejected|declined|withdrawn|turned\s+down|gives?\s+notice|given\s+notice|"
     # the plan's risk coming back: "if mum relapses", "should the placement become unsafe"
     r"relaps(?:e|es|ed)|deteriorat(?:e|es|ed)|worsens?|re-?offends?|collapses?|unsuitable|"
-    r"(?:become|becomes|is|are)\s+unsafe|returns?\s+to\s+(?:drinking|using|drugs?|alcohol))\b"
+    r"(?:become|becomes|is|are)\s+unsafe|returns?\s+to\s+(?:drinking|using|drugs?|alcohol)|"
+    # a risk plan's trigger: "if Mia goes missing", "if things go wrong", "a positive test"
+    r"go(?:es)?\s+(?:missing|wrong)|positive\s+(?:drugs?\s+|hair[- ]strand\s+)?(?:test|result)|"
+    r"(?:risk|risks)\s+(?:remains?|increases?|escalates?)\s*(?:high)?)\b"
     r"|(?:\bif\b|(?:^|[.;:]\s*)should\b)[^.;]{0,140}?n['’]t\b",  # "If things don't work out"
     re.IGNORECASE,
 )

@@ -72,7 +72,9 @@ _QUOTE_RE = re.compile(
 )
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I'd|I’d|I've|I’ve|I'll|me|my|mine|myself)\b")
 _FIRST_PERSON_WISH_RE = re.compile(
-    r"\bI\s+(?:really\s+|also\s+|just\s+|do\s+|would\s+|still\s+)?(?:want|wanted|'d\s+like|would\s+like|"
+    # "I want…", and typed in lower case on a phone ("i want to stay at jan and petes")
+    r"\b(?:I|(?<![\w'’])i(?=\s+(?:want|wanna|dont|don't|would|'d|like|love|hate|wish|hope|miss)\b))"
+    r"\s+(?:really\s+|also\s+|just\s+|do\s+|would\s+|still\s+)?(?:want|wanted|'d\s+like|would\s+like|"
     r"like|love|hate|wish|hope|miss|enjoy|prefer|feel\s+(?:happy|sad|safe|lonely|scared|settled|"
     r"listened|unsafe|angry|ok|okay)|don't\s+(?:want|like)|do\s+not\s+(?:want|like))\b"
     r"|\bI(?:'m|’m|\s+am)\s+(?:really\s+|very\s+|so\s+)?(?:happy|sad|scared|worried|excited|nervous|proud|fine|ok|okay|lonely|bored)\b"
@@ -271,7 +273,18 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
             wish = wish or first_person
             if wish and not (NEGATIVE_VOICE_RE.search(body) or _NON_PARTICIPATION_RE.search(body)):
                 return sec.body
+    second = _SECOND_PERSON_WISH_RE.search(text)
+    if second:
+        return Span(second.group(0), second.start(), second.end())
     return _observed_preverbal(text, secs)
+
+
+# A plan written to the child ("Your plan, Marcus"): "where you want to be", "you told us".
+_SECOND_PERSON_WISH_RE = re.compile(
+    r"(?<!\bif\s)(?<!\bwhen\s)\byou\s+(?:really\s+|also\s+|have\s+)?(?:want(?:ed)?|told\s+(?:me|us)|"
+    r"said|asked\s+(?:for|to|if|me|us)|chose|would\s+like|'d\s+like|wish|hope)\b",
+    re.IGNORECASE,
+)
 
 
 # A baby or a child without speech speaks through what they do. Four of the five independent
@@ -299,12 +312,26 @@ _RESPONSE_RE = re.compile(
 )
 
 
+# What a baby did, told with the baby as subject; "Zara: observed feeding well, she settles".
+_CHILD_DID_RE = re.compile(
+    r"\s*(?:(?-i:[A-Z][a-z]+):\s*(?:observed\s+\w+ing\b[^,;]*[,;]\s*)?)?"
+    r"(?:he|she|(?-i:[A-Z][a-z]+))\s+(?!(?:is|was|has|does|seems)\b)\w{2,}(?:ed|s)\b",
+    re.IGNORECASE,
+)
+
+
 def _observed_preverbal(text: str, secs: list[Section]) -> Span | None:
     if not _PREVERBAL_RE.search(text):
         return None
     for sec in secs:
         for sent in sentences(sec.body):
-            framed = sec.kind == VOICE or _OBSERVER_RE.search(sent.text)
+            # Framed as observed, under a views heading, or told as what the child did:
+            # "He crawled to his carer and settled", "Zara: observed feeding well, she settles".
+            framed = (
+                sec.kind == VOICE
+                or _OBSERVER_RE.search(sent.text)
+                or _CHILD_DID_RE.match(sent.text)
+            )
             if framed and _RESPONSE_RE.search(sent.text) and not _reported_by_adult(sent.text):
                 return sent
     return None

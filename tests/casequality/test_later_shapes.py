@@ -305,3 +305,46 @@ def test_frequency_without_an_outcome_is_not_a_measure(text):
 
 def test_a_concrete_activity_at_a_counted_frequency_is_checkable():
     assert "ACTION_NOT_MEASURABLE" not in _action("Carer to hear Ola read 4 times a week.")
+
+
+@pytest.mark.parametrize(
+    "trigger",
+    [
+        "If Kai goes missing overnight, staff call the police and a strategy meeting is held.",
+        "If things go wrong: if mum has a positive test, the children stay with Gran.",
+        "If the risk remains high at the next MACE, a move out of area will be considered.",
+    ],
+)
+def test_a_risk_plans_trigger_is_a_contingency(trigger):
+    text = f"Plan: Kai to remain at Elm House.\nActions:\n1. SW to visit Kai weekly.\n{trigger}"
+    assert ("NO_CONTINGENCY", None) not in _codes("care_plan", text)
+
+
+def _voice(kind: str, text: str) -> bool:
+    return ("NO_CHILD_VOICE", None) not in _codes(kind, text)
+
+
+def test_what_a_baby_did_told_with_the_baby_as_subject_is_voice():
+    text = (
+        "Review of Ivy (8 months). Ivy was present. She crawled to her carer when the IRO spoke "
+        "and settled when picked up."
+    )
+    assert _voice("review", text)
+
+
+def test_a_babys_state_is_not_voice():
+    text = "Review of Ivy (8 months). Ivy is settled with her carers and feeding well."
+    assert not _voice("review", text)
+
+
+def test_first_person_wishes_typed_in_lower_case_are_voice():
+    text = (
+        "MY BIT\ni dont want to move and i want to finish my course.\nActions: PA to visit by 1/5."
+    )
+    assert _voice("pathway_plan", text)
+
+
+def test_a_plan_written_to_the_child_carries_their_wishes():
+    text = "Your plan, Ty\nYou'll stay with Sue until 18, then move to Leeds, where you want to be."
+    assert _voice("care_plan", text)
+    assert not _voice("care_plan", "Your plan, Ty\nIf you want, you can call your PA any time.")
