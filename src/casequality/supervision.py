@@ -124,6 +124,11 @@ _STATUS_CELL_RE = re.compile(
     r"\|\s*(?:new|done|complete[d]?|in\s+progress|on-?going|started|open|closed|-)?\s*$",
     re.IGNORECASE,
 )
+# This session's own record says the action is finished: a status cell or a closing note.
+_DONE_NOW_RE = re.compile(
+    r"\|\s*(?:done|complete[d]?|achieved|closed)\s*\|?\s*$|[-–—(]\s*(?:done|completed?)\b[^|]*$",
+    re.IGNORECASE,
+)
 # A progress note in brackets reports what happened; its dates are not the action's.
 _STATUS_NOTE_RE = re.compile(
     r"\((?=[^)]*\b(?:on\s+track|done|completed?|started|update[ds]?|progress|achieved|delayed|"
@@ -168,6 +173,8 @@ def repeated_actions(text: str, previous_text: str) -> list[tuple[int, Span, int
     previous = split_actions(previous_text, previous_are_actions=True)
     repeats = []
     for i, act in enumerate(current):
+        if _DONE_NOW_RE.search(act.text):
+            continue  # "… | 01/07 | complete": reported done this session, not repeated
         best = max(
             ((similarity(act.text, p.text), j) for j, p in enumerate(previous)), default=(0.0, -1)
         )

@@ -348,3 +348,19 @@ def test_a_plan_written_to_the_child_carries_their_wishes():
     text = "Your plan, Ty\nYou'll stay with Sue until 18, then move to Leeds, where you want to be."
     assert _voice("care_plan", text)
     assert not _voice("care_plan", "Your plan, Ty\nIf you want, you can call your PA any time.")
+
+
+def test_an_action_reported_complete_this_session_is_not_a_repeat():
+    text = (
+        "Action | Owner | Due | Status\n"
+        "Respite referral for Kim | Jo | 01/07 | complete\n"
+        "Book the dentist for Kim | Jo | 01/07 | carried forward\n"
+    )
+    previous = (
+        "Action | Owner | Due | Status\n"
+        "Respite referral for Kim | Jo | 01/07 | new\n"
+        "Book the dentist for Kim | Jo | 01/07 | new\n"
+    )
+    codes = _codes("supervision", text, previous)
+    assert ("SUPERVISION_REPEATED_ACTIONS", 0) not in codes
+    assert ("SUPERVISION_REPEATED_ACTIONS", 1) in codes
