@@ -41,7 +41,9 @@ social\s+workers? | sws? | ssws? | supervising\s+social\s+workers?
 | vsh? | head\s*teacher | head\s+of\s+(?:year|house|service|school) | class\s+teacher
 | form\s+tutor | teachers? | teaching\s+assistants? | tas? | sencos? | school | college
 | (?:college\s+|personal\s+)?tutors? | nursery | (?:learning\s+)?mentors?
-| careers\s+advis[eo]rs? | gps? | health\s+visitors?
+| careers\s+advis[eo]rs? | gps? | health\s+visitors? | hvs?
+| leaving\s+care(?!\s+(?:grant|allowance|payments?|bursary|plan|entitlements?|status|age|
+  application))
 | (?:lac|cla|school|specialist|looked\s+after)\s+nurses? | nurses? | paediatricians? | camhs
 | therapists? | psychologists? | counsell?ors? | clinicians? | dentists? | yot(?:\s+worker)?
 | youth\s+(?:offending|justice)\s+(?:workers?|service|team) | police | team\s+managers? | tms?

@@ -21,7 +21,8 @@ from casequality.lexicon import (
 )
 
 _REFLEXIVE_RE = re.compile(r"\b(?:himself|herself|themselves|myself|themself)\b", re.IGNORECASE)
-_SPLIT_SUBJECT_RE = re.compile(r"\s*(?:,|&|/|\band\b)\s*", re.IGNORECASE)
+# "SW and FC", "Kinship assessor - Rhiannon Evans": each part may name the owner.
+_SPLIT_SUBJECT_RE = re.compile(r"\s*(?:,|&|/|\band\b)\s*|\s[-–—]\s", re.IGNORECASE)
 # A role inside a prepositional phrase is not the subject: "Family time with dad to progress".
 _TRAILING_PP_RE = re.compile(
     r"\s+(?:with|for|to|about|at|from|on|in|re|towards|between|of)\s.*$", re.IGNORECASE
@@ -79,8 +80,9 @@ def _role_then_name(part: str) -> bool:
     words = part.split()
     for k in range(len(words) - 1, 0, -1):
         if not _is_name(words[k]):
-            return k < len(words) - 1 and _role_shaped(" ".join(words[: k + 1]))
-    return False
+            head = " ".join(words[: k + 1])
+            return k < len(words) - 1 and _role_shaped(head)
+    return len(words) > 1 and _acronym(words[0])  # "FSW Sam Drew": initials, then a name
 
 
 # "ms dawson" in a record typed in capitals and lowered: a title still makes a person.

@@ -78,8 +78,15 @@ class Finding:
 
 
 def _strip_label(text: str) -> str:
+    text = _STATUS_PREFIX_RE.sub("", text)  # "(c/f) Chris to complete…"
     m = _LABEL_RE.match(text)
     return text[m.end() :] if m else text
+
+
+_STATUS_PREFIX_RE = re.compile(
+    r"^\s*[(\[]\s*(?:c/f|b/f|cf|bf|new|ongoing|carried\s+(?:forward|over)|update[d]?)\s*[)\]]\s*",
+    re.IGNORECASE,
+)
 
 
 # "I'll apply…", "You'll send…": a plan written by the worker to the young person names them.

@@ -364,3 +364,22 @@ def test_an_action_reported_complete_this_session_is_not_a_repeat():
     codes = _codes("supervision", text, previous)
     assert ("SUPERVISION_REPEATED_ACTIONS", 0) not in codes
     assert ("SUPERVISION_REPEATED_ACTIONS", 1) in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(c/f) Jo to send the PEP to the school by 3/5.",
+        "hv to weigh Alfie at home every fortnight",
+        "Leaving care to pay the driving test fee by 1/6.",
+        "Action: viability assessment to be completed\n"
+        "Responsible person: Kinship assessor - Ann Roe\nTarget date: 30/4",
+        "Contact at the park | FSW Jo Bell | monthly | Sessions recorded",
+    ],
+)
+def test_owners_in_new_shapes(text):
+    assert "ACTION_NO_OWNER" not in _action(text)
+
+
+def test_a_leaving_care_grant_is_not_an_owner():
+    assert "ACTION_NO_OWNER" in _action("Leaving care grant to pay for the course by 1/6.")
