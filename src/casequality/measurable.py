@@ -212,6 +212,11 @@ def check_measurable(action: str) -> Finding:
     return whole
 
 
+# What a timed review can be of, for it to be checkable: a document or an arrangement.
+_REVIEWED_THING_RE = re.compile(
+    r"\b(?:plan|package|agreement|ehcp|assessment|arrangements?|dose|medication|contract|"
+    r"budget|placement|order|statement|risk\s+assessment)\b"
+)
 _STATE_CELL_RE = re.compile(
     r"\b(?:i|feels?|is|are|am|was|were|has|wants?|likes?|says?|said)\b", re.IGNORECASE
 )
@@ -392,10 +397,19 @@ def _judge(text: str) -> Finding:
             return Finding(True)
     if verb == "progress" and low[i + 1 : i + 2] == ["to"]:
         return Finding(True)  # "contact to progress to unsupervised": a checkable change
-    if verb == "review" and not passive and DATED_RE.search(text):
-        # "IRO to review the plan at the LAC review on 9 April": a decision point on a date,
-        # which happens or does not. The three later blind authors all labelled it so; an
-        # undated "review at the next PEP" stays open-ended (docs/quality-checks.md).
+    if (
+        verb == "review"
+        and not passive
+        and (
+            DATED_RE.search(text)
+            or (find_timescale(text) and _REVIEWED_THING_RE.search(" ".join(low[i + 1 : i + 5])))
+        )
+    ):
+        # "IRO to review the plan at the LAC review on 9 April", "SW to review the package at
+        # 6 months": a named document or arrangement reviewed at a set time happens or does
+        # not. Blind authors labelled these measurable about two to one; a review of nothing
+        # in particular ("TM to review in four weeks", "review friendships at the next PEP")
+        # or with no time stays open-ended (docs/quality-checks.md).
         return Finding(True)
     if verb in {"speak", "talk"} and low[i + 1 : i + 2] in (["to"], ["with"]) and len(low) > i + 2:
         # "SW to speak to the school nurse": a conversation with someone named happens or does

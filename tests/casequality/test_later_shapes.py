@@ -383,3 +383,10 @@ def test_owners_in_new_shapes(text):
 
 def test_a_leaving_care_grant_is_not_an_owner():
     assert "ACTION_NO_OWNER" in _action("Leaving care grant to pay for the course by 1/6.")
+
+
+def test_a_timed_review_of_a_named_document_is_checkable_and_a_review_of_nothing_is_not():
+    assert "ACTION_NOT_MEASURABLE" not in _action("SENCo to review the EHCP in the spring term.")
+    assert "ACTION_NOT_MEASURABLE" in _action("TM to review in four weeks.")
+    assert "ACTION_NOT_MEASURABLE" in _action("DT to review friendships at the next PEP.")
+    assert "ACTION_NOT_MEASURABLE" in _action("SW to review the plan.")
