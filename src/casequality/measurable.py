@@ -24,6 +24,7 @@ from casequality.lexicon import (
     correct_verb,
     lemma,
 )
+from casequality.mainverb import main_verb, tokens
 from casequality.measures import (
     ARRANGEMENT_RE,
     BEGIN_TO_RE,
@@ -55,7 +56,6 @@ from casequality.measures import (
 )
 from casequality.purpose import (
     ACTIVITY_VERBS,
-    DETERMINERS,
     LIGHT_VERBS,
     NOUN_SHAPE_RE,
     OBSERVABLE_RE,
@@ -67,7 +67,6 @@ from casequality.purpose import (
 from casequality.smart import (
     _MODAL_RE,
     Finding,
-    _is_imperative,
     _normal_case,
     _strip_label,
     names_owner,
@@ -79,75 +78,6 @@ from casequality.timescales import (
     fold,
     strip_timescales,
 )
-
-
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
-
-
-def _verbal_modal(text: str) -> re.Match[str] | None:
-    """First modal whose next word can be a verb: 'SW to visit', not 'Referral to CAMHS'."""
-    for m in _MODAL_RE.finditer(text):
-        nxt = re.match(r"[A-Za-z]+", text[m.end() :])
-        if not nxt:
-            continue
-        word = nxt.group(0)
-        if word.lower() in {"be", "been", "have", "get", "continue", "try", "also", "then"}:
-            return m
-        if lemma(word) in IMPERATIVE_VERBS:
-            return m
-        if word.lower() in DETERMINERS or word[0].isupper() or word.lower() in COMMON_CAPITALISED:
-            continue
-        if names_owner(word, allow_names=False):
-            continue  # "Referral to paediatrician", "outcome letter to nan": a person, no verb
-        before = text[: m.start()].split()
-        if before and DELIVERABLE_NOUN_RE.fullmatch(before[-1].strip(",.;:")):
-            continue  # "Referral to audiology", "Application to Kirkdale College": a place
-        return m
-    return None
-
-
-def _main_verb(text: str) -> tuple[int, list[str], bool] | None:
-    """Index of the main verb in the token list, the tokens, and whether it is passive."""
-    toks = _tokens(text)
-    if not toks:
-        return None
-    low = [t.lower() for t in toks]
-    if low[0] == "to":
-        i = 1
-    elif low[0] in IMPERATIVE_VERBS and low[0] not in {"have", "be"} and _is_imperative(text):
-        i = 0
-    else:
-        m = _verbal_modal(text)
-        if not m:
-            return None
-        i = len(_tokens(text[: m.end()]))
-    passive = False
-    while i < len(low) and (
-        (low[i].endswith("ly") and lemma(low[i]) not in IMPERATIVE_VERBS)
-        or low[i]
-        in {
-            "continue",
-            "continues",
-            "also",
-            "then",
-            "be",
-            "been",
-            "to",
-            "try",
-            "further",
-            "jointly",
-        }
-    ):
-        if low[i] in {"be", "been"}:
-            passive = True
-        if low[i] in {"continue", "continues", "try"} and (
-            i + 1 >= len(low) or low[i + 1] not in {"to"}
-        ):
-            return i, low, passive
-        i += 1
-    return (i, low, passive) if i < len(low) else None
-
 
 # "reading", "Times tables", "Maths – Mr Patel – by Easter": a subject named with nothing to do.
 _TOPIC_RE = re.compile(r"^\W*[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}\W*$")
@@ -162,7 +92,7 @@ def _topic_only(text: str) -> bool:
     ]
     if rest or not parts or not _TOPIC_RE.match(parts[0]) or names_owner(parts[0]):
         return False
-    low = [t.lower() for t in _tokens(parts[0])]
+    low = [t.lower() for t in tokens(parts[0])]
     return not any(lemma(w) in IMPERATIVE_VERBS for w in low) and not DELIVERABLE_NOUN_RE.search(
         parts[0]
     )
@@ -178,7 +108,7 @@ def _means_only(action: str) -> bool:
     head = re.split(r"\s[-–—]\s|,\s", text, maxsplit=1)[0]
     if head == text or ARRANGEMENT_RE.search(head):
         return False
-    found = _main_verb(head)
+    found = main_verb(head)
     if found is None:
         return False
     i, low, _ = found
@@ -248,7 +178,7 @@ def _check_measurable(action: str) -> Finding:
     text = EFFORT_RE.sub("", BEGIN_TO_RE.sub("", text))
     # "Behaviour — improve behaviour in lessons": a topic before a dash, then the action itself.
     topic = TOPIC_DASH_RE.match(text)
-    if topic and _main_verb(text[topic.end() :]) is not None:
+    if topic and main_verb(text[topic.end() :]) is not None:
         text = text[topic.end() :]
     found = _judge(text)
     if found.ok:
@@ -256,7 +186,7 @@ def _check_measurable(action: str) -> Finding:
     # "Keep Jo safe online - check her phone settings weekly": a vague aim spelt out, after a
     # dash or colon, as a concrete task is judged by the task.
     for part in ELABORATION_RE.split(text)[1:]:
-        first = _tokens(part)[:1]
+        first = tokens(part)[:1]
         if first and _concrete_verb(first[0].lower()) and _judge(part).ok:
             return Finding(True)
     # "discuss Staying Put with Marie and get written agreement by 30/11", "teach Bella to cook;
@@ -275,7 +205,7 @@ def _later_tasks(text: str) -> list[str]:
 def _checkable_task(part: str) -> bool:
     if VAGUE_OBJECT_RE.search(part):
         return False
-    found = _main_verb(part)
+    found = main_verb(part)
     if found is None:
         return False
     i, low, _passive = found
@@ -300,12 +230,12 @@ def _measured(text: str) -> bool:
         if TIMES_COUNT_RE.fullmatch(m.group(0)) and re.match(
             r"\s+(?:a|an|per|each|every)\b", text[m.end() :], re.IGNORECASE
         ):
-            found = _main_verb(text)
+            found = main_verb(text)
             if found is not None and lemma(found[1][found[0]]) in VAGUE_VERBS:
                 continue  # "support Ahmed's English 4 times a week": how often, not what changes
         if not PURPOSE_RE.fullmatch(m.group(0)):
             return True
-        found = _main_verb(text)  # only a purpose found so far: is the verb deliberative?
+        found = main_verb(text)  # only a purpose found so far: is the verb deliberative?
         if found is None or lemma(found[1][found[0]]) not in DELIBERATIVE_VERBS:
             return True
     return False
@@ -322,16 +252,16 @@ def _judge(text: str) -> Finding:
     vague = VAGUE_OBJECT_RE.search(text)
     if vague and not KEEP_RECORD_RE.search(text) and not kept_up_to_date(text):
         return Finding(False, vague.group(0))
-    found = _main_verb(text)
+    found = main_verb(text)
     ongoing = ONGOING_RE.match(text)
     if found is None and ongoing:
         return Finding(False, ongoing.group(0).strip())  # "Ongoing assessment of dad"
     if found is None and UNKNOWN_IMPERATIVE_RE.match(text):
         # "Harness Leah's creativity", "Stabilise the placement": a word followed straight
         # by a determiner or a possessive is a verb the lists have not met; judge it by output.
-        first = _tokens(text)[0].lower()
+        first = tokens(text)[0].lower()
         if first not in COMMON_CAPITALISED:
-            objects = _tokens(text)[1:]
+            objects = tokens(text)[1:]
             if objects and objects[0].endswith(("'s", "’s")):
                 objects = objects[1:]
             low = [t.lower() for t in objects]
@@ -343,7 +273,7 @@ def _judge(text: str) -> Finding:
         # the doubt (an unknown verb such as "Hand in all homework").
         if DELIVERABLE_NOUN_RE.search(text) or not noun:
             return Finding(True)
-        low = [t.lower() for t in _tokens(text)]
+        low = [t.lower() for t in tokens(text)]
         if coordinated(low, 0):
             return Finding(True)  # "observe contact and write up"
         if noun.group(0).lower() == "contact" and find_timescale(text):
