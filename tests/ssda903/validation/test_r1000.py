@@ -44,6 +44,27 @@ def test_1001_not_a_relevant_child():
     assert got == {"OC3": [2, 4]}
 
 
+def test_1001_respite_episode_of_another_child_in_the_same_row_position():
+    # DfE leaves respite (V3/V4) episodes out of a young person's time in care: only the young
+    # person's own. Child 1's V3 episode is the first row of this year's Episodes and child 2's
+    # qualifying episode the first row of last year's; the councils' tool drops respite episodes
+    # by row number across both years' episodes, so it also drops child 2's and flags child 2.
+    # (Child 1 is flagged, having no time in care but respite; child 3 is relevant.)
+    header = [{"CHILD": c, "DOB": "01/06/2006"} for c in "123"]
+    got = flagged(
+        "1001",
+        Y,
+        previous={"Episodes": [ep("2", "01/05/2021", DEC="01/06/2023", REC="E8", LS="C2")]},
+        Header=header,
+        Episodes=[
+            ep("1", "01/05/2024", DEC="01/06/2024", REC="E8", LS="V3"),
+            ep("3", "01/05/2022", DEC="01/06/2024", REC="E8", LS="C2"),
+        ],
+        OC3=[oc3("2"), oc3("1"), oc3("3")],
+    )
+    assert got == {"OC3": [3]}
+
+
 def test_1002_care_leaver_without_any_episodes():
     got = flagged(
         "1002",

@@ -77,6 +77,18 @@ CASES = [
             {"CHILD": "1", "DECOM": "01/06/2024"},
         ],
     ),
+    # A row repeated exactly (same CHILD and DECOM): which copy is the "previous" episode is a tie;
+    # careassure takes file order, so the first copy is flagged (docs/validation.md, "Parity on a
+    # generated return with errors injected per rule"). Child 2's single open episode is fine.
+    case(
+        "142",
+        {"Episodes": [2]},
+        Episodes=[
+            {"CHILD": "1", "DECOM": "01/05/2024"},
+            {"CHILD": "1", "DECOM": "01/05/2024"},
+            {"CHILD": "2", "DECOM": "01/05/2024"},
+        ],
+    ),
     case("143", {"Episodes": [2]}, Episodes=[{"RNE": "X"}, {"RNE": "B"}]),
     case("144", {"Episodes": [2]}, Episodes=[{"LS": "C3"}, {"LS": "J3"}]),
     case("145", {"Episodes": [2]}, Episodes=[{"CIN": "N9"}, {"CIN": "N8"}]),

@@ -69,6 +69,20 @@ CASES = [
         UASC=TWO,
         previous={"Header": TWO, "UASC": [{"CHILD": "2"}]},
     ),
+    # A UASC row repeated (child 1's) does not change any other child's UASC status: child 2 was
+    # UASC both years, child 3 neither. (The councils' tool marks Header rows UASC by position
+    # after a merge the repeated row lengthens, so from there on it reads the wrong child's
+    # status: docs/validation.md, "Parity on a generated return with errors injected per rule".)
+    case(
+        "205D",
+        {"Header": [2]},
+        Header=[{"CHILD": "1"}, {"CHILD": "2"}, {"CHILD": "3"}],
+        UASC=[{"CHILD": "1"}, {"CHILD": "1"}, {"CHILD": "2"}],
+        previous={
+            "Header": [{"CHILD": "1"}, {"CHILD": "2"}, {"CHILD": "3"}],
+            "UASC": [{"CHILD": "2"}],
+        },
+    ),
     case(
         "207",
         {"Header": [2]},

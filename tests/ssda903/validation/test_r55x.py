@@ -278,6 +278,24 @@ def test_583_earlier_decision_not_ceased_uses_date_order():
     assert got == {"PlacedAdoption": [2]}
 
 
+def test_583_unreadable_date_is_never_the_latest_decision():
+    # Child 1's only readable decision (1 March) is the latest; the one dated 31/02 cannot be
+    # placed in time, so it is an earlier decision and, not revoked, is flagged. (The councils'
+    # tool orders the text, where "31/02/2024" comes after "01/03/2024".) Child 2's unreadable
+    # decision was revoked.
+    got = flagged(
+        "583",
+        Y,
+        PlacedAdoption=[
+            pa("1", "31/02/2024"),
+            pa("1", "01/03/2024", DATE_PLACED_CEASED="01/04/2024"),
+            pa("2", "31/02/2024", DATE_PLACED_CEASED="01/04/2024"),
+            pa("2", "01/03/2024"),
+        ],
+    )
+    assert got == {"PlacedAdoption": [2]}
+
+
 def test_584_new_decision_not_after_ceased_one():
     last = [
         pa("1", "01/06/2024", DATE_PLACED_CEASED="01/07/2024"),
