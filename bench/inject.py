@@ -85,6 +85,8 @@ EXTRA: dict[str, dict[str, Writes]] = {
     },
     "1010": {"Episodes_last": {"DEC": "", "REC": ""}, "OC3": CARE_LEAVER, "Episodes": "drop"},
     "3001": {"OC3": {"ACCOM": "Z1", "DOB": "end-17y-100d"}, "Header": {"DOB": "end-17y-100d"}},
+    "347": {"OC3": {"ACCOM": "T", "DOB": "start-17y"}, "Header": {"DOB": "start-17y"}},
+    "348": {"OC3_last": {"IN_TOUCH": "DIED"}, "OC3": CARE_LEAVER},
     "386": {"Episodes": {"REC": "E11", "DEC": "start+60d"}, "Header": {"DOB": "start-19y"}},
     "407": {"Episodes": {"REC": "E45", "DEC": "start+60d"}, "Header": {"DOB": "start-19y"}},
     "234": {"Episodes": {"REASON_PLACE_CHANGE": "CUSTOD"}, "Header": {"DOB": "start-5y"}},
