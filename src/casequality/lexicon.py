@@ -240,6 +240,7 @@ _VAGUE_OBJECT_PATTERNS = [
     r"\blet\s+\w+(?:\s+\w+)?\s+know\s+(?:of|about)\s+any\b",
     r"\bmake\s+(?:good|better|positive|safe|healthy|wise)\s+(?:choices|decisions)\b",
     r"\bmake\s+progress\b",
+    r"\b(?:voice|views?|wishes)\s+(?:is|are|will\s+be|to\s+be|being)\s+(?:heard|listened\s+to)\b",
     r"\bwhere\s+possible\b|\bas\s+(?:needed|required|appropriate)\b",
     r"\bas\s+(?:much|often)\s+as\s+(?:possible|she\s+can|he\s+can|they\s+can)\b",
     r"\bconsideration\s+(?:(?:to|will|should|must)\s+be\s+|is\s+to\s+be\s+)?given\b",

@@ -142,6 +142,12 @@ def check_measurable(action: str) -> Finding:
     return whole
 
 
+# A call tied to a clock time, a date or an event: "at 9pm", "by 15/08", "before every visit".
+_SET_TIME_RE = re.compile(
+    r"\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[/.]\d{1,2}\b|"
+    r"\b(?:before|after)\s+(?:each|every|the|any)\b",
+    re.IGNORECASE,
+)
 # What a timed review can be of, for it to be checkable: a document or an arrangement.
 _REVIEWED_THING_RE = re.compile(
     r"\b(?:plan|package|agreement|ehcp|assessment|arrangements?|dose|medication|contract|"
@@ -344,6 +350,10 @@ def _judge(text: str) -> Finding:
     if verb in {"speak", "talk"} and low[i + 1 : i + 2] in (["to"], ["with"]) and len(low) > i + 2:
         # "SW to speak to the school nurse": a conversation with someone named happens or does
         # not. Three of the four blind authors who wrote one labelled it measurable.
+        return Finding(True)
+    if verb in {"phone", "ring", "call", "text"} and _SET_TIME_RE.search(text):
+        # "phone Mason at 9pm on any night he is out", "ring Maisie after every police
+        # update": a call tied to a time or a trigger is checkable; "ring weekly" is contact.
         return Finding(True)
     if verb == "raise" and low[i + 1 : i + 2] in (["a"], ["an"]):
         return Finding(

@@ -390,3 +390,22 @@ def test_a_timed_review_of_a_named_document_is_checkable_and_a_review_of_nothing
     assert "ACTION_NOT_MEASURABLE" in _action("TM to review in four weeks.")
     assert "ACTION_NOT_MEASURABLE" in _action("DT to review friendships at the next PEP.")
     assert "ACTION_NOT_MEASURABLE" in _action("SW to review the plan.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Night staff to phone Kai at 10pm on any night he is late back.",
+        "PA to ring Leah before every visit.",
+        "Annual review to be brought forward to before half term.",
+        "Carer to hear Sol read 4x a week.",
+        "PA to remind Jo the day before.",
+    ],
+)
+def test_calls_tied_to_a_time_and_single_acts_are_checkable(text):
+    assert "ACTION_NOT_MEASURABLE" not in _action(text)
+
+
+def test_a_weekly_ring_and_a_heard_voice_stay_open_ended():
+    assert "ACTION_NOT_MEASURABLE" in _action("SW will ring school.")
+    assert "ACTION_NOT_MEASURABLE" in _action("IRO to make sure Ali's voice is heard.")
