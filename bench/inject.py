@@ -25,8 +25,8 @@ about one child.
 Some damage stops one of the peer's rules outright (docs/validation.md). By default
 (`peer_safe`) the injector leaves it out, so that every rule can still be compared: it blanks a
 DOB, MC_DOB, DEC or SW_DECOM instead of writing text in it; it moves a DECOM rather than
-blanking it (the peer's 118, 191, 302, 334, 452, 502, 503A–J, 1001, 1003 and 1011 crash when a
-child's episodes with RNE S have no valid DECOM); it gives no child a second row in a
+blanking it (the peer's 118, 191, 302, 334, 336, 452, 453, 502, 503A–J, 1001, 1003 and 1011 crash
+when a child's episodes with RNE S have no valid DECOM); it gives no child a second row in a
 one-row-per-child table (203, 204, 208 and 3001 crash, 205A–D, 392a/b and 406 misread UASC
 status); and it takes away no child's last episode. `peer_safe=False` (``--peer-unsafe``) does
 all of these too.

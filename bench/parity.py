@@ -440,11 +440,12 @@ def main(argv: list[str] | None = None) -> int:
             args.previous = mutate(args.previous, root / "last", args.mutate + 1)
 
     injections = []
+    injected_dir = None
     if args.inject is not None:
         from inject import inject  # bench/inject.py, beside this script
 
         name = f"injected_{args.year}_{args.inject}" + ("_unsafe" if args.peer_unsafe else "")
-        root = Path(__file__).parent / "out" / "parity" / name
+        root = injected_dir = Path(__file__).parent / "out" / "parity" / name
         args.paths, args.previous, injections = inject(
             args.paths,
             args.previous,
@@ -497,6 +498,7 @@ def main(argv: list[str] | None = None) -> int:
                     "careassure_crashed": ours_crashed,
                     "peer_crashed": crashed,
                     "injections": len(injections),
+                    "injected_dir": str(injected_dir) if injected_dir else None,
                     "fired": fired,
                     "never_fired": never,
                     "rules": rows,
