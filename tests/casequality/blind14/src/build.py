@@ -1,16 +1,33 @@
 """Build blind14.jsonl from texts/*.txt (name order)."""
-import json, re, sys
+
+import json
+import re
+import sys
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
 SET, PREFIX = "blind14", "s"
-CODES = {"O": "ACTION_NO_OWNER", "T": "ACTION_NO_TIMESCALE", "M": "ACTION_NOT_MEASURABLE",
-         "C": "NO_CONTINGENCY", "V": "NO_CHILD_VOICE", "R": "OVERSIGHT_NO_RATIONALE",
-         "S": "SUPERVISION_REPEATED_ACTIONS"}
-ALLOWED = {"action": set("OTM"), "care_plan": set("OTMCV"), "pathway_plan": set("OTMV"),
-           "pep": set("OTMV"), "review": set("V"), "oversight": set("R"), "supervision": set("OTMS")}
+CODES = {
+    "O": "ACTION_NO_OWNER",
+    "T": "ACTION_NO_TIMESCALE",
+    "M": "ACTION_NOT_MEASURABLE",
+    "C": "NO_CONTINGENCY",
+    "V": "NO_CHILD_VOICE",
+    "R": "OVERSIGHT_NO_RATIONALE",
+    "S": "SUPERVISION_REPEATED_ACTIONS",
+}
+ALLOWED = {
+    "action": set("OTM"),
+    "care_plan": set("OTMCV"),
+    "pathway_plan": set("OTMV"),
+    "pep": set("OTMV"),
+    "review": set("V"),
+    "oversight": set("R"),
+    "supervision": set("OTMS"),
+}
 INDEXED = set("OTMS")
+
 
 def parse(path):
     raw = path.read_text(encoding="utf-8")
@@ -56,6 +73,7 @@ def parse(path):
     rec["expected"] = expected
     return rec
 
+
 def main():
     files = sorted((HERE / "texts").glob("*.txt"))
     recs = []
@@ -74,6 +92,7 @@ def main():
     for c in CODES.values():
         print(f"  {c:30s} {flags[c]:4d}")
     print(f"  documents with no expected flag: {sum(clean.values())}")
+
 
 if __name__ == "__main__":
     main()
