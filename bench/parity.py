@@ -442,7 +442,10 @@ def main(argv: list[str] | None = None) -> int:
     injections = []
     injected_dir = None
     if args.inject is not None:
-        from inject import inject  # bench/inject.py, beside this script
+        try:
+            from inject import inject  # bench/inject.py, beside this script
+        except ImportError:  # imported as bench.parity
+            from bench.inject import inject
 
         name = f"injected_{args.year}_{args.inject}" + ("_unsafe" if args.peer_unsafe else "")
         root = injected_dir = Path(__file__).parent / "out" / "parity" / name
