@@ -9,8 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from bench.inject import EXTRA, ONE_ROW_TABLES, Injector, Return, inject, table_name
+
 from democouncil import generate
 from democouncil.export import export_903
 from ssda903.validation import rules_for_year
