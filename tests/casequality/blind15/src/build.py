@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Build blind15.jsonl from texts/*.txt (read in name order)."""
+
 import json
 import re
 import sys
