@@ -200,7 +200,8 @@ _VAGUE_OBJECT_PATTERNS = [
     r"emotional|practical|therapeutic|a\s+safe\s+and|a|an|the|some|any|her|his|their)\s+){0,3}"
     r"(?:support|advice|guidance|reassurance|stability|care|consistency|boundaries|"
     r"safe|nurturing|loving|help|input|encouragement|oversight|structure|interventions?|time)\b"
-    r"(?![\s-]+out\b)",  # "a time out card" is a thing
+    # "a time out card" is a thing; so are a care plan, care proceedings, a care leaver
+    r"(?![\s-]+(?:out|plans?|package|proceedings|orders?|leavers?|records?)\b)",
     # "provide the carers with appropriate support", "Shannon to have English support"
     r"\b(?:provide|provides|providing|offer|offering)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+with\s+"
     r"(?:(?:appropriate|additional|further|ongoing|extra|regular|some|any)\s+)?"
@@ -225,7 +226,7 @@ _VAGUE_OBJECT_PATTERNS = [
     r"spring|summer|autumn|winter|term|the\s+(?:spring|summer|autumn|winter|new)))"
     r"|\bcatch(?:es|ing)?\s+up\b",
     r"\bbe\s+(?:more\s+|very\s+|fully\s+)?(?:responsive|aware|mindful|available|consistent|"
-    r"supportive|patient|present|involved|proactive|alert|vigilant|sensitive|attuned|nurturing|"
+    r"supportive|patient|present(?!\s+(?:at|for|during)\b)|involved|proactive|alert|vigilant|sensitive|attuned|nurturing|"
     r"open|honest|kind|good|happy|healthy|nice|polite)\b",
     r"\b(?:remain|stay)\s+(?:vigilant|alert|aware|mindful|involved|engaged|connected)\b",
     r"\bsort\s+(?:things|stuff|it|everything|this|that|issues)\s+out\b",

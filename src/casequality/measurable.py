@@ -42,6 +42,7 @@ from casequality.measures import (
     MEASURE_RE,
     ONGOING_RE,
     PLACEHOLDER_RE,
+    POP_IN_RE,
     PRACTICE_VERBS,
     PURPOSE_RE,
     RAPPORT_RE,
@@ -175,7 +176,7 @@ def _check_measurable(action: str) -> Finding:
     # spellings of carrying on get the same answer (by the verb carried on).
     text = KEEP_ING_RE.sub(lambda m: f"continue to {lemma(m.group(1))}", text)
     # "let the school know about…" tells someone something; "fill in the form" completes it.
-    text = LET_KNOW_RE.sub("inform ", FILL_IN_RE.sub("complete", text))
+    text = LET_KNOW_RE.sub("inform ", FILL_IN_RE.sub("complete", POP_IN_RE.sub("visit", text)))
     # Relationship verbs that name no end point, whatever their spelling: "check in with Kacper",
     # "get to know the family" read as "keep in touch with…".
     text = RAPPORT_RE.sub("keep in touch with", text)
@@ -237,8 +238,11 @@ def _measured(text: str) -> bool:
             r"\s+(?:a|an|per|each|every)\b", text[m.end() :], re.IGNORECASE
         ):
             found = main_verb(text)
-            if found is not None and lemma(found[1][found[0]]) in VAGUE_VERBS:
-                continue  # "support Ahmed's English 4 times a week": how often, not what changes
+            vague = found is not None and lemma(found[1][found[0]]) in VAGUE_VERBS
+            # "support Ahmed's English 4 times a week": how often, not what changes; but
+            # "support Mahmoud to cook his own meals three nights a week" counts what he does.
+            if vague and found is not None and "to" not in found[1][found[0] + 1 : found[0] + 4]:
+                continue
         if not PURPOSE_RE.fullmatch(m.group(0)):
             return True
         found = main_verb(text)  # only a purpose found so far: is the verb deliberative?
@@ -284,6 +288,8 @@ def _judge(text: str) -> Finding:
             return Finding(True)  # "observe contact and write up"
         if noun.group(0).lower() == "contact" and find_timescale(text):
             return Finding(True)  # "Contact – mum – 3 x per week supervised"
+        if noun.group(0).lower() == "review" and DATED_RE.search(text):
+            return Finding(True)  # "ASYE portfolio review 20/06 with FO": an event on a date
         return Finding(False, noun.group(0))
     i, low, passive = found
     verb = lemma(low[i])
@@ -300,6 +306,10 @@ def _judge(text: str) -> Finding:
         verb = "talk"  # "sit down with Leah and go through her plan": a conversation
     if verb not in IMPERATIVE_VERBS and verb not in STATE_VERBS and verb not in MEANS_VERBS:
         verb = lemma(correct_verb(verb))
+        # "reallocate", "co-visit", "re-refer": a known verb with a prefix is that verb again
+        bare = re.sub(r"^(?:re-?|co-)", "", verb)
+        if verb not in IMPERATIVE_VERBS and bare != verb and lemma(bare) in IMPERATIVE_VERBS:
+            verb = lemma(bare)
     if verb in MEANS_VERBS and "to" in low[i + 1 : i + 6]:
         # "Use PEP funding to improve attendance": judged by what the means is for.
         j = low.index("to", i + 1)
@@ -355,6 +365,8 @@ def _judge(text: str) -> Finding:
         # "phone Mason at 9pm on any night he is out", "ring Maisie after every police
         # update": a call tied to a time or a trigger is checkable; "ring weekly" is contact.
         return Finding(True)
+    if verb == "raise" and (DATED_RE.search(text) or "formal" in low[i + 1 : i + 3]):
+        return Finding(True)  # "raise Leon's case at MACE on 18/12", "raise formal DRP stage 1"
     if verb == "raise" and low[i + 1 : i + 2] in (["a"], ["an"]):
         return Finding(
             True

@@ -114,6 +114,8 @@ def action_part(text: str) -> str:
     return m.group("body") if m else text
 
 
+# "Grandad will pop in every day", "drop round weekly": a visit in plain words.
+POP_IN_RE = re.compile(r"\b(?:pop|drop|call)(?:s|ping|ped)?\s+(?:in|round|over|by)\b", re.I)
 RAPPORT_RE = re.compile(
     r"\b(?:check\s+in\s+(?:with|on)|get\s+to\s+know|"
     r"(?:maintain|keep|stay)(?:s|ing)?\s+(?:(?:regular|in)\s+)?(?:contact|touch)\s+with)\b",

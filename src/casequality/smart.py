@@ -17,6 +17,7 @@ from casequality.lexicon import (
     word_set,
 )
 from casequality.people import (
+    _acronym,
     _name_phrase,
     _role_shaped,
     names_owner,
@@ -228,6 +229,7 @@ def check_owner(action: str) -> Finding:
         or _name_phrase(label.group(1))
         or _role_label(label.group(1))
         or _FIRST_PERSON_LABEL_RE.fullmatch(label.group(1).strip())
+        or _acronym(label.group(1))  # "NS: contact every care leaver monthly"
     )
     if label and owner_label:
         return Finding(True, label.group(1))  # "SW: visit monthly"

@@ -17,6 +17,11 @@ TABLE_HEADER_CELL_RE = re.compile(
     r"interventions?|lead\s+(?:professional|person|agency|worker)|review\s+by|due\s+by|"
     r"targets?|status|comments?|what|how|why|measure|progress|needs?|objectives?|tasks?|rag|"
     r"areas?|sections?|goals?|plan|strategy|who\s*/\s*(?:when|by\s+when)|"
+    # attainment grids: "Subject | Baseline | Now | Target", "Predicted (GCSE)"
+    r"subjects?|baseline|now|current|predicted(?:\s*\([^)]*\))?|grades?|working\s+at|expected|"
+    r"attainment|start(?:ing)?\s+point|"
+    # family-time plans: "Who | How often | Where | Supervised by | Transport"
+    r"how\s+often|where|supervised\s+by|transport|venue|frequency|"
     # "Tyler's comments", "Freya's view", "Young person's voice": the child's column
     r"(?:[\w-]+(?:\s+[\w-]+)?['’]s\s+)?(?:comments?|views?|voice|words)|"
     r"what\s+(?:needs\s+to|will)\s+happen|how\s+(?:will\s+we|we\s+will|we'll)\s+(?:know|measure(?:\s+it)?)|"
@@ -38,10 +43,25 @@ _TITLE_CELL_RE = re.compile(
 )
 
 
+# A grade, level or score in an attainment grid: "4", "Gr 3", "E2", "L1", "Merit", "ARE", "B".
+_GRADE_CELL_RE = re.compile(
+    r"^(?:gr(?:ade)?\.?\s*)?(?:\d{1,3}%?|[a-e][1-3]?|[el][1-3]|pre-?[a-z]+|wts|exs|gds|are|"
+    r"pass|merit|distinction|fail|u|ungraded|n/?a|-)[+-]?$",
+    re.IGNORECASE,
+)
+
+
 def is_action_row(text: str) -> bool:
     """False for a header row or a metadata row; True for a row that may hold an action."""
     cells = [c.strip() for c in text.split("|")]
     filled = [c for c in cells if c]
+    grades = filled[1:]
+    if (
+        len(filled) >= 3
+        and all(_GRADE_CELL_RE.match(c) for c in grades)
+        and any(c.lower() not in {"-", "n/a", "na"} for c in grades)
+    ):
+        return False  # "Maths | Gr 2 | Gr 3 | Gr 4": a row of an attainment grid
     if filled and _TITLE_CELL_RE.match(filled[0]):
         return False
     if all(TABLE_HEADER_CELL_RE.match(c) or _RULE_CELL_RE.match(c) for c in cells):

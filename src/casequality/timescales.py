@@ -95,6 +95,12 @@ _PATTERNS = [
     r"\bat\s+(?:his|her|their|all|the)?\s*(?:visits|sessions|reviews|appointments)\b",
     r"\bfor\s+the\s+(?:next|following|first)\s+(?:\d+|two|three|four|five|six|seven|ten|few)\s+"
     r"(?:days|nights|weeks|months|sessions)\b",
+    # "each July", "every epilepsy clinic appointment", "4 days/week", "on move day"
+    r"\b(?:each|every)\s+" + _LISTED_MONTH,
+    r"\b(?:each|every)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:appointments?|visits?|sessions?|meetings?|reviews?|contacts?)\b",
+    r"\b\d+\s*(?:days?|nights?|times|x)\s*/\s*(?:week|wk|month|term)\b",
+    r"\bon\s+(?:the\s+)?(?:move|moving|discharge|release|introductions?|hearing)\s+day\b",
     # months listed in brackets: "(October, January, April)", "(4 sessions, May)", "(Jan/June)"
     r"\([^()]*?(?:[,/&]\s*" + _LISTED_MONTH + r"|" + _LISTED_MONTH + r"\s*[,/&])[^()]*\)",
     # abbreviated days in a pair or list: "(Tues & Thurs)", "Mon/Wed/Fri"

@@ -409,3 +409,61 @@ def test_calls_tied_to_a_time_and_single_acts_are_checkable(text):
 def test_a_weekly_ring_and_a_heard_voice_stay_open_ended():
     assert "ACTION_NOT_MEASURABLE" in _action("SW will ring school.")
     assert "ACTION_NOT_MEASURABLE" in _action("IRO to make sure Ali's voice is heard.")
+
+
+def test_an_attainment_grid_is_not_a_list_of_actions():
+    text = (
+        "Targets:\nSubject | Baseline | Now | Target\nEnglish | 3 | 4 | 5\n"
+        "Maths | Gr 2 | Gr 3 | Gr 4\n"
+        "1. Tutor to run two maths sessions a week from 3/3.\n"
+    )
+    assert [a.text for a in split_actions(text)] == [
+        "Tutor to run two maths sessions a week from 3/3."
+    ]
+
+
+def test_a_family_time_header_row_is_not_an_action():
+    text = (
+        "Who | How often | Where | Supervised by | Transport\n"
+        "Mum | weekly | Elm Centre | FSW | taxi\n"
+    )
+    assert len(split_actions(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letterbox coordinator to send the letter to Nan each July.",
+        "Gran to take Ty to every dental and hospital appointment.",
+        "Ty to attend college 4 days/week",
+        "Carer to hand over the red book on move day.",
+    ],
+)
+def test_timescales_of_family_and_health_plans(text):
+    assert "ACTION_NO_TIMESCALE" not in _action(text)
+
+
+def test_attending_all_appointments_has_no_timescale():
+    assert "ACTION_NO_TIMESCALE" in _action("Mum to attend all contact sessions.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SW to provide the updated care plan to legal by 20/4.",
+        "Nan to be present for all night feeds Monday to Friday until 17/12.",
+        "Key worker to support Ali to cook his own tea three nights a week.",
+        "TM to raise the case at MACE on 18/12.",
+        "IRO to raise formal DRP stage 1 with the TM if the PEP is late.",
+        "SM to reallocate the case to a female SW by 1 April.",
+        "Grandad will pop in every day after school.",
+        "Staff to be briefed on the new safety plan by Friday.",
+        "ASYE portfolio review 20/06 with the TM.",
+    ],
+)
+def test_checkable_actions_in_the_fourteenth_and_fifteenth_sets_shapes(text):
+    assert "ACTION_NOT_MEASURABLE" not in _action(text)
+
+
+def test_initials_as_a_field_label_name_the_owner():
+    assert "ACTION_NO_OWNER" not in _action("KO: visit every care leaver monthly.")
