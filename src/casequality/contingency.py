@@ -49,7 +49,8 @@ _CONDITIONAL_RE = re.compile(
     r"relaps(?:e|es|ed)|deteriorat(?:e|es|ed)|worsens?|re-?offends?|collapses?|unsuitable|"
     r"(?:become|becomes|is|are)\s+unsafe|returns?\s+to\s+(?:drinking|using|drugs?|alcohol)|"
     # a risk plan's trigger: "if Mia goes missing", "if things go wrong", "a positive test"
-    r"go(?:es)?\s+(?:missing|wrong)|positive\s+(?:drugs?\s+|hair[- ]strand\s+)?(?:test|result)|"
+    r"go(?:es)?\s+(?:missing|wrong)|gets?\s+worse|(?:is|are)\s+at\s+risk|"
+    r"positive\s+(?:drugs?\s+|hair[- ]strand\s+)?(?:test|result)|"
     r"(?:risk|risks)\s+(?:remains?|increases?|escalates?)\s*(?:high)?)\b"
     r"|(?:\bif\b|(?:^|[.;:]\s*)should\b)[^.;]{0,140}?n['’]t\b",  # "If things don't work out"
     re.IGNORECASE,
@@ -93,6 +94,8 @@ def assess_contingency(text: str) -> tuple[bool, Span | None]:
             return False, statement
         content = _content_after(text, m.end())
         if not content or _NULL_CONTENT_RE.match(content):
+            if positive is not None and text[m.start() - 1 : m.start()] == "(":
+                continue  # "Contingency: adoption (parallel plan), agreed at…": a gloss
             return False, statement
         positive = positive or statement
     if positive:

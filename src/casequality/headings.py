@@ -19,7 +19,8 @@ from casequality.tables import is_action_row
 CONTINGENCY, VOICE, PREVIOUS, OTHER = ("contingency", "voice", "previous", "other")
 
 CONTINGENCY_WORD_RE = re.compile(
-    r"contin?gen|contengen|\bcont\.?\s+plan|parallel\s+plan|twin[- ]?track|plan\s+b\b|"
+    r"contin?gen|contengen|\bcont\.?\s+plan|parallel\s+plan|\bparallel(?=\s*[:–—-])|"
+    r"twin[- ]?track|plan\s+b\b|"
     r"back-?up\s+plan|alternative\s+plan|fall-?back",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ DECISION_RE = re.compile(
     r"decided|decide|sign(?:ed)?\s+off|proceed|step(?:ped)?\s+down|clos(?:e|ed|es|ing)\s+(?:the\s+)?case|"
     r"closure|extend(?:ed|s|ing)|"
     r"escalate[sd]?|convene[sd]?|disagree|decline[sd]?|refuse[sd]?|reject(?:ed)?|recommend(?:ed)?|"
-    r"instruct(?:ed)?|direct(?:ed)?(?!\s+(?:payments?|work|debits?|contact))|request(?:ed)?\s+that|should\s+(?:be|remain|proceed|continue|move|"
+    r"instruct(?:ed|ing)?|direct(?:ed|ing)?(?!\s+(?:payments?|work|debits?|contact))|request(?:ed)?\s+that|should\s+(?:be|remain|proceed|continue|move|"
     r"stay|return|have|go|not)|will\s+(?:stay|remain|continue|proceed|be\s+(?:held|convened|completed|"
     r"made|closed|stepped))|to\s+be\s+(?:held|convened|completed|made|undertaken|closed|allocated)|"
     r"satisfied|(?:happy|content|fine)\s+(?:with|for|to)|supported|ok(?:ay)?\s+to\s+\w+|go(?:es)?\s+ahead|"
@@ -65,6 +65,10 @@ def assess_oversight(text: str) -> tuple[str, Span | None]:
         stripped = text.strip()
         start = text.find(stripped) if stripped else 0
         return "no_decision", Span(stripped, start, start + len(stripped))
+    box = _DECISION_FIELD_RE.search(text)
+    if box is not None and not box.group("body").strip(" .-\t"):
+        # "Decision:" left empty on a form: whatever the other boxes say, nothing was decided.
+        return "no_decision", Span(box.group(0).strip(), box.start(), box.end())
     field = _REASON_FIELD_RE.search(text)
     if field is not None and _empty_reason(field.group("body")):
         # A form with a reason box judged by what is in the box: blank, "As per panel", "In
@@ -94,12 +98,17 @@ def _manager_decision(text: str) -> re.Match[str] | None:
     for m in DECISION_RE.finditer(text):
         first = first or m
         sentence = _sentence_around(text, m.start(), m.end())
-        if not _REPORTED_RE.search(text[sentence.start : m.start()]):
+        # "Given that Jamal has been found…, I am directing…": the manager's own clause.
+        clause = re.split(r"[,;]\s*(?=(?:I|we)\b)", text[sentence.start : m.start()])[-1]
+        if not _REPORTED_RE.search(clause):
             return m  # nothing reported before it in its sentence: "I agree … he told his SW"
     # A short entry is all the manager's own ("Agreed as previously discussed").
     return first if first is not None and len(text.split()) < 60 else None
 
 
+_DECISION_FIELD_RE = re.compile(
+    r"^[ \t]*(?:manager['’]?s\s+)?decision[ \t]*:[ \t]*(?P<body>[^\n]*)$", re.I | re.M
+)
 # The reason box of an oversight form, up to the next "Label:" line.
 _REASON_FIELD_RE = re.compile(
     r"^[ \t]*(?:reasons?\s+for\s+(?:the\s+)?decision|"
@@ -122,7 +131,9 @@ def _empty_reason(body: str) -> bool:
     body = body.strip().strip(" .;")
     if not body or _EMPTY_REASON_RE.fullmatch(body):
         return True
-    restated = re.match(r"(?:decision\s+(?:made|taken)|agreed|approved)\b", body, re.IGNORECASE)
+    restated = re.match(
+        r"(?:(?:the\s+)?decision\s+(?:made|taken|is)|agreed|approved)\b", body, re.IGNORECASE
+    )
     return bool(restated) and not REASON_RE.search(body) and len(body.split()) <= 10
 
 

@@ -126,7 +126,9 @@ _STATUS_CELL_RE = re.compile(
 )
 # This session's own record says the action is finished: a status cell or a closing note.
 _DONE_NOW_RE = re.compile(
-    r"\|\s*(?:done|complete[d]?|achieved|closed)\s*\|?\s*$|[-–—(]\s*(?:done|completed?)\b[^|]*$",
+    r"\|\s*(?:done|complete[d]?|achieved|closed)\s*\|?\s*$|[-–—(]\s*(?:done|completed?|closed)\b[^|]*$"
+    r"|\b(?:done|completed)\s+(?:on\s+)?\d{1,2}[/.]\d{1,2}"  # "visit done 28/02"
+    r"|\breallocated\b",  # a new owner: changed, not carried over unchanged
     re.IGNORECASE,
 )
 # A progress note in brackets reports what happened; its dates are not the action's.

@@ -85,6 +85,7 @@ _SW_WISH_RE = re.compile(r"^\s*(?:the|him|her|them|[A-Z][\w-]+)\s+to\b")
 # happy" is the worker's summary, not Leo's voice).
 _WISH_WORD_RE = re.compile(
     r"\b(?:wants?|would\s+like|'d\s+like|wish(?:es)?|hopes?|likes?|loves?|hates?|"
+    r"(?:chose|chooses|picked|picks|selected|pointed)(?!\s+not\b)|"
     r"misses|said|says|told|asked|prefers?|doesn't\s+like|does\s+not\s+like)\b",
     re.IGNORECASE,
 )
@@ -237,6 +238,9 @@ def _first_person_wish(text: str) -> re.Match[str] | None:
     return None
 
 
+_WISH_HEAD_RE = re.compile(
+    r"^what\s+[\w'’-]+\s+(?:wants|would\s+like|hopes\s+for)\b|['’]s\s+wish(?:es)?\b", re.I
+)
 _FIRST_PERSON_HEAD_RE = re.compile(r"\b(?:I|my|me)\b", re.IGNORECASE)
 
 
@@ -263,7 +267,11 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
             and not _reported_by_adult(sec.body.text)
         ):
             body = sec.body.text
-            wish = _WISH_WORD_RE.search(body) or re.match(r"\W*to\s+\w", body)
+            wish = (
+                _WISH_WORD_RE.search(body)
+                or re.match(r"\W*to\s+\w", body)
+                or _WISH_HEAD_RE.search(sec.heading)  # "What Mia wants: a night light, …"
+            )
             # Under a first-person heading ("What I want:", "My views") the words are the child's,
             # and so are first-person words under the child's views heading ('"I'm staying here
             # till uni. Sorted."', which the sentence splitter cuts in two).
@@ -307,7 +315,8 @@ _RESPONSE_RE = re.compile(
     r"laugh(?:ed|s|ing)|giggl(?:ed|es|ing)|settl(?:ed|es|ing)|turn(?:ed|s|ing)\s+(?:to|towards)|"
     r"calm(?:ed|er)|cri(?:ed|es)|crying|vocalis(?:ed|es|ing)|snuggl(?:ed|es|ing)|"
     r"look(?:ed|s)\s+(?:for|to|towards|round|around)|push(?:ed|es)\s+away|pull(?:ed|s)\s+away|"
-    r"crawl(?:ed|s)\s+(?:to|towards)|comforted|clung|cling(?:s|ing)|waved|waves|held\s+out)\b",
+    r"crawl(?:ed|s)\s+(?:to|towards)|comforted|clung|cling(?:s|ing)|waved|waves|held\s+out|"
+    r"respond(?:s|ed|ing)?\s+(?:warmly|well|positively|happily))\b",
     re.IGNORECASE,
 )
 

@@ -467,3 +467,50 @@ def test_checkable_actions_in_the_fourteenth_and_fifteenth_sets_shapes(text):
 
 def test_initials_as_a_field_label_name_the_owner():
     assert "ACTION_NO_OWNER" not in _action("KO: visit every care leaver monthly.")
+
+
+def test_more_contingency_shapes():
+    assert ("NO_CONTINGENCY", None) not in _codes(
+        "care_plan", "Plan: adoption. Parallel: long-term fostering with Gran if no match by May."
+    )
+    assert ("NO_CONTINGENCY", None) not in _codes(
+        "care_plan",
+        "Plan: stay with adopters.\nIf things get worse: a support meeting within 5 days.",
+    )
+    assert ("NO_CONTINGENCY", None) not in _codes(
+        "care_plan", "Permanence: SGO. Contingency: adoption (parallel plan), agreed at the PPM."
+    )
+    assert ("NO_CONTINGENCY", None) in _codes(
+        "care_plan", "Contingency plan: Contingency - N/A.\n1. SW to visit by 1/5."
+    )
+
+
+def test_more_voice_shapes():
+    assert _voice("care_plan", "What Zoe wants: her own room, more time with Nan.")
+    assert _voice("pep", "Kai's voice: using PECS, Kai picked swimming and the sensory room.")
+    assert not _voice("review", "Ali's views: Ali was invited but chose not to attend.")
+
+
+def test_oversight_form_boxes_empty_or_restated():
+    assert _oversight("Decision:\nRationale: Worried about cannabis use.\nActions: panel.")
+    assert _oversight(
+        "Decision: Placement to continue.\nRationale: The decision is that it continues."
+    )
+
+
+def test_a_reason_before_the_managers_own_clause_does_not_hide_the_decision():
+    text = (
+        "Given that Ty has been found twice with older males, I am directing that a strategy "
+        "meeting be held within 5 days. The risk is escalating."
+    )
+    assert not _oversight(text)
+
+
+def test_an_action_done_or_reallocated_this_session_is_not_a_repeat():
+    previous = "Actions:\n1. JO - Kai: intro visit by 28/02.\n2. JO - Ben: EAL support reviewed.\n"
+    text = (
+        "Actions:\n1. JO - Kai: intro visit done 28/02 - closed.\n"
+        "2. AB (reallocated from JO) - Ben: EAL support reviewed.\n"
+    )
+    codes = _codes("supervision", text, previous)
+    assert not any(code == "SUPERVISION_REPEATED_ACTIONS" for code, _ in codes)
