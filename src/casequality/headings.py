@@ -12,6 +12,7 @@ import re
 
 from casequality.actionlike import is_action_like
 from casequality.fields import is_action_field, merge_records
+from casequality.people import names_owner
 from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span
 from casequality.spans import sub_span as _sub
 from casequality.tables import is_action_row
@@ -138,7 +139,9 @@ def _numbered_heading(line: Span) -> tuple[str | None, str, Span] | None:
     if title and not _RE_ABBREV_RE.search(title.group("head")):
         k = classify_heading(title.group("head")) or OTHER
         rest = re.split(r"(?<=[.!?])\s+", title.group("rest"))
-        if k == OTHER and any(is_action_like(r) for r in rest):
+        lead = re.split(r"\s[-–—]\s|\(", title.group("rest"), maxsplit=1)[0]
+        owned = len(lead.split()) <= 4 and names_owner(lead)  # "1. Maths: Mrs Grant (DT) – …"
+        if k == OTHER and (owned or any(is_action_like(r) for r in rest)):
             return None  # "2. Interim: Kenzie to attend the PRU…" is a numbered action
         offset = mark.end() + (len(line.text[mark.end() :]) - len(line.text[mark.end() :].lstrip()))
         return k, title.group("head"), _sub(line, offset + title.start("rest"), len(line.text))

@@ -251,7 +251,8 @@ VAGUE_OBJECT_RE = re.compile("|".join(_VAGUE_OBJECT_PATTERNS), re.IGNORECASE)
 # Verbs that do produce something observable after "keep" ("keep a diary").
 KEEP_RECORD_RE = re.compile(  # "keep a diary", "keep her safety plan with her"
     r"\bkeep\w*\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:diar(?:y|ies)|records?|logs?|notes?|cop(?:y|ies)|charts?|books?)\b"
+    r"(?:diar(?:y|ies)|records?|logs?|notes?|cop(?:y|ies)|charts?|books?|box(?:es)?|scrapbooks?|"
+    r"journals?|folders?|albums?)\b"
     r"|\bkeep\w*\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}plan\s+with\b",
     re.IGNORECASE,
 )

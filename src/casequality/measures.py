@@ -50,7 +50,11 @@ EFFORT_RE = re.compile(
 BEGIN_TO_RE = re.compile(
     r"\b(?:begin|begins|beginning|start|starts|starting|commence)\s+(?=to\s)", re.IGNORECASE
 )
-TOPIC_DASH_RE = re.compile(r"^\W*[A-Z][\w'’/&]*(?:\s+[\w'’/&]+){0,2}\s+[—–-]\s+")
+# "Behaviour — improve behaviour in lessons", "SW (AK) – look at sister contact": a topic or an
+# owner (with initials in brackets) before a dash, then the action itself.
+TOPIC_DASH_RE = re.compile(
+    r"^\W*[A-Z][\w'’/&.]*(?:\s+[\w'’/&.]+){0,2}(?:\s*\([^)]{1,30}\))?\s+[—–-]\s+"
+)
 # A fragment naming support or monitoring and then its topic: the topic (often contact at a
 # frequency) is not the action.
 SUPPORT_TOPIC_RE = re.compile(

