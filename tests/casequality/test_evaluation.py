@@ -59,8 +59,8 @@ def test_evaluate_command_prints_a_table(capsys):
     assert "| ACTION_NO_OWNER |" in out
 
 
-# The second to tenth blind sets (other authors, other conventions) after the
-# fixes made from them, as measured on 28 Nov 2026 (docs/quality-checks.md). They do not all meet
+# The second to fifteenth blind sets (other authors, other conventions) after the fixes made
+# from them, as measured on 28 and 29 Nov 2026 (docs/quality-checks.md). They do not all meet
 # the targets, so they guard against falling back: every flag's precision and recall must stay
 # at or above what was measured, less 0.02 for a single changed judgement.
 FLOORS = {
@@ -121,20 +121,20 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.85),
     },
-    # The final measurement (first looks, no change made from them).
+    # blind9 to blind15: measured first, then read and mended (29 Nov 2026).
     "blind9": {
-        "ACTION_NO_OWNER": (0.88, 0.91),
-        "ACTION_NO_TIMESCALE": (0.90, 0.96),
-        "ACTION_NOT_MEASURABLE": (0.87, 0.92),
+        "ACTION_NO_OWNER": (0.95, 0.95),
+        "ACTION_NO_TIMESCALE": (0.95, 0.96),
+        "ACTION_NOT_MEASURABLE": (0.94, 0.97),
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (0.95, 0.97),
-        "OVERSIGHT_NO_RATIONALE": (1.00, 0.80),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.95),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },
     "blind10": {
-        "ACTION_NO_OWNER": (0.86, 0.86),
-        "ACTION_NO_TIMESCALE": (0.92, 0.95),
-        "ACTION_NOT_MEASURABLE": (0.89, 0.87),
+        "ACTION_NO_OWNER": (0.95, 0.94),
+        "ACTION_NO_TIMESCALE": (0.97, 0.99),
+        "ACTION_NOT_MEASURABLE": (0.95, 0.94),
         "NO_CONTINGENCY": (1.00, 0.94),
         "NO_CHILD_VOICE": (0.96, 0.98),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.95),
@@ -147,6 +147,51 @@ FLOORS = {
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (1.00, 1.00),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.95),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind11": {
+        "ACTION_NO_OWNER": (1.00, 0.77),
+        "ACTION_NO_TIMESCALE": (0.96, 0.97),
+        "ACTION_NOT_MEASURABLE": (0.91, 0.92),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.97),
+        "OVERSIGHT_NO_RATIONALE": (0.93, 0.82),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind12": {
+        "ACTION_NO_OWNER": (0.98, 0.82),
+        "ACTION_NO_TIMESCALE": (0.97, 0.93),
+        "ACTION_NOT_MEASURABLE": (0.91, 0.88),
+        "NO_CONTINGENCY": (1.00, 0.75),
+        "NO_CHILD_VOICE": (0.96, 0.93),
+        "OVERSIGHT_NO_RATIONALE": (0.95, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.93),
+    },
+    "blind13": {
+        "ACTION_NO_OWNER": (0.85, 0.85),
+        "ACTION_NO_TIMESCALE": (0.97, 0.91),
+        "ACTION_NOT_MEASURABLE": (0.89, 0.84),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (0.97, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (0.94, 0.85),
+        "SUPERVISION_REPEATED_ACTIONS": (0.93, 1.00),
+    },
+    "blind14": {
+        "ACTION_NO_OWNER": (0.97, 0.83),
+        "ACTION_NO_TIMESCALE": (0.97, 0.92),
+        "ACTION_NOT_MEASURABLE": (0.96, 0.87),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (0.97, 0.97),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind15": {
+        "ACTION_NO_OWNER": (1.00, 0.92),
+        "ACTION_NO_TIMESCALE": (0.99, 0.98),
+        "ACTION_NOT_MEASURABLE": (0.94, 0.91),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.97),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },
 }
