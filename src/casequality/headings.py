@@ -36,12 +36,13 @@ _CARRIED_HEAD_RE = re.compile(
 _VOICE_HEAD_RE = re.compile(
     r"\bviews?\b|voice|wish|feeling|what\s+i\b|\b(?:my|his|her|their|own)\s+words\b|"
     r"['’]s\s+words\b|comment|contribution|^what\s+[\w'’-]+\s+(?:wants|would\s+like)\b|"
-    r"\bsays?\b|\bsaid\b|participation|consultation",
+    r"\bsays?\b|\bsaid\b|\btold\s+(?:us|me|the\s+\w+)\b|participation|consultation",
     re.IGNORECASE,
 )
 _ACTION_HEAD_RE = re.compile(
     r"\bactions?\b|\btargets?\b|\btasks?\b|next\s+steps|what\s+(?:needs\s+to|will)\s+happen|"
-    r"things\s+that\s+will\s+happen|\bto\s+do\b|recommendations?|^(?:the\s+|agreed\s+|smart\s+)?plan$",
+    r"things\s+that\s+will\s+happen|\bto\s+do\b|recommendations?|"
+    r"what\s+(?:we|i|you|they)(?:['’]ll|\s+will)\s+do|^(?:the\s+|agreed\s+|smart\s+)?plan$",
     re.IGNORECASE,
 )
 
@@ -148,7 +149,9 @@ def _numbered_heading(line: Span) -> tuple[str | None, str, Span] | None:
     return None
 
 
-_ACTION_COLUMN_RE = re.compile(r"(?:^|\|)\s*(?:actions?|targets?|tasks?)\s*(?:\||$)", re.I)
+_ACTION_COLUMN_RE = re.compile(
+    r"(?:^|\|)\s*(?:actions?|targets?|tasks?|recommendations?)\s*(?:\||$)", re.I
+)
 _RE_ABBREV_RE = re.compile(r"\s(?:re|ref)$", re.IGNORECASE)
 _NOTED_HEADING_RE = re.compile(r"^\s*([A-Za-z][\w'’ /&-]{1,40}?)\s*\([^)]*\)\s*:?\s*$")
 
@@ -180,6 +183,8 @@ def _line_heading(line: Span) -> tuple[str | None, str, Span]:
             # "Plan: long-term fostering" states the plan; it does not head a list of actions.
             k = OTHER
         dashed = ":" not in line.text[m.end("head") : m.start("rest")]
+        if dashed and rest and head.isupper() and len(head.split()) >= 3:
+            k = OTHER  # "INITIAL HEALTH ASSESSMENT RECOMMENDATIONS – added to Care Plan": a title
         if k == OTHER and dashed and rest:
             k = None  # "SW – present the match – by June" is an action, not a heading
         if k is not None and (k != OTHER or not rest or len(head.split()) <= 3):

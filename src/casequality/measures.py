@@ -19,7 +19,7 @@ COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?
 TIMES_COUNT_RE = re.compile(r"\S+\s+(?:[\w-]+\s+){0,2}(?:times|nights)", re.IGNORECASE)
 MEASURE_RE = re.compile(
     r"\bso\s+that\b|\bso\s+(?:he|she|they|i|it|we|his|her|their|(?-i:[A-Z][\w'’-]+))\b|\bin\s+order\s+to\b"
-    r"|\bevidenced\b|\bmeasured\b|\btracked\b|\bon\s+file\b|\bmeasure\s+(?:\w+\s+){0,2}progress\b"
+    r"|\bevidenced\b|\bmeasured\b|\btracked\b|\bon\s+file\b|\b(?:noted|logged)\s+(?:in|on)\b|\bmeasure\s+(?:\w+\s+){0,2}progress\b"
     r"|\bwithin\s+\d+\s+(?:months?|points?|marks?|%)\s+of\b|\bassessed\s+(?:in|on|against|through|using)\b|\brecord(?:ed|ing)?\s+(?:in|on|each|every)\b"
     r"|\bchecked\s+(?:by|at|on)\b|\bwith\s+the\s+aim\b|\baim(?:ing)?\s+(?:to|for)\b[^.;]{0,60}\d|\btarget(?:ing|s)?\b"
     r"|\bno\s+more\s+than\b|\bat\s+least\b(?!\s+(?:once|twice|\w+\s+times|every|weekly|monthly))|\bfewer\s+than\b|\bfrom\s+\w+\s+(?:\d+\s+)?to\s+\w+\s*\d"

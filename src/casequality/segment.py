@@ -68,6 +68,13 @@ def _inline_numbered(span: Span) -> list[Span] | None:
             expected += 1
     if len(seq) < 2:
         return None
+    lead = span.text[: seq[0].start()].rstrip()
+    if (
+        lead
+        and not lead.endswith((":", ".", "-", "–", "—"))
+        and seq[0].group(0).lstrip()[:1] == "("
+    ):
+        return None  # "She asked for help with (1) childcare and (2) a reference": one sentence
     pieces = []
     for i, m in enumerate(seq):
         end = seq[i + 1].start() if i + 1 < len(seq) else len(span.text)

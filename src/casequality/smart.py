@@ -25,7 +25,10 @@ from casequality.people import (
 from casequality.purpose import DETERMINERS
 from casequality.timescales import NULL_TIME_RE, find_timescale
 
-_LABEL_RE = re.compile(r"^\s*([A-Za-z][\w/&'’-]*(?:\s+[A-Za-z0-9][\w/&'’-]*){0,2})\s*:\s+")
+# "SW:", "Health:", "ASD assessment for Ruben:": a label before the action, up to five words.
+_LABEL_RE = re.compile(
+    r"^\s*([A-Za-z][\w/&'’-]*(?:\s+(?!re\s*:)[A-Za-z0-9][\w/&'’-]*){0,4})\s*:\s+", re.IGNORECASE
+)
 _FIELD_OWNER_RE = re.compile(
     r"\b(?:owner|who|responsible(?:\s+person)?|lead|by\s+whom|person\s+responsible)\s*[:=–—-]\s*"
     r"([^;|\n.]+)",
@@ -191,6 +194,8 @@ def _is_imperative(text: str) -> bool:
         return False  # "Contact with siblings to be arranged", "Contact – mum – weekly": nouns
     if _CONTACT_NOUN_RE.match(text):
         return False  # "Contact with his brothers every Saturday": the noun, not the verb
+    if re.match(r"\s*[A-Za-z]+-[A-Za-z]", text):
+        return False  # "Post-adoption social worker to…": a compound, not the verb "post"
     word = _first_word(text)
     subject = _SUBJECT_BEFORE_MODAL_RE.match(text)
     words = subject.group(1).split() if subject else []

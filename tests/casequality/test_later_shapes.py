@@ -538,3 +538,48 @@ def test_a_numbered_topic_then_an_owner_is_an_item():
         "2. SALT assessment.\n"
     )
     assert len(split_actions(text)) == 2
+
+
+def test_a_you_told_us_list_is_views_and_what_we_will_do_heads_the_actions():
+    text = (
+        "Hi Kai! This is your plan. You told us:\n- you want to stay at Oak School\n"
+        "What we will do:\n1. Your SW will apply to Oak School by 31 Oct.\n"
+    )
+    assert [a.text for a in split_actions(text)] == ["Your SW will apply to Oak School by 31 Oct."]
+
+
+def test_numbers_in_brackets_inside_a_sentence_are_not_a_list():
+    text = (
+        "Amy asked for help with (1) childcare costs and (2) a reference for a new flat.\n"
+        "1. PA to help Amy apply for childcare funding by 20/3.\n"
+    )
+    assert len(split_actions(text)) == 1
+
+
+def test_a_capitalised_title_with_a_dash_is_not_an_action():
+    text = (
+        "HEALTH ASSESSMENT RECOMMENDATIONS – added to Care Plan\n"
+        "| Recommendation | By whom | By when |\n| Dental check | Carer | 31/01 |\n"
+    )
+    assert [a.text for a in split_actions(text)] == ["Dental check | Carer | 31/01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Post-adoption social worker to make the ASGSF referral by 1/5.",
+        "ASD assessment for Ruben: SW to chase CAMHS by 15/11.",
+    ],
+)
+def test_owners_behind_a_compound_or_a_long_label(text):
+    assert "ACTION_NO_OWNER" not in _action(text)
+
+
+def test_calls_noted_in_a_log_and_set_visits_with_a_hedge_are_checkable():
+    assert "ACTION_NOT_MEASURABLE" not in _action(
+        "Carer to support Jo to ring her nan every Sunday, with calls noted in the log."
+    )
+    assert "ACTION_NOT_MEASURABLE" not in _action(
+        "SW to visit every 6 weeks, on Saturdays where possible."
+    )
+    assert "ACTION_NOT_MEASURABLE" in _action("SW to monitor as needed.")
