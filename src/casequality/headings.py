@@ -42,7 +42,9 @@ _VOICE_HEAD_RE = re.compile(
 _ACTION_HEAD_RE = re.compile(
     r"\bactions?\b|\btargets?\b|\btasks?\b|next\s+steps|what\s+(?:needs\s+to|will)\s+happen|"
     r"things\s+that\s+will\s+happen|\bto\s+do\b|recommendations?|"
-    r"what\s+(?:we|i|you|they)(?:['’]ll|\s+will)\s+do|^(?:the\s+|agreed\s+|smart\s+)?plan$",
+    r"what\s+(?:we|i|you|they)(?:['’]ll|\s+will)\s+do|"
+    # the care plan form whose Part 2 holds the actions ("Care Plan Part 2:", "Part two")
+    r"\bpart\s+(?:2|two|ii)$|^(?:the\s+|agreed\s+|smart\s+)?plan$",
     re.IGNORECASE,
 )
 

@@ -115,7 +115,8 @@ _NOT_AGENTS = word_set(
     under over never ever later further rather better transfer answer factor sector motor
     mirror monitor junior senior major minor shower flower counter list checklist wishlist
     playlist fee coffee free tree three agree degree guarantee christian tutor-led record
-    character member newsletter sticker folder trainer reminder barrier peer career
+    character member newsletter sticker folder trainer reminder barrier peer career easter
+    semester quarter
     calmer safer stronger closer bigger smaller longer shorter quicker faster slower harder
     higher lower older younger fewer greater kinder clearer firmer warmer cooler sooner"""
 )

@@ -23,7 +23,7 @@ from casequality.people import (
     names_owner,
 )
 from casequality.purpose import DETERMINERS
-from casequality.timescales import NULL_TIME_RE, find_timescale
+from casequality.timescales import NULL_TIME_RE, find_timescale, strip_timescales
 
 # "SW:", "Health:", "ASD assessment for Ruben:": a label before the action, up to five words.
 _LABEL_RE = re.compile(
@@ -114,6 +114,10 @@ def _explicit_owner(text: str) -> bool:
         # "Abdi with his PA, by 31 January": a Who / when cell holds the owner before the comma.
         cells = [c.strip() for c in text.split("|")[1:]]
         cells += [c.split(",")[0] for c in cells if "," in c]
+        # "Get Lacey back into school" is the action cell: the child it names is no owner.
+        cells = [c for c in cells if not _is_imperative(c) or _role_shaped(c)]
+        # A cell that is only a time ("By Easter") names no one.
+        cells = [c for c in cells if strip_timescales(c).strip(" ,.;").lower() not in {"", "by"}]
         if any(c and ((len(c.split()) <= 6 and names_owner(c)) or _clause_owner(c)) for c in cells):
             return True  # "SW and FC", "Foster carer to sign the form and pay"
     for m in _PAREN_RE.finditer(text):

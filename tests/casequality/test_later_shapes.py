@@ -583,3 +583,17 @@ def test_calls_noted_in_a_log_and_set_visits_with_a_hedge_are_checkable():
         "SW to visit every 6 weeks, on Saturdays where possible."
     )
     assert "ACTION_NOT_MEASURABLE" in _action("SW to monitor as needed.")
+
+
+def test_part_two_of_a_care_plan_holds_its_actions():
+    text = (
+        "Part 1\nPermanence: Special Guardianship Order to Gran.\n"
+        "Part 2\nHealth – LAC nurse to review asthma by 15/11.\n"
+        "Identity – SW to explore heritage.\n"
+    )
+    assert len(split_actions(text)) == 2
+
+
+def test_by_easter_in_a_when_cell_is_no_owner():
+    text = "Area | Action | Who | When\nEducation | Get Kai back into school | | By Easter\n"
+    assert ("ACTION_NO_OWNER", 0) in _codes("care_plan", text)
