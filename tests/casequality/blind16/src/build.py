@@ -1,20 +1,38 @@
 #!/usr/bin/env python3
 """Build blind16.jsonl from texts/*.txt."""
-import json, re, sys
+
+import json
+import re
+import sys
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SET, PREFIX = "blind16", "u"
-CODES = {"O": "ACTION_NO_OWNER", "T": "ACTION_NO_TIMESCALE", "M": "ACTION_NOT_MEASURABLE",
-         "C": "NO_CONTINGENCY", "V": "NO_CHILD_VOICE", "R": "OVERSIGHT_NO_RATIONALE",
-         "S": "SUPERVISION_REPEATED_ACTIONS"}
-ALLOWED = {"action": set("OTM"), "care_plan": set("OTMCV"), "pathway_plan": set("OTMV"),
-           "pep": set("OTMV"), "review": set("V"), "oversight": set("R"), "supervision": set("OTMS")}
+CODES = {
+    "O": "ACTION_NO_OWNER",
+    "T": "ACTION_NO_TIMESCALE",
+    "M": "ACTION_NOT_MEASURABLE",
+    "C": "NO_CONTINGENCY",
+    "V": "NO_CHILD_VOICE",
+    "R": "OVERSIGHT_NO_RATIONALE",
+    "S": "SUPERVISION_REPEATED_ACTIONS",
+}
+ALLOWED = {
+    "action": set("OTM"),
+    "care_plan": set("OTMCV"),
+    "pathway_plan": set("OTMV"),
+    "pep": set("OTMV"),
+    "review": set("V"),
+    "oversight": set("R"),
+    "supervision": set("OTMS"),
+}
 INDEXED = set("OTMS")
+
 
 def fail(msg):
     sys.exit("ERROR: " + msg)
+
 
 rows, kinds, flags = [], Counter(), Counter()
 files = sorted((ROOT / "texts").glob("*.txt"))

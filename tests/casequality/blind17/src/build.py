@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Build blind17.jsonl from texts/*.txt."""
+
 import json
 import re
 import sys
