@@ -66,10 +66,20 @@ def assess_oversight(text: str) -> tuple[str, Span | None]:
         start = text.find(stripped) if stripped else 0
         return "no_decision", Span(stripped, start, start + len(stripped))
     box = _DECISION_FIELD_RE.search(text)
-    if box is not None and not box.group("body").strip(" .-\t"):
+    following = text[box.end() :].lstrip("\n") if box is not None else ""
+    if (
+        box is not None
+        and not box.group("body").strip(" .-\t")
+        and (not following.strip() or re.match(r"[ \t]*[A-Z][\w'’ ]{1,30}:", following))
+    ):
         # "Decision:" left empty on a form: whatever the other boxes say, nothing was decided.
         return "no_decision", Span(box.group(0).strip(), box.start(), box.end())
     field = _REASON_FIELD_RE.search(text)
+    above = field is not None and re.fullmatch(
+        r"\s*(?:see|as)\s+above[\s.]*", field.group("body"), re.IGNORECASE
+    )
+    if above and field is not None and REASON_RE.search(text[: field.start()]):
+        field = None  # "Rationale: as above" after a decision that gave its reason
     if field is not None and _empty_reason(field.group("body")):
         # A form with a reason box judged by what is in the box: blank, "As per panel", "In
         # line with policy" or the decision said again give no reason, whatever the decision

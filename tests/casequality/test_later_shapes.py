@@ -597,3 +597,11 @@ def test_part_two_of_a_care_plan_holds_its_actions():
 def test_by_easter_in_a_when_cell_is_no_owner():
     text = "Area | Action | Who | When\nEducation | Get Kai back into school | | By Easter\n"
     assert ("ACTION_NO_OWNER", 0) in _codes("care_plan", text)
+
+
+def test_a_decision_box_filled_on_the_next_line_and_a_reason_given_above():
+    text = (
+        "Decision:\nPlacement to continue as Sam is settled and wants to stay.\nRationale: as above"
+    )
+    assert not _oversight(text)
+    assert _oversight("Decision: Placement to continue.\nRationale: as above")
