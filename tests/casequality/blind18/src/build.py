@@ -1,16 +1,33 @@
 """Build blind18.jsonl from texts/*.txt (see README.md)."""
-import json, re, sys
+
+import json
+import re
+import sys
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SET, PREFIX = "blind18", "w"
-CODES = {"O": "ACTION_NO_OWNER", "T": "ACTION_NO_TIMESCALE", "M": "ACTION_NOT_MEASURABLE",
-         "C": "NO_CONTINGENCY", "V": "NO_CHILD_VOICE", "R": "OVERSIGHT_NO_RATIONALE",
-         "S": "SUPERVISION_REPEATED_ACTIONS"}
-ALLOWED = {"action": set("OTM"), "care_plan": set("OTMCV"), "pathway_plan": set("OTMV"),
-           "pep": set("OTMV"), "review": set("V"), "oversight": set("R"), "supervision": set("OTMS")}
+CODES = {
+    "O": "ACTION_NO_OWNER",
+    "T": "ACTION_NO_TIMESCALE",
+    "M": "ACTION_NOT_MEASURABLE",
+    "C": "NO_CONTINGENCY",
+    "V": "NO_CHILD_VOICE",
+    "R": "OVERSIGHT_NO_RATIONALE",
+    "S": "SUPERVISION_REPEATED_ACTIONS",
+}
+ALLOWED = {
+    "action": set("OTM"),
+    "care_plan": set("OTMCV"),
+    "pathway_plan": set("OTMV"),
+    "pep": set("OTMV"),
+    "review": set("V"),
+    "oversight": set("R"),
+    "supervision": set("OTMS"),
+}
 INDEXED = set("OTMS")
+
 
 def main():
     out, kinds, flags, errors = [], Counter(), Counter(), []
@@ -20,10 +37,12 @@ def main():
         first, _, body = raw.partition("\n")
         m = re.match(r"^=== (\w+) \|(.*)$", first)
         if not m:
-            errors.append(f"{f.name}: bad header"); continue
+            errors.append(f"{f.name}: bad header")
+            continue
         kind, labels = m.group(1), m.group(2).split()
         if kind not in ALLOWED:
-            errors.append(f"{f.name}: unknown kind {kind}"); continue
+            errors.append(f"{f.name}: unknown kind {kind}")
+            continue
         prev = None
         if "\n--- previous\n" in "\n" + body:
             text, _, prev = ("\n" + body).partition("\n--- previous\n")
@@ -36,10 +55,12 @@ def main():
         for lab in labels:
             c, idx = lab[0], lab[1:]
             if c not in ALLOWED[kind]:
-                errors.append(f"{f.name}: {lab} not allowed for {kind}"); continue
+                errors.append(f"{f.name}: {lab} not allowed for {kind}")
+                continue
             if c in INDEXED:
                 if not idx.isdigit():
-                    errors.append(f"{f.name}: {lab} needs index"); continue
+                    errors.append(f"{f.name}: {lab} needs index")
+                    continue
                 i = int(idx)
                 if kind == "action" and i != 0:
                     errors.append(f"{f.name}: action index must be 0")
@@ -55,17 +76,22 @@ def main():
         if prev:
             rec["previous_text"] = prev
         rec["expected"] = exp
-        out.append(rec); kinds[kind] += 1
+        out.append(rec)
+        kinds[kind] += 1
         if not exp:
             kinds["(no flag)"] += 1
     if errors:
-        print("\n".join(errors)); sys.exit(1)
+        print("\n".join(errors))
+        sys.exit(1)
     with open(ROOT / f"{SET}.jsonl", "w", encoding="utf-8") as fh:
         for r in out:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"{len(out)} documents")
-    for k, v in sorted(kinds.items()): print(f"  {k}: {v}")
-    for k, v in sorted(flags.items()): print(f"  {k}: {v}")
+    for k, v in sorted(kinds.items()):
+        print(f"  {k}: {v}")
+    for k, v in sorted(flags.items()):
+        print(f"  {k}: {v}")
+
 
 if __name__ == "__main__":
     main()

@@ -1,10 +1,21 @@
-import sys; from pathlib import Path
+import sys
+from pathlib import Path
+
 d = Path(__file__).resolve().parent.parent / "texts"
-cur=None; buf=[]
+cur = None
+buf = []
+
+
 def flush():
-    if cur: (d/cur).write_text("\n".join(buf).strip()+"\n", encoding="utf-8")
+    if cur:
+        (d / cur).write_text("\n".join(buf).strip() + "\n", encoding="utf-8")
+
+
 for line in sys.stdin.read().split("\n"):
     if line.startswith("@@@ "):
-        flush(); cur=line[4:].strip(); buf=[]
-    else: buf.append(line)
+        flush()
+        cur = line[4:].strip()
+        buf = []
+    else:
+        buf.append(line)
 flush()
