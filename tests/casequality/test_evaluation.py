@@ -59,7 +59,7 @@ def test_evaluate_command_prints_a_table(capsys):
     assert "| ACTION_NO_OWNER |" in out
 
 
-# The second to fifteenth blind sets (other authors, other conventions) after the fixes made
+# The second to nineteenth blind sets (other authors, other conventions) after the fixes made
 # from them, as measured on 28 and 29 Nov 2026 (docs/quality-checks.md). They do not all meet
 # the targets, so they guard against falling back: every flag's precision and recall must stay
 # at or above what was measured, less 0.02 for a single changed judgement.
@@ -121,7 +121,8 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.85),
     },
-    # blind9 to blind15: measured first, then read and mended (29 Nov 2026).
+    # blind9 to blind17: measured first, then read and mended; blind18 and blind19 as first
+    # seen (29 Nov 2026).
     "blind9": {
         "ACTION_NO_OWNER": (0.95, 0.95),
         "ACTION_NO_TIMESCALE": (0.95, 0.96),
@@ -192,6 +193,42 @@ FLOORS = {
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (1.00, 0.97),
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind16": {
+        "ACTION_NO_OWNER": (0.96, 0.93),
+        "ACTION_NO_TIMESCALE": (0.96, 0.98),
+        "ACTION_NOT_MEASURABLE": (0.92, 0.93),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (0.94, 0.89),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind17": {
+        "ACTION_NO_OWNER": (0.92, 0.84),
+        "ACTION_NO_TIMESCALE": (0.91, 0.98),
+        "ACTION_NOT_MEASURABLE": (0.84, 0.89),
+        "NO_CONTINGENCY": (1.00, 0.91),
+        "NO_CHILD_VOICE": (1.00, 0.97),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.85),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.94),
+    },
+    "blind18": {
+        "ACTION_NO_OWNER": (0.94, 0.97),
+        "ACTION_NO_TIMESCALE": (0.95, 0.99),
+        "ACTION_NOT_MEASURABLE": (0.93, 0.89),
+        "NO_CONTINGENCY": (1.00, 0.92),
+        "NO_CHILD_VOICE": (0.97, 0.97),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.90),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind19": {
+        "ACTION_NO_OWNER": (0.84, 0.96),
+        "ACTION_NO_TIMESCALE": (0.89, 0.99),
+        "ACTION_NOT_MEASURABLE": (0.92, 0.86),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.88),
+        "OVERSIGHT_NO_RATIONALE": (0.74, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },
 }
