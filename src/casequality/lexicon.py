@@ -189,6 +189,10 @@ KNOWN_VERBS = _words("known_verbs")
 IMPERATIVE_VERBS = VAGUE_VERBS | DELIVERABLE_VERBS | KNOWN_VERBS
 _ALL_VERBS = IMPERATIVE_VERBS
 
+# A hedge that leaves an action open-ended ("monitor as needed"), unless what it hedges is set.
+HEDGE = r"where\s+possible|as\s+(?:needed|required|appropriate)"
+HEDGE_RE = re.compile(HEDGE, re.IGNORECASE)
+
 # Objects that turn an otherwise concrete verb into an open-ended activity
 # ("provide support", "share information", "report concerns", "meet her needs").
 _VAGUE_OBJECT_PATTERNS = [
@@ -242,7 +246,7 @@ _VAGUE_OBJECT_PATTERNS = [
     r"\bmake\s+(?:good|better|positive|safe|healthy|wise)\s+(?:choices|decisions)\b",
     r"\bmake\s+progress\b",
     r"\b(?:voice|views?|wishes)\s+(?:is|are|will\s+be|to\s+be|being)\s+(?:heard|listened\s+to)\b",
-    r"\bwhere\s+possible\b|\bas\s+(?:needed|required|appropriate)\b",
+    r"\b(?:" + HEDGE + r")\b",
     r"\bas\s+(?:much|often)\s+as\s+(?:possible|she\s+can|he\s+can|they\s+can)\b",
     r"\bconsideration\s+(?:(?:to|will|should|must)\s+be\s+|is\s+to\s+be\s+)?given\b",
 ]

@@ -15,6 +15,7 @@ from casequality.lexicon import (
     COMMON_CAPITALISED,
     DELIVERABLE_NOUN_RE,
     DELIVERABLE_VERBS,
+    HEDGE_RE,
     IMPERATIVE_VERBS,
     KEEP_RECORD_RE,
     KNOWN_VERBS,
@@ -143,7 +144,6 @@ def check_measurable(action: str) -> Finding:
     return whole
 
 
-_HEDGE_RE = re.compile(r"where\s+possible|as\s+(?:needed|required|appropriate)", re.IGNORECASE)
 # A call tied to a clock time, a date or an event: "at 9pm", "by 15/08", "before every visit".
 _SET_TIME_RE = re.compile(
     r"\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[/.]\d{1,2}\b|"
@@ -261,7 +261,7 @@ def _judge(text: str) -> Finding:
     if do_work and not DATED_RE.search(text):
         return Finding(False, do_work.group(0))  # "do some work with Tyler around his anger"
     vague = VAGUE_OBJECT_RE.search(text)
-    if vague and _HEDGE_RE.fullmatch(vague.group(0)) and FREQUENCY_RE.search(text):
+    if vague and HEDGE_RE.fullmatch(vague.group(0)) and FREQUENCY_RE.search(text):
         vague = None  # "visit every 6 weeks, on Saturdays where possible": the visits are set
     if vague and not KEEP_RECORD_RE.search(text) and not kept_up_to_date(text):
         return Finding(False, vague.group(0))
