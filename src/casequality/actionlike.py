@@ -17,6 +17,7 @@ _MODAL_RE = re.compile(
     r"(?:is|are)\s+going\s+to)\s+(?:continue\s+to\s+)?\w",
     re.IGNORECASE,
 )
+_TO_NAME_RE = re.compile(r"(?-i:to\s+([A-Z][a-z]+)\b)(?!\s+(?:to|will)\b)")
 _NOT_SUBJECT_RE = re.compile(
     r"\b(?:is|was|are|were|been|being|has|had|have|said|says|told|tells|want|wants|wanted|would|"
     r"like|likes|liked|love|loves|hope|hopes|wish|wishes|feel|feels|felt|reported|stated|"
@@ -43,6 +44,11 @@ _AGREED_THAT_RE = re.compile(
 _LEAD_LABEL_RE = re.compile(r"^[A-Za-z][\w /&-]{0,30}:\s+")
 
 
+def _to_name(text: str, at: int) -> bool:
+    m = _TO_NAME_RE.match(text, at)
+    return m is not None and m.group(1).lower() not in IMPERATIVE_VERBS  # not "to Book the…"
+
+
 def is_action_like(text: str) -> bool:
     """True if a sentence reads as something someone will do, not as narrative or views."""
     t = _LEAD_LABEL_RE.sub("", text.strip().lstrip("-•*").strip())
@@ -57,7 +63,8 @@ def is_action_like(text: str) -> bool:
         not in {"have", "be", "feel", "stay", "remain", "look", "plan", "progress", "care"}
     ):
         return True
-    m = _MODAL_RE.search(t)
+    # "decision letter to Liam": "to" before a name is a direction, not the start of a task.
+    m = next((x for x in _MODAL_RE.finditer(t) if not _to_name(t, x.start())), None)
     if not m:
         return False
     prefix = t[: m.start()]

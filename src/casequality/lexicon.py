@@ -217,6 +217,10 @@ _VAGUE_OBJECT_PATTERNS = [
     r"\b(?:share|sharing|shared)\s+(?:relevant\s+)?information\b",
     # "share any concerns" is conditional; "share concerns about X with the police today" is not
     r"\b(?:report|share|raise|pass\s+on)\s+any\s+(?:\w+\s+)?concerns\b",
+    # "tell the SW about any worries", "inform school of any changes": only if something happens
+    # (but "within 1 school day" sets a standard for the telling that can be checked)
+    r"\b(?:tell|inform|update|alert)\s+(?:[\w'’]+\s+){1,3}(?:about|of|re:?)\s+any\s+(?:\w+\s+)?"
+    r"(?:concerns?|worries|worry|issues?|problems?|changes?|incidents?)\b(?![^.;]*\bwithin\b)",
     r"\b(?:report|share|raise|pass\s+on)\s+(?:\w+\s+)?concerns\s*[.;]?\s*$",
     # "start independence work" is open-ended; "start work with his uncle" is a job
     r"\b(?:start|begin|commence)\s+(?:\w+\s+){1,2}(?:work|support)\b",
@@ -257,7 +261,10 @@ KEEP_RECORD_RE = re.compile(  # "keep a diary", "keep her safety plan with her"
     r"\bkeep\w*\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:diar(?:y|ies)|records?|logs?|notes?|cop(?:y|ies)|charts?|books?|box(?:es)?|scrapbooks?|"
     r"journals?|folders?|albums?)\b"
-    r"|\bkeep\w*\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}plan\s+with\b",
+    r"|\bkeep\w*\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}plan\s+with\b"
+    # "keep Jordan on the young carers list": a name on a list is there or it is not
+    r"|\bkeep\w*\s+(?:[\w'’-]+\s+){1,2}on\s+(?:the|a|their|his|her)\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:list|register|roll)\b",
     re.IGNORECASE,
 )
 

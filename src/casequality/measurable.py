@@ -36,6 +36,7 @@ from casequality.measures import (
     ELABORATION_RE,
     EVENT_RE,
     FILL_IN_RE,
+    FOLLOW_UP_RE,
     KEEP_ING_RE,
     LET_KNOW_RE,
     MAKE_SURE_RE,
@@ -47,6 +48,8 @@ from casequality.measures import (
     PRACTICE_VERBS,
     PURPOSE_RE,
     RAPPORT_RE,
+    REVIEWED_THING_RE,
+    SET_TIME_RE,
     SUPPORT_TOPIC_RE,
     TASK_SPLIT_RE,
     TIMES_COUNT_RE,
@@ -54,6 +57,7 @@ from casequality.measures import (
     UNKNOWN_IMPERATIVE_RE,
     action_part,
     kept_up_to_date,
+    means_only,
     outcome_participle,
 )
 from casequality.purpose import (
@@ -100,28 +104,6 @@ def _topic_only(text: str) -> bool:
     )
 
 
-def _means_only(action: str) -> bool:
-    """The contact or visits are only the means to a vague aim, or the contact is keeping in
-    touch: "PA to build a trusting relationship - fortnightly visits", "maintain contact with
-    Natasha, monthly". The frequency says how often, not what will have changed."""
-    text = RAPPORT_RE.sub("keep in touch with", action)
-    if re.search(r"\bkeep\s+in\s+touch\b", text, re.IGNORECASE):
-        return True
-    head = re.split(r"\s[-–—]\s|,\s", text, maxsplit=1)[0]
-    if head == text or ARRANGEMENT_RE.search(head):
-        return False
-    found = main_verb(head)
-    if found is None:
-        return False
-    i, low, _ = found
-    verb = lemma(low[i])
-    if verb in {"continue", "try"} and i + 2 < len(low) and low[i + 1] == "to":
-        verb = lemma(low[i + 2])
-    return (verb in VAGUE_VERBS and verb not in {"facilitate", "support", "promote"}) or bool(
-        VAGUE_OBJECT_RE.search(head)
-    )
-
-
 def check_measurable(action: str) -> Finding:
     if "|" not in action:
         return _check_measurable(action)
@@ -144,17 +126,6 @@ def check_measurable(action: str) -> Finding:
     return whole
 
 
-# A call tied to a clock time, a date or an event: "at 9pm", "by 15/08", "before every visit".
-_SET_TIME_RE = re.compile(
-    r"\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[/.]\d{1,2}\b|"
-    r"\b(?:before|after)\s+(?:each|every|the|any)\b",
-    re.IGNORECASE,
-)
-# What a timed review can be of, for it to be checkable: a document or an arrangement.
-_REVIEWED_THING_RE = re.compile(
-    r"\b(?:plan|package|agreement|ehcp|assessment|arrangements?|dose|medication|contract|"
-    r"budget|placement|order|statement|risk\s+assessment)\b"
-)
 _STATE_CELL_RE = re.compile(
     r"\b(?:i|feels?|is|are|am|was|were|has|wants?|likes?|says?|said)\b", re.IGNORECASE
 )
@@ -168,7 +139,7 @@ def _check_measurable(action: str) -> Finding:
     support = SUPPORT_TOPIC_RE.match(action)
     if support:
         return Finding(False, support.group(0).strip())  # "Ongoing support re: contact, weekly"
-    if ARRANGEMENT_RE.search(action) and FREQUENCY_RE.search(action) and not _means_only(action):
+    if ARRANGEMENT_RE.search(action) and FREQUENCY_RE.search(action) and not means_only(action):
         return Finding(True)
     if _topic_only(_strip_label(action)):
         return Finding(False, action.strip())
@@ -188,6 +159,11 @@ def _check_measurable(action: str) -> Finding:
     topic = TOPIC_DASH_RE.match(text)
     if topic and main_verb(text[topic.end() :]) is not None:
         text = text[topic.end() :]
+    # "give Nan the sleep chart, checking in June whether Alfie settles by 8pm": a check on
+    # whether the action worked follows it up; the action itself is what is judged.
+    follow_up = FOLLOW_UP_RE.search(text)
+    if follow_up and main_verb(text[: follow_up.start()]) is not None:
+        text = text[: follow_up.start()]
     found = _judge(text)
     if found.ok:
         return found
@@ -332,9 +308,13 @@ def _judge(text: str) -> Finding:
             and DELIVERABLE_NOUN_RE.search(head)
             and not VAGUE_NOUN_RE.search(head)
         )
-        # "Ward visits to carry on twice weekly": the subject is the checkable event.
+        # "Ward visits to carry on twice weekly", "Taxi to school to continue daily": the
+        # subject is the checkable event or service.
         before = " ".join(low[:i])
-        event = bool(re.search(r"\bcontact\b", before) or DELIVERABLE_NOUN_RE.search(before))
+        event = bool(
+            re.search(r"\b(?:contact|taxis?|transport|escorts?)\b", before)
+            or DELIVERABLE_NOUN_RE.search(before)
+        )
         return Finding((concrete or event) and bool(find_timescale(rest)), low[i])
     if verb == "keep" and (KEEP_RECORD_RE.search(text) or kept_up_to_date(text)):
         return Finding(True)
@@ -351,7 +331,7 @@ def _judge(text: str) -> Finding:
         and not passive
         and (
             DATED_RE.search(text)
-            or (find_timescale(text) and _REVIEWED_THING_RE.search(" ".join(low[i + 1 : i + 5])))
+            or (find_timescale(text) and REVIEWED_THING_RE.search(" ".join(low[i + 1 : i + 5])))
         )
     ):
         # "IRO to review the plan at the LAC review on 9 April", "SW to review the package at
@@ -364,7 +344,7 @@ def _judge(text: str) -> Finding:
         # "SW to speak to the school nurse": a conversation with someone named happens or does
         # not. Three of the four blind authors who wrote one labelled it measurable.
         return Finding(True)
-    if verb in {"phone", "ring", "call", "text"} and _SET_TIME_RE.search(text):
+    if verb in {"phone", "ring", "call", "text"} and SET_TIME_RE.search(text):
         # "phone Mason at 9pm on any night he is out", "ring Maisie after every police
         # update": a call tied to a time or a trigger is checkable; "ring weekly" is contact.
         return Finding(True)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from casequality.lexicon import DELIVERABLE_VERBS, ROLE_RE, lemma
+from casequality.lexicon import DELIVERABLE_VERBS, ROLE_RE, VAGUE_OBJECT_RE, VAGUE_VERBS, lemma
+from casequality.mainverb import main_verb
 from casequality.purpose import LIGHT_VERBS
 
 COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?|fortnights?)"
@@ -19,7 +20,7 @@ COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?
 TIMES_COUNT_RE = re.compile(r"\S+\s+(?:[\w-]+\s+){0,2}(?:times|nights)", re.IGNORECASE)
 MEASURE_RE = re.compile(
     r"\bso\s+that\b|\bso\s+(?:he|she|they|i|it|we|his|her|their|(?-i:[A-Z][\w'’-]+))\b|\bin\s+order\s+to\b"
-    r"|\bevidenced\b|\bmeasured\b|\btracked\b|\bon\s+file\b|\b(?:noted|logged)\s+(?:in|on)\b|\bmeasure\s+(?:\w+\s+){0,2}progress\b"
+    r"|\bevidenced\b|\bmeasured\b|\btracked\b|\bon\s+file\b|\bin\s+writing\b|\b(?:noted|logged)\s+(?:in|on)\b|\bmeasure\s+(?:\w+\s+){0,2}progress\b"
     r"|\bwithin\s+\d+\s+(?:months?|points?|marks?|%)\s+of\b|\bassessed\s+(?:in|on|against|through|using)\b|\brecord(?:ed|ing)?\s+(?:in|on|each|every)\b"
     r"|\bchecked\s+(?:by|at|on)\b|\bwith\s+the\s+aim\b|\baim(?:ing)?\s+(?:to|for)\b[^.;]{0,60}\d|\btarget(?:ing|s)?\b"
     r"|\bno\s+more\s+than\b|\bat\s+least\b(?!\s+(?:once|twice|\w+\s+times|every|weekly|monthly))|\bfewer\s+than\b|\bfrom\s+\w+\s+(?:\d+\s+)?to\s+\w+\s*\d"
@@ -122,7 +123,8 @@ def action_part(text: str) -> str:
 POP_IN_RE = re.compile(r"\b(?:pop|drop|call)(?:s|ping|ped)?\s+(?:in|round|over|by)\b", re.I)
 RAPPORT_RE = re.compile(
     r"\b(?:check\s+in\s+(?:with|on)|get\s+to\s+know|"
-    r"(?:maintain|keep|stay)(?:s|ing)?\s+(?:(?:regular|in)\s+)?(?:contact|touch)\s+with)\b",
+    r"(?:maintain|keep|stay)(?:s|ing)?\s+(?:(?:regular|in)\s+)?(?:contact|touch)\s+with|"
+    r"keep(?:s|ing)?\s+(?:the\s+)?contact\s+going)\b",
     re.IGNORECASE,
 )
 KEEP_ING_RE = re.compile(r"\b(?:keep|keeps|continue|continues|carry\s+on)\s+([a-z]{3,}ing)\b")
@@ -160,3 +162,43 @@ EVENT_RE = re.compile(
     r"\b(?:interview|hearing|meeting|court|panel|exams?|appointment|review|assessment)\b"
 )
 DELIBERATIVE_VERBS = frozenset({"look", "explore", "consider", "think", "discuss", "talk"})
+
+
+# A call tied to a clock time, a date or an event: "at 9pm", "by 15/08", "before every visit".
+SET_TIME_RE = re.compile(
+    r"\bat\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[/.]\d{1,2}\b|"
+    r"\b(?:before|after)\s+(?:each|every|the|any)\b",
+    re.IGNORECASE,
+)
+# What a timed review can be of, for it to be checkable: a document or an arrangement.
+REVIEWED_THING_RE = re.compile(
+    r"\b(?:plan|package|agreement|ehcp|assessment|arrangements?|dose|medication|contract|"
+    r"budget|placement|order|statement|risk\s+assessment)\b"
+)
+FOLLOW_UP_RE = re.compile(
+    r"(?:,|;|\s[-–—])\s*(?:and\s+)?(?:(?:we|i|they)\s*(?:'ll|’ll|\s+will)\s+)?"
+    r"(?:check|checking|review|reviewing)\b(?:\s+in)?[^.;]*?\bwhether\b[^;]*$",
+    re.IGNORECASE,
+)
+
+
+def means_only(action: str) -> bool:
+    """The contact or visits are only the means to a vague aim, or the contact is keeping in
+    touch: "PA to build a trusting relationship - fortnightly visits", "maintain contact with
+    Natasha, monthly". The frequency says how often, not what will have changed."""
+    text = RAPPORT_RE.sub("keep in touch with", action)
+    if re.search(r"\bkeep\s+in\s+touch\b", text, re.IGNORECASE):
+        return True
+    head = re.split(r"\s[-–—]\s|,\s", text, maxsplit=1)[0]
+    if head == text or ARRANGEMENT_RE.search(head):
+        return False
+    found = main_verb(head)
+    if found is None:
+        return False
+    i, low, _ = found
+    verb = lemma(low[i])
+    if verb in {"continue", "try"} and i + 2 < len(low) and low[i + 1] == "to":
+        verb = lemma(low[i + 2])
+    return (verb in VAGUE_VERBS and verb not in {"facilitate", "support", "promote"}) or bool(
+        VAGUE_OBJECT_RE.search(head)
+    )

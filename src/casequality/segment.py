@@ -198,8 +198,13 @@ def split_actions(
 def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span]:
     structured: list[Span] = []
     prose: list[Span] = []
+    inline: list[Span] = []
     for sec in secs:
         items, listed = _items(sec)
+        if not listed and sec.kind == ACTIONS and _on_heading_line(sec, text):
+            # "actions - monitor contact" then "- SW to complete the CPR": the task written
+            # on the heading's own line is the list's first item, not a note above it.
+            inline.extend(p for p in items if is_action_like(p.text))
         if not listed and structured and _continues(structured[-1], sec.body, text):
             # "- Pupil Premium Plus to be used for a\n  lunchtime club.": a list item that
             # runs onto the next line is one item.
@@ -210,7 +215,7 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
     listed_actions = bool(structured) and not filter_prose
     if structured:
         # In a listed plan, free lines are headings, notes or narrative; the list is the plan.
-        chosen = structured
+        chosen = structured + inline
     elif filter_prose:
         chosen = [p for p in prose if is_action_like(p.text)]
     else:
@@ -238,6 +243,16 @@ _PLANNING_TASK_RE = re.compile(
     r"(?:a|an|the)\s+(?:\w+\s+)?(?:contingency|parallel|back-?up)\s+plan\b)",
     re.IGNORECASE,
 )
+
+
+def _on_heading_line(sec: Section, text: str) -> bool:
+    line_start = text.rfind("\n", 0, sec.body.start) + 1
+    return bool(_ACTIONS_WORD_RE.match(sec.heading)) and bool(
+        text[line_start : sec.body.start].strip()
+    )
+
+
+_ACTIONS_WORD_RE = re.compile(r"\W*actions?\W*$", re.IGNORECASE)
 
 
 def _continues(item: Span, line: Span, text: str) -> bool:
