@@ -22,7 +22,9 @@ from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span
 # The label that opens a record: the action itself.
 ACTION_FIELD_RE = re.compile(
     r"^(?:agreed\s+|smart\s+)?(?:action|task|intervention)(?:\s+(?:required|agreed|needed|"
-    r"to\s+be\s+taken|\d{1,2}))?$",
+    r"to\s+be\s+taken|\d{1,2}))?$"
+    # "Who: / What: / When:" blocks
+    r"|^what(?:\s+(?:needs\s+to\s+happen|will\s+happen|will\s+be\s+done|we\s+will\s+do))?$",
     re.IGNORECASE,
 )
 # Labels of the fields that follow it: who, when, how we will know, and bookkeeping.

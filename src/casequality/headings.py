@@ -198,6 +198,9 @@ def _line_heading(line: Span) -> tuple[str | None, str, Span]:
     return None, "", line
 
 
+_BARE_NUMBER_RE = re.compile(r"\s*\(?\d{1,2}[.)]?\s*")
+
+
 def sections(text: str) -> list[Section]:
     """Divide `text` into typed sections; text before any heading is typed OTHER with head ''.
 
@@ -209,8 +212,8 @@ def sections(text: str) -> list[Section]:
     kind, head = OTHER, ""
     mixed_case = any(c.islower() for c in text)
     for line in _line_spans(text):
-        if not line.text.strip():
-            continue
+        if not line.text.strip() or _BARE_NUMBER_RE.fullmatch(line.text):
+            continue  # "1." alone on its line, over a "Who: / What: / When:" block
         if mixed_case and _CAPS_HEADING_RE.match(line.text):
             kind, head = OTHER, line.text.strip()  # "ACCOMMODATION": a topic heading, not a task
             continue

@@ -77,7 +77,7 @@ CHILD_TERM_RE = re.compile(
 # staff", "all SWs") makes each holder of that role responsible, so it is not diffuse.
 DIFFUSE_RE = re.compile(
     r"^(?:the\s+)?(?:all(?:\s+(?:the\s+)?(?:professionals|agencies|partners|services|parties|"
-    r"workers|practitioners|adults|involved|concerned|others|of\s+us))?|everyone|everybody|we|us|"
+    r"workers|practitioners|adults|involved|concerned|others|of\s+us))?|everyone|everybody|us|"
     r"professionals|agencies|"
     r"partners|network|the\s+network|team|services|multi-agency|others?)$",
     re.IGNORECASE,
@@ -85,7 +85,7 @@ DIFFUSE_RE = re.compile(
 
 HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+")
 
-PRONOUN_OWNER_RE = re.compile(r"^(?:i|he|she|they|you)$", re.IGNORECASE)
+PRONOUN_OWNER_RE = re.compile(r"^(?:i|he|she|they|you|we)$", re.IGNORECASE)
 
 # Capitalised words that commonly open an action but are not people. Anything capitalised
 # and not in this list is taken to be a name: names are open-ended, these nouns are not.

@@ -97,7 +97,7 @@ def assess_oversight(text: str) -> tuple[str, Span | None]:
 # "The guardian's view is that the siblings should be placed together".
 _REPORTED_RE = re.compile(
     r"\b(?:was|were|been|previous(?:ly)?|history|police|guardian(?:['’]s)?|view\s+is|says|said|"
-    r"told|reports?|reported|(?:19|20)\d\d)\b",
+    r"told|reports?|reported|(?<![/.-])(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -109,7 +109,9 @@ def _manager_decision(text: str) -> re.Match[str] | None:
         first = first or m
         sentence = _sentence_around(text, m.start(), m.end())
         # "Given that Jamal has been found…, I am directing…": the manager's own clause.
-        clause = re.split(r"[,;]\s*(?=(?:I|we)\b)", text[sentence.start : m.start()])[-1]
+        clause = re.split(
+            r"(?:[,;:]\s*|\s[-–—]\s*|\s+and\s+)(?=(?:I|we)\b)", text[sentence.start : m.start()]
+        )[-1]
         if not _REPORTED_RE.search(clause):
             return m  # nothing reported before it in its sentence: "I agree … he told his SW"
     # A short entry is all the manager's own ("Agreed as previously discussed").
@@ -117,15 +119,22 @@ def _manager_decision(text: str) -> re.Match[str] | None:
 
 
 _DECISION_FIELD_RE = re.compile(
-    r"^[ \t]*(?:manager['’]?s\s+)?decision[ \t]*:[ \t]*(?P<body>[^\n]*)$", re.I | re.M
+    r"^[ \t]*(?:manager['’]?s\s+|management\s+)?decision[ \t]*:[ \t]*(?P<body>[^\n]*)$", re.I | re.M
 )
 # The reason box of an oversight form, up to the next "Label:" line.
 _REASON_FIELD_RE = re.compile(
-    r"^[ \t]*(?:reasons?\s+for\s+(?:the\s+)?decision|"
+    r"^[ \t]*(?:reasons?(?:\s+for\s+(?:the\s+)?decision)?|"
     r"rationale(?:\s+for\s+(?:the\s+)?decision)?)"
     r"[ \t]*:[ \t]*(?P<body>.*(?:\n(?![ \t]*[A-Z][\w' ]{1,30}:).*)*)",
     re.IGNORECASE | re.MULTILINE,
 )
+# The manager's name and the date signed under the last box: "Angela Whitlock 05/03/2025".
+_SIGNATURE_RE = re.compile(
+    r"(?:\n[ \t]*(?-i:[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t,–-]*"
+    r"(?:\(?[A-Za-z]{2,4}\)?[ \t,–-]*)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*)+\s*$"
+)
+_HEADER_LINES_RE = re.compile(r"^(?:[ \t]*(?:\S+[ \t]+){0,3}\S+[ \t]*\n)+")
+_LABEL_RE = re.compile(r"^(?:[A-Za-z'’&/]+\s+){0,4}[A-Za-z'’]+:\s*")
 _EMPTY_REASON_RE = re.compile(
     r"(?:n/?a|none|nil|tbc|-+|\.+|see\s+above|as\s+above|as\s+per\s+[\w' ]{1,30}|"
     r"(?:in\s+line\s+with|as\s+per|in\s+accordance\s+with)\s+(?:the\s+)?(?:local\s+)?"
@@ -138,7 +147,7 @@ _EMPTY_REASON_RE = re.compile(
 def _empty_reason(body: str) -> bool:
     """A reason box left blank, filled with a placeholder, or holding the decision again
     ("Decision made that placement will continue")."""
-    body = body.strip().strip(" .;")
+    body = _SIGNATURE_RE.sub("", body).strip().strip(" .;")
     if not body or _EMPTY_REASON_RE.fullmatch(body):
         return True
     restated = re.match(
@@ -159,6 +168,7 @@ _NULL_RATIONALE_RE = re.compile(
 )
 
 
+_PASSIVE_ORDER_RE = re.compile(r"(?:to|will|should|must)\s+be\s+[a-z]+(?:ed|en)\b", re.I)
 _NOUN_THEN_VERB_RE = re.compile(
     r"\s*[A-Za-z]+\s+(?:is|are|was|were|has|have|had|remains?)\b", re.IGNORECASE
 )
@@ -174,6 +184,8 @@ def _is_action(text: str) -> bool:
         role = ROLE_RE.match(text.lstrip())
         # "Foster carers overwhelmed": a role that opens with a verb-like word is a subject.
         return not (role and " " in role.group(0).strip())
+    if _PASSIVE_ORDER_RE.match(text, modal.start()):
+        return True  # "Reg 24 extension to be requested": an order, whoever carries it out
     verb = re.match(r"\s*([A-Za-z]+)", text[modal.end() :])
     if verb and lemma(verb.group(1)) not in IMPERATIVE_VERBS:
         return False  # "Disclosure by child to teacher of…": 'to' before a noun gives no order
@@ -191,10 +203,14 @@ def _explains(text: str, a: int, b: int) -> bool:
     for sent in clauses:
         if sent.start <= a < sent.end:
             continue  # the clause holding the decision itself
-        words = len(sent.text.split())
-        if words < 6 or _is_action(sent.text) or _ADMIN_RE.match(sent.text):
+        # "Helen Moss TM\nI have reviewed this file.": a short header line before the sentence
+        body = _HEADER_LINES_RE.sub("", sent.text)
+        words = len(body.split())
+        if words < 6 or _is_action(body) or _ADMIN_RE.match(body):
             continue
-        if words >= 7 or _FINITE_RE.search(sent.text):
+        if _PAPERWORK_RE.fullmatch(_LABEL_RE.sub("", body.strip())):
+            continue  # "Mgr oversight: 11 missing episodes reviewed.": work done, no reason
+        if words >= 7 or _FINITE_RE.search(body):
             return True
     # A short reason is still a reason when it says something about the child, the family or
     # the risk ("Approved; Jack is safe now.", "Agreed, mum has engaged with every session"):
@@ -283,7 +299,9 @@ _SUBSTANCE_RE = re.compile(
 _ADMIN_RE = re.compile(
     r"\s*(?:[A-Za-z]{2,4}:\s*|(?:[A-Za-z'’&/]+\s+){0,4}[A-Za-z'’]+:\s*)?(?:next\s+review|actions?|case\s+(?:discussed|reviewed|noted)|seen|noted|read|reviewed|"
     r"discussed|checked|visits?\s+(?:are\s+)?(?:up\s+to\s+date|in\s+timescale)|chronology|"
-    r"supervision\s+held|no\s+changes|"
+    r"supervision\s+held|no\s+changes|case\s+(?:remains|to\s+remain|is)\s+open|"
+    # what was asked for, before the answer: "Short break request for Noah (parents' request)"
+    r"(?:[\w'’-]+\s+){0,3}request\s+(?:for|from)|"
     # a list of records kept: "case summary updated, visits in timescale"
     r"(?:[\w-]+\s+){1,3}(?:updated|uploaded|on\s+file|in\s+timescales?|up\s+to\s+date)(?=\s*[,.;]|$)|"
     # how the work was done, not why the decision: "I have reviewed the file…", "The SW has

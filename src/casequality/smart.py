@@ -87,6 +87,10 @@ def _strip_label(text: str) -> str:
     return text[m.end() :] if m else text
 
 
+_AGREED_THAT_RE = re.compile(
+    r"^\s*(?:we|i|it\s+was)\s+(?:have\s+)?(?:agreed|decided)\s+(?:that\s+)?(?=\S+(?:\s+\S+){0,3}\s+will\b)",
+    re.IGNORECASE,
+)
 _STATUS_PREFIX_RE = re.compile(
     r"^\s*(?:[(\[]\s*(?:c/f|b/f|cf|bf|new|ongoing|carried\s+(?:forward|over)|update[d]?)\s*[)\]]"
     r"|(?:c/f|b/f|new|carried\s+(?:forward|over))\s*:)\s*",  # "(c/f) Chris to…", "New: JB – …"
@@ -234,6 +238,8 @@ def _normal_case(text: str) -> str:
 
 def check_owner(action: str) -> Finding:
     action = _STATUS_PREFIX_RE.sub("", action)
+    # "We agreed that Ben will start…": who was agreed on is the owner, not who agreed.
+    action = _AGREED_THAT_RE.sub("", action)
     label = _LABEL_RE.match(_normal_case(action))
     owner_label = label and (
         ROLE_RE.fullmatch(label.group(1).strip())

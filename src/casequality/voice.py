@@ -165,6 +165,8 @@ def _is_child_subject(phrase: str) -> bool:
         return True
     if (ROLE_RE.search(joined) and not CHILD_TERM_RE.search(joined)) or DIFFUSE_RE.match(joined):
         return False
+    if joined.lower() == "we":
+        return False  # "We agreed that you will stay": the meeting, not the child
     return len(words) <= 2 and all(_is_name(w) for w in words)
 
 

@@ -151,7 +151,9 @@ FLOORS = {
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },
     "blind11": {
-        "ACTION_NO_OWNER": (1.00, 0.77),
+        # 0.77 before "We will…" was read as naming an owner (docs/quality-checks.md, "After
+        # blind22-24"): blind11's author is one of those who read it as naming nobody.
+        "ACTION_NO_OWNER": (1.00, 0.73),
         "ACTION_NO_TIMESCALE": (0.96, 0.97),
         "ACTION_NOT_MEASURABLE": (0.91, 0.92),
         "NO_CONTINGENCY": (1.00, 1.00),

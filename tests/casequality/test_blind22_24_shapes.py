@@ -1,0 +1,74 @@
+"""Shapes of wording found in the twenty-second to twenty-fourth blind sets' errors, pinned with
+wording of their own (docs/quality-checks.md, "After blind22–24").
+
+Each test writes the shape in new words, so it checks the general rule, not the sentence that
+prompted it.
+"""
+
+from casequality import check, split_actions
+
+
+def _oversight(text: str) -> bool:
+    return any(f.code == "OVERSIGHT_NO_RATIONALE" for f in check("oversight", text))
+
+
+def _owner(kind: str, text: str) -> set[int | None]:
+    return {f.action_index for f in check(kind, text) if f.code == "ACTION_NO_OWNER"}
+
+
+def test_a_date_stamp_before_the_managers_own_words_is_no_history():
+    text = (
+        "TM oversight, Priya Shah, 04/06/2025: I have read the viability report and I agree "
+        "that Leo should stay with his aunt because the assessment is positive and Leo says "
+        "he feels safe there, which is the outcome the plan has been working towards for "
+        "several months, and the SW will update the care plan by 20/06/2025."
+    )
+    assert not _oversight(text)
+
+
+def test_a_reason_box_labelled_reason_and_signed_underneath_is_judged_by_its_contents():
+    text = "Management decision: Approved.\nReason: As per panel.\nSam Okoro 12/02/2025"
+    assert _oversight(text)
+    text = (
+        "Management decision: Approved.\nReason: Mia's carers need a break before the "
+        "summer and Mia asked for it.\nSam Okoro 12/02/2025"
+    )
+    assert not _oversight(text)
+
+
+def test_an_empty_management_decision_box_records_no_decision():
+    text = "Reason: Kai is 17 and out of education since March.\nManagement decision:\n"
+    assert _oversight(text)
+
+
+def test_work_done_status_and_a_passive_order_are_no_reasons():
+    assert _oversight("DM oversight: 6 return home interviews reviewed. Decision - plan to stay.")
+    assert _oversight(
+        "Oversight 02/05\nI have read the file. Case remains open to the 16+ team. Agreed."
+    )
+    assert _oversight(
+        "01/04 PS: Agreed for Jo to stay with her nan. Reg 24 extension to be sought."
+    )
+    assert _oversight(
+        "Request for an extra respite weekend for the Adeyemi children (carers' request). "
+        "Not agreed. To be looked at again in July."
+    )
+
+
+def test_we_names_the_team_as_owner_and_we_agreed_names_who_was_agreed_on():
+    assert not _owner("action", "We will book Tom's dental check by 30 June.")
+    assert not _owner("action", "We agreed that Priya will take Tom to the dentist by 30 June.")
+    assert _owner("action", "We agreed that a dental check will be booked by 30 June.")
+    assert _owner("action", "Everyone to keep Tom safe.")
+
+
+def test_a_number_alone_on_its_line_over_a_who_what_when_block_is_no_action():
+    text = (
+        "Actions\n1.\nWho: Dee Marsh (SW)\nWhat: Refer Ana to the Virtual School for tuition\n"
+        "When: by 12/05/25\n\n2.\nWho: Carer (Liz)\nWhat: Take Ana to the optician\n"
+        "When: by 30/05/25\n"
+    )
+    actions = split_actions(text)
+    assert len(actions) == 2
+    assert all(a.text.strip() != "1." and a.text.strip() != "2." for a in actions)
+    assert not _owner("care_plan", text)
