@@ -23,6 +23,8 @@ from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span
 ACTION_FIELD_RE = re.compile(
     r"^(?:agreed\s+|smart\s+)?(?:action|task|intervention)(?:\s+(?:required|agreed|needed|"
     r"to\s+be\s+taken|\d{1,2}))?$"
+    # "Target 1: Handwriting stamina." over "Who:" and "By when:" lines
+    r"|^(?:smart\s+)?(?:target|goal|objective)\s*\d{1,2}$"
     # "Who: / What: / When:" blocks
     r"|^what(?:\s+(?:needs\s+to\s+happen|will\s+happen|will\s+be\s+done|we\s+will\s+do))?$",
     re.IGNORECASE,
@@ -33,8 +35,8 @@ FOLLOW_FIELD_RE = re.compile(
     r"who(?:\s+will\s+do\s+(?:it|this))?|by\s+whom|lead(?:\s+(?:person|professional|agency|worker))?|"
     r"(?:action\s+)?owner|allocated\s+to|target\s+date|by\s+when|when|timescales?|time\s*frame|"
     r"due(?:\s+(?:date|by))?|deadline|date(?:\s+(?:due|by))?|completion\s+date|review\s+(?:date|by)|"
-    r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|how\s+will\s+we\s+know|"
-    r"evidence|progress|status|rag(?:\s+rating)?|comments?|notes?)$",
+    r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|success\s+criteria|"
+    r"how\s+will\s+we\s+know|evidence|progress|status|rag(?:\s+rating)?|comments?|notes?)$",
     re.IGNORECASE,
 )
 # "Responsible: SW" at the start of a line; the same with nothing after it is an empty field.

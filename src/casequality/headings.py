@@ -129,7 +129,7 @@ _TITLE_HEAD_RE = re.compile(
 )
 
 
-def _numbered_heading(line: Span) -> tuple[str | None, str, Span] | None:
+def _numbered_heading(line: Span, in_actions: bool) -> tuple[str | None, str, Span] | None:
     """Numbered form sections: "1. Child's views", "3. SMART targets", "2. Attendance: 91%"."""
     mark = _NUMBER_MARK_RE.match(line.text)
     if not mark:
@@ -144,8 +144,10 @@ def _numbered_heading(line: Span) -> tuple[str | None, str, Span] | None:
         rest = re.split(r"(?<=[.!?])\s+", title.group("rest"))
         lead = re.split(r"\s[-–—]\s|\(", title.group("rest"), maxsplit=1)[0]
         owned = len(lead.split()) <= 4 and names_owner(lead)  # "1. Maths: Mrs Grant (DT) – …"
-        if k == OTHER and (owned or any(is_action_like(r) for r in rest)):
-            return None  # "2. Interim: Kenzie to attend the PRU…" is a numbered action
+        if k == OTHER and (owned or in_actions or any(is_action_like(r) for r in rest)):
+            # "2. Interim: Kenzie to attend the PRU…" is a numbered action, and so is any
+            # "1. Writing: reach Entry 3 by July" in a list under "Targets"
+            return None
         offset = mark.end() + (len(line.text[mark.end() :]) - len(line.text[mark.end() :].lstrip()))
         return k, title.group("head"), _sub(line, offset + title.start("rest"), len(line.text))
     return None
@@ -158,9 +160,9 @@ _RE_ABBREV_RE = re.compile(r"\s(?:re|ref)$", re.IGNORECASE)
 _NOTED_HEADING_RE = re.compile(r"^\s*([A-Za-z][\w'’ /&-]{1,40}?)\s*\([^)]*\)\s*:?\s*$")
 
 
-def _line_heading(line: Span) -> tuple[str | None, str, Span]:
+def _line_heading(line: Span, in_actions: bool = False) -> tuple[str | None, str, Span]:
     """(section kind or None, heading, the rest of the line) for a line that may open a section."""
-    numbered = _numbered_heading(line)
+    numbered = _numbered_heading(line, in_actions)
     if numbered:
         return numbered
     # "Actions (from the care planning meeting - ACTION: markers kept)": a note in brackets
@@ -198,6 +200,10 @@ def _line_heading(line: Span) -> tuple[str | None, str, Span]:
     return None, "", line
 
 
+# "AMBER – Rowan's mum:", "GREEN - Callum:": a RAG status and the person the item is about.
+_RAG_TOPIC_RE = re.compile(
+    r"^\s*(?:red|amber|green|rag)\b\s*[-–—:]?\s*(?:[\w'’ ]{1,25}:\s*)?", re.IGNORECASE
+)
 _BARE_NUMBER_RE = re.compile(r"\s*\(?\d{1,2}[.)]?\s*")
 
 
@@ -211,6 +217,9 @@ def sections(text: str) -> list[Section]:
     out: list[Section] = []
     kind, head = OTHER, ""
     mixed_case = any(c.islower() for c in text)
+    bare_items: list[int] = []  # numbered lines holding no heading: their places in `out`
+    field_items = False  # whether any numbered line holds an inline "Action:" label
+    numbered_head = False  # whether the current section was opened by a numbered heading
     for line in _line_spans(text):
         if not line.text.strip() or _BARE_NUMBER_RE.fullmatch(line.text):
             continue  # "1." alone on its line, over a "Who: / What: / When:" block
@@ -226,9 +235,13 @@ def sections(text: str) -> list[Section]:
             # even after a "My voice" box.
             kind, head = ACTIONS, line.text.strip()
             continue
-        k, h, rest = _line_heading(line)
+        # Under "Targets", "1. Writing: reach Entry 3…" is an item; under "3. SMART targets",
+        # "4. Pupil Premium: …" is the form's next section.
+        k, h, rest = _line_heading(line, kind == ACTIONS and not numbered_head)
         # "Action: book the dentist" labels one action; the lines after it are not its list.
         single = k == ACTIONS and bool(rest.text) and is_action_field(h)
+        if k is not None and k not in _ONE_LINE and not single:
+            numbered_head = bool(_NUMBER_MARK_RE.match(line.text))
         # The section that carries on after this line if it only holds a one-line heading.
         base = (kind, head) if kind not in _ONE_LINE else (OTHER, "")
         if k is not None:
@@ -236,7 +249,13 @@ def sections(text: str) -> list[Section]:
             if k not in _ONE_LINE and not single:
                 base = (k, h)
         one_line = (k in _ONE_LINE or single) and bool(rest.text)
-        for ik, ih, piece in _split_inline_headings(rest):
+        pieces = _split_inline_headings(rest)
+        numbered = k is None and kind == OTHER and _NUMBER_MARK_RE.match(line.text)
+        if numbered and len(pieces) == 1:
+            bare_items.append(len(out))
+        if numbered and any(ik == ACTIONS and is_action_field(ih) for ik, ih, _ in pieces):
+            field_items = True
+        for ik, ih, piece in pieces:
             if ik is not None:
                 kind, head = ik, ih
                 # "… Action: tutor to send…" mid-line labels that one action, as at line start.
@@ -248,4 +267,13 @@ def sections(text: str) -> list[Section]:
                 out.append(Section(kind, head, piece))
         if one_line:
             kind, head = base
+    if field_items:
+        # "1. AMBER – Skye: Gemma to put Skye on the register." in a list whose other items
+        # say "… Action: AB to…": an item with no "Action:" label is an action all the same.
+        for i in bare_items:
+            sec = out[i]
+            mark = _NUMBER_MARK_RE.match(sec.body.text)
+            body = _sub(sec.body, mark.end() if mark else 0, len(sec.body.text))
+            if is_action_like(_RAG_TOPIC_RE.sub("", body.text)):
+                out[i] = Section(ACTIONS, "", body)
     return merge_records(text, out)

@@ -120,6 +120,7 @@ def check_measurable(action: str) -> Finding:
         and not names_owner(c)
         and not _STATE_CELL_RE.search(c)  # "Nadia feels respected", "I want my own flat"
         and not _COLUMN_FIELD_RE.match(c)  # "Status: carried forward", "Responsible: PA"
+        and not _STATUS_CELL_RE.match(c)  # "c/f - housing still haven't inspected"
     ]
     if any(_check_measurable(c).ok for c in substantive):
         return Finding(True)
@@ -128,6 +129,10 @@ def check_measurable(action: str) -> Finding:
 
 _STATE_CELL_RE = re.compile(
     r"\b(?:i|feels?|is|are|am|was|were|has|wants?|likes?|says?|said)\b", re.IGNORECASE
+)
+_STATUS_CELL_RE = re.compile(
+    r"\s*(?:c/f|b/f|new|done|completed?|ongoing|carried\s+(?:forward|over)|outstanding)\b",
+    re.IGNORECASE,
 )
 _COLUMN_FIELD_RE = re.compile(
     r"\s*(?:status|responsible|who|owner|lead|due|by\s+when|when|date|comments?|rag)\s*:",

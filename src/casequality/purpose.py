@@ -86,7 +86,7 @@ OBSERVABLE_RE = re.compile(
     r"report|record|log|diary|referral|contact\s+details|copy|copies|questionnaire|profile|"
     r"chronology|genogram|letterbox|order|proceedings|appointments?|visits?|sessions?|meetings?|"
     r"tests?|results?|overnights?|stays|unsupervised|supervised|papers|documents|agenda|"
-    r"invitations?|fees?|payments?|grant|membership|money|agreement|consent|"
+    r"invitations?|fees?|payments?|grant|membership|money|agreement|consent|confirmation|"
     # physical things whose change anyone can see: "her bedroom to be redecorated"
     r"room|bedroom|house|flat|bed|furniture|bikes?|bicycle|car|uniform|clothes|shoes|photos?|"
     r"bundle|paperwork|files?|evidence|"

@@ -72,3 +72,69 @@ def test_a_number_alone_on_its_line_over_a_who_what_when_block_is_no_action():
     assert len(actions) == 2
     assert all(a.text.strip() != "1." and a.text.strip() != "2." for a in actions)
     assert not _owner("care_plan", text)
+
+
+def _measurable(kind: str, text: str) -> set[int | None]:
+    return {f.action_index for f in check(kind, text) if f.code == "ACTION_NOT_MEASURABLE"}
+
+
+def test_numbered_items_without_an_action_label_beside_items_with_one_are_actions():
+    text = (
+        "Supervision 03/06\n"
+        "1. GREEN - Leo: PEP held. Action: RT to send the PEP to the IRO by 10/06.\n"
+        "2. AMBER - Sara: RT to book Sara's health assessment by 20/06.\n"
+        "3. RED - Tom: his placement stability to be kept an eye on.\n"
+    )
+    actions = [a.text for a in split_actions(text)]
+    assert len(actions) == 3
+    assert _measurable("supervision", text) == {2}
+
+
+def test_a_numbered_target_over_who_and_by_when_lines_is_one_record_with_its_criteria():
+    text = (
+        "Target 1: Spelling.\nWho: TA (Mr Rao) - Nessy programme, 3 x 20 mins a week.\n"
+        "By when: Easter (11/04/25).\n"
+        "Success criteria: Zoe spells 8 of the 10 Year 3 common words correctly.\n"
+    )
+    assert len(split_actions(text)) == 1
+    assert not {f.code for f in check("pep", text)} & {
+        "ACTION_NO_OWNER",
+        "ACTION_NO_TIMESCALE",
+        "ACTION_NOT_MEASURABLE",
+    }
+
+
+def test_adding_a_contingency_plan_to_the_care_plan_is_a_task_in_an_action_table():
+    text = (
+        "Action | Update\n"
+        "Jo to add the contingency plan to Theo's care plan by 02/05 | c/f\n"
+        "Jo to book the family meeting by 09/05 | New\n"
+    )
+    assert len(split_actions(text)) == 2
+
+
+def test_a_status_cell_is_no_outcome_of_a_vague_action():
+    text = (
+        "Action | Update\nPA to support Kayla with her debts | c/f - the council have not replied\n"
+    )
+    assert _measurable("supervision", text) == {0}
+
+
+def test_an_observation_and_a_result_confirmed_to_someone_by_a_date_are_checkable():
+    assert not _measurable("action", "Practice educator to observe Ola's home visit by 30/05.")
+    assert not _measurable(
+        "action",
+        "DSL to ensure Ali's photo is removed from the website, confirmed to SW by 14/03.",
+    )
+    assert not _measurable(
+        "action", "PA to liaise with the college and get confirmation of Reza's start date."
+    )
+
+
+def test_a_topic_label_inside_a_numbered_target_list_is_no_new_section():
+    text = (
+        "Targets\n"
+        "1. Reading: reach the Gold book band by the end of the spring term.\n"
+        "2. Mr Dale to run a weekly reading group from 06/01.\n"
+    )
+    assert len(split_actions(text)) == 2
