@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from casequality.headings import CONTINGENCY_WORD_RE
+from casequality.headings import CONTINGENCY_WORD_RE, VOICE, sections
 from casequality.spans import Span
 
 _NULL_CONTENT_RE = re.compile(
@@ -36,7 +36,7 @@ _NOT_POSSIBLE_AFTER_RE = re.compile(
 # The label's own tail ("Plan:", " is"), on its line only: an empty "Contingency Plan:" field is
 # not filled by the heading on the next line.
 _MARKER_TAIL_RE = re.compile(
-    r"^[\w]*(?:[ \t]+plan(?:ning|s)?)?[ \t]*(?:[:\-–—]+|\bis\b)?[ \t]*", re.IGNORECASE
+    r"^[\w]*(?:[ \t]+plan(?:ning|s)?)?[\])]?[ \t]*(?:[:\-–—]+|\bis\b)?[ \t]*", re.IGNORECASE
 )
 _CONDITIONAL_RE = re.compile(
     r"(?:\bif\b|(?:^|[.;:]\s*|\b(?:and|but)\s+)should\b|\bin\s+the\s+event\b|\bwere\s+(?:the|this)\b)"
@@ -58,7 +58,9 @@ _CONDITIONAL_RE = re.compile(
 
 
 # The start of the next field or heading: "Actions:", "Child's views:", "4. Actions".
-_NEXT_LABEL_RE = re.compile(r"^\s*(?:[A-Z][\w'’ /&()-]{0,40}:|\d+[.)]?\s+[A-Z][\w'’ /&()-]{0,40}$)")
+_NEXT_LABEL_RE = re.compile(
+    r"^\s*(?:\[?[A-Z][\w'’ /&()-]{0,40}\]?:|\d+[.)]?\s+[A-Z][\w'’ /&()-]{0,40}$)"
+)
 
 
 def _content_after(text: str, end: int) -> str:
@@ -100,7 +102,10 @@ def assess_contingency(text: str) -> tuple[bool, Span | None]:
         positive = positive or statement
     if positive:
         return True, positive
-    cond = _CONDITIONAL_RE.search(text)
-    if cond:
-        return True, Span(cond.group(0), cond.start(), cond.end())
+    # A condition in the child's own views ("he would try family sessions if they are not at
+    # the house") is their wish, not the plan's fallback.
+    voice = [s.body for s in sections(text) if s.kind == VOICE]
+    for cond in _CONDITIONAL_RE.finditer(text):
+        if not any(v.start <= cond.start() < v.end for v in voice):
+            return True, Span(cond.group(0), cond.start(), cond.end())
     return False, None

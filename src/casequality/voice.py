@@ -49,6 +49,9 @@ _NEGATION_RE = re.compile(
     r"\b(?:not|never|no|refused|declined|unable|too\s+young|failed)\b|n't|n’t", re.IGNORECASE
 )
 _AFTER_NEGATION_RE = re.compile(r"^\s*(?:not|never|n't)\b", re.IGNORECASE)
+_NOT_YET_RE = re.compile(
+    r"[^.;]{0,25}?\b(?:to\s+be\s+(?:sent|written|done)|will\s+be\s+(?:sent|written)|sent\s+by)\b"
+)
 _POSSESSIVE_VOICE_RE = re.compile(
     r"\b([A-Z][\w-]+)['’]s\s+(?:"
     r"(?:wish|wishes|view|views|hope|hopes|choice|preference|request)\s+(?:is|are|was|were)\s+"
@@ -65,6 +68,9 @@ _ADVOCATE_VOICE_RE = re.compile(
 )
 _ACCORDING_TO_RE = re.compile(
     r"\b(?i:according\s+to|in\s+the\s+words\s+of)\s+([A-Z][\w-]+|him|her)\b"
+    # "according to Foyer staff": a named service's staff, not a child called Foyer
+    r"(?!(?:\s+[A-Z][\w-]+)*\s+(?i:staff|team|workers?|carers?|school|college|police|services?|"
+    r"manager)\b)"
 )
 # In single quotes, an apostrophe between letters ("I'm", "don't") is not the closing quote.
 _QUOTE_RE = re.compile(
@@ -177,6 +183,8 @@ def _verb_has_child_subject(sentence: str, verb: re.Match[str]) -> bool:
         return False
     if _INDIRECT_RE.search(before):
         return False  # "to think about what he wants": a question to explore, not his answer
+    if re.search(r"\bif\s+(?:he|she|they|[A-Z][a-z]+)\s+$", before):
+        return False  # "go with him if he wants": a condition, not a wish he has voiced
     if _WISH_VERB_RE.fullmatch(verb.group(0)) and _ADULT_REPORTER_RE.search(before):
         # "Mum reports he wants to come home", "Staff say Ryan wants…": the adult's account of
         # the child's wish. What the child *said* or *told* someone, relayed, still counts.
@@ -308,7 +316,7 @@ _PREVERBAL_RE = re.compile(
 )
 _OBSERVER_RE = re.compile(
     r"\b(?:I|we|(?:has|have|had)\s+(?:been\s+)?)\s*observed\b|\bobserved\s+(?:her|him|them|that)\b"
-    r"|\bthrough\s+(?:direct\s+)?observation|\bby\s+observation|\bobservations?\s+(?:of|at|during)\b"
+    r"|\bobserved\s+by\b|\bthrough\s+(?:direct\s+)?observation|\bby\s+observation|\bobservations?\s+(?:of|at|during)\b"
     r"|\b(?:at|during)\s+(?:my|the|our)\s+visit\b",
     re.IGNORECASE,
 )
@@ -398,6 +406,8 @@ def _voice_in_sentence(sent: Span, *, first_person: bool = True) -> Span | None:
     if _ADVOCATE_VOICE_RE.search(t):
         return sent  # "his advocate read out his statement": the child's words, conveyed
     for m in _POSSESSIVE_VOICE_RE.finditer(t):
+        if _NOT_YET_RE.match(t, m.end()):
+            continue  # "with Ben's letter sent by 31/03": a letter planned, not yet written
         if not _NEGATION_RE.search(t[m.end() : m.end() + 20]) and _is_name(m.group(1)):
             return sent
     for m in _VOICE_VERB_RE.finditer(t):

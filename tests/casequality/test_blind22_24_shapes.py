@@ -138,3 +138,40 @@ def test_a_topic_label_inside_a_numbered_target_list_is_no_new_section():
         "2. Mr Dale to run a weekly reading group from 06/01.\n"
     )
     assert len(split_actions(text)) == 2
+
+
+def _codes(kind: str, text: str) -> set[str]:
+    return {f.code for f in check(kind, text)}
+
+
+def test_what_adults_report_and_what_is_planned_are_not_the_childs_voice():
+    plan = "Plan: stay put.\nContingency: supported lodgings.\n"
+    assert "NO_CHILD_VOICE" in _codes(
+        "pathway_plan", plan + "Health: vapes daily according to Harbour House staff."
+    )
+    assert "NO_CHILD_VOICE" in _codes(
+        "pathway_plan", plan + "PA to take Lee to the GP by 01/05 and stay with him if he wants."
+    )
+    assert "NO_CHILD_VOICE" in _codes(
+        "care_plan", plan + "SW to set up letterbox contact, with Amy's letter sent by 30/04."
+    )
+
+
+def test_a_baby_observed_by_named_adults_speaks_through_what_she_does():
+    text = (
+        "Care plan - baby Isla (5 months)\nPlan: return to dad. Contingency: adoption.\n"
+        "Isla's experience (observed by SW and carer): Isla smiles and reaches for dad when he "
+        "arrives at contact.\n"
+    )
+    assert "NO_CHILD_VOICE" not in _codes("care_plan", text)
+
+
+def test_an_empty_bracketed_contingency_box_and_a_condition_in_the_childs_views():
+    assert "NO_CONTINGENCY" in _codes(
+        "care_plan", "[Plan]: LTF\n[Contingency]: \n[Child's views]: \n[Actions]:\n1. SW to visit\n"
+    )
+    text = (
+        "Kai's wishes: Kai says he wants to go home and would go to counselling if it is not "
+        "at school.\nPlan: return home by June.\n"
+    )
+    assert "NO_CONTINGENCY" in _codes("care_plan", text)
