@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from casequality.lexicon import (
+    HONORIFIC_RE,
     IMPERATIVE_VERBS,
     ROLE_RE,
     lemma,
@@ -67,7 +68,14 @@ _CLAUSE_SUBJECT_RE = re.compile(
     r"(?!be\b)[a-z]"
 )
 _PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]")
+_RECEIVES_RE = re.compile(
+    r"\s*(?:receive|get)\s+(?:[\w-]+\s+){0,2}(?:support|help|input|therapy|counselling)\b",
+    re.IGNORECASE,
+)
 _DASH_SPLIT_RE = re.compile(r"\s[-–—]\s")
+_PASSIVE_CLAUSE_RE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){1,5}(?:to|will|should|must)\s+be\s+[a-z]+(?:ed|en|t)\b(?!\s+by\b)"
+)
 _PREP_RE = re.compile(
     r"\b(?:to|with|for|about|of|at|on|in|re|into|by|from|around|towards)\b", re.IGNORECASE
 )
@@ -108,6 +116,14 @@ _CONTRACTED_SUBJECT_RE = re.compile(
 _PRESENT_SUBJECT_RE = re.compile(r"\s*((?:[\w'’+&/-]+\s+){0,3}?[\w'’+&/-]+)\s+([a-z]{3,}s)\b")
 
 
+# A bracket glossing the service or place an action goes to or happens at.
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:to|at|from|for)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,5}"
+    r"(?:service|team|centre|center|unit|hub|panel|clinic|college|school|home|house)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _explicit_owner(text: str) -> bool:
     """Owner given outside the sentence subject: a field, a table cell, '(SW)', 'by the PA'."""
     if _CONTRACTED_SUBJECT_RE.search(text):
@@ -126,6 +142,10 @@ def _explicit_owner(text: str) -> bool:
             return True  # "SW and FC", "Foster carer to sign the form and pay"
     for m in _PAREN_RE.finditer(text):
         parts = m.group(1).split(",")
+        if _PLACE_BEFORE_RE.search(text, 0, m.start()) and not any(
+            ROLE_RE.search(p) or HONORIFIC_RE.search(p) for p in parts
+        ):
+            continue  # "sent to the Staying Close team (Seagate)": where, not who
         if any(len(p.split()) <= 4 and names_owner(p) for p in parts) or _clause_owner(m.group(1)):
             return True  # "(SW)", "(SW to send the invite today)", "(the team, SW Ben Cole)"
     for m in _AGENT_RE.finditer(text):
@@ -145,14 +165,26 @@ def _explicit_owner(text: str) -> bool:
     if any(_clause_owner(c) for c in _LATER_CLAUSE_RE.split(text)[1:]):
         return True
     segments = _DASH_SPLIT_RE.split(text)
-    if len(segments) > 1 and len(segments[0].split()) <= 3 and names_owner(segments[0]):
+    if (
+        len(segments) > 1
+        and len(segments[0].split()) <= 3
+        and names_owner(segments[0])
+        # "Ben - sibling letterbox to be looked into": the child the item is about, then a
+        # passive with no one doing it; a role there ("SW - referral to be made") is the owner.
+        and (ROLE_RE.search(segments[0]) or not _PASSIVE_CLAUSE_RE.match(segments[1]))
+    ):
         return True  # "SW – present the match to panel – by 30/06/2027"
     for seg in segments[1:]:
         head = seg.split(",")[0]  # "— SW Ahmed Siddiqui, 6 sessions"
         if (len(head.split()) <= 3 and names_owner(head.strip(" ."))) or _clause_owner(head):
             return True  # "Book dental check – FC – by Friday", "… - Bianca arranges"
         modal = _MODAL_RE.search(seg)
-        if modal and len(seg[: modal.start()].split()) <= 4 and names_owner(seg[: modal.start()]):
+        if (
+            modal
+            and len(seg[: modal.start()].split()) <= 4
+            and names_owner(seg[: modal.start()])
+            and not _PASSIVE_CLAUSE_RE.match(seg)  # "sibling letterbox to be looked into"
+        ):
             return True  # "get grade 5 in March — maths teacher to set weekly papers"
     return False
 
@@ -263,6 +295,9 @@ def check_owner(action: str) -> Finding:
             return Finding(False, "passive with no one named as doing it")
         if re.search(r"\b(?:continue|continues)\s*$", prefix, re.IGNORECASE):
             return Finding(False, "names nobody")
+        if _RECEIVES_RE.match(_CONTINUE_TO_RE.sub("", text[m.end() :], count=1)):
+            # "Jack will continue to receive therapeutic support": Jack receives; who gives it?
+            return Finding(False, "names who receives the help, not who gives it")
         if prefix.strip().lower() in _NAME_LIKE_WORDS:
             return Finding(True, prefix.strip())  # "Summer to engage…": a name, not a season
         if _RECEIVED_HEAD_RE.search(prefix):

@@ -175,3 +175,18 @@ def test_an_empty_bracketed_contingency_box_and_a_condition_in_the_childs_views(
         "at school.\nPlan: return home by June.\n"
     )
     assert "NO_CONTINGENCY" in _codes("care_plan", text)
+
+
+def test_a_bracket_naming_where_an_item_goes_is_no_owner():
+    assert _owner(
+        "action", "Referral to be made to the young carers service (Compass, Eastleigh) by 3/6."
+    )
+    assert not _owner("action", "Referral to be made to the young carers service (SW) by 3/6.")
+
+
+def test_the_child_an_item_is_about_and_the_child_who_receives_help_are_no_owners():
+    text = "Action | Update\nMaya - respite review to be looked into | New\n"
+    assert _owner("supervision", text) == {0}
+    assert not _owner("supervision", "Action | Update\nSW - respite review to be booked | New\n")
+    assert _owner("action", "Kayden will continue to receive counselling.")
+    assert not _owner("action", "Kayden will go to counselling every Tuesday.")
