@@ -148,6 +148,15 @@ def _prose_units(body: Span) -> list[Span]:
     return units
 
 
+# "; certificate to be placed on file", "; aim: grade 4 in the mock": the evidence or aim of
+# the action before the semicolon, not a new action.
+_ATTACHED_RE = re.compile(
+    r"\s*(?:(?:aim|target|evidence|measure|outcome)\s*:|(?:[\w'’-]+\s+){1,4}(?:to\s+be|will\s+be)\s+"
+    r"(?:placed|kept|filed|recorded|uploaded|logged|saved|stored|noted)\s+(?:on|in|onto)\b)",
+    re.IGNORECASE,
+)
+
+
 def _semicolon_parts(sent: Span) -> list[Span]:
     if ";" not in sent.text:
         return [sent]
@@ -162,7 +171,8 @@ def _semicolon_parts(sent: Span) -> list[Span]:
         # to it (a target, a date, a note), not to a new action.
         merged: list[Span] = []
         for p in parts:
-            if merged and len(p.text.split()) <= 4 and not is_action_like(p.text):
+            short = len(p.text.split()) <= 4 and not is_action_like(p.text)
+            if merged and (short or _ATTACHED_RE.match(p.text)):
                 prev = merged[-1]
                 if is_action_like(prev.text):
                     merged[-1] = _sub(sent, prev.start - sent.start, p.end - sent.start)

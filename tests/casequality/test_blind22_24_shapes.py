@@ -190,3 +190,15 @@ def test_the_child_an_item_is_about_and_the_child_who_receives_help_are_no_owner
     assert not _owner("supervision", "Action | Update\nSW - respite review to be booked | New\n")
     assert _owner("action", "Kayden will continue to receive counselling.")
     assert not _owner("action", "Kayden will go to counselling every Tuesday.")
+
+
+def test_evidence_and_aims_after_a_comma_or_semicolon_stay_with_their_action():
+    text = (
+        "Actions\n"
+        "1. SW to complete the viability assessment by 04/05, with a written recommendation "
+        "to panel.\n"
+        "2. Carer to attend the Secure Base course from 10/05; certificate to be placed on file.\n"
+        "3. Tutor to teach maths twice a week from 06/01; aim: a secure grade 4 in the mock.\n"
+    )
+    assert len(split_actions(text)) == 3
+    assert not _owner("care_plan", text)
