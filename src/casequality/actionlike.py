@@ -68,6 +68,8 @@ def is_action_like(text: str) -> bool:
     if not m:
         return False
     prefix = t[: m.start()]
+    if ":" in prefix and not prefix.rsplit(":", 1)[1].strip():
+        return False  # "Connor Shaw Age: 17 PA: to be allocated": header fields, not a subject
     if len(prefix.split()) > 6 or _NOT_SUBJECT_RE.search(prefix) or _PAST_RE.search(prefix):
         return False
     return not re.match(r"\s*(?:it|this|that|there)\b", prefix, re.IGNORECASE)

@@ -26,13 +26,15 @@ ACTION_FIELD_RE = re.compile(
     # "Target 1: Handwriting stamina." over "Who:" and "By when:" lines
     r"|^(?:smart\s+)?(?:target|goal|objective)\s*\d{1,2}$"
     # "Who: / What: / When:" blocks
-    r"|^what(?:\s+(?:needs\s+to\s+happen|will\s+happen|will\s+be\s+done|we\s+will\s+do))?$",
+    r"|^what(?:\s+(?:needs\s+to\s+happen|will\s+happen|will\s+be\s+done|we\s+will\s+do)|"
+    r"['’]s\s+happening|\s+is\s+happening)?$",
     re.IGNORECASE,
 )
 # Labels of the fields that follow it: who, when, how we will know, and bookkeeping.
 FOLLOW_FIELD_RE = re.compile(
     r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
-    r"who(?:\s+will\s+do\s+(?:it|this))?|by\s+whom|lead(?:\s+(?:person|professional|agency|worker))?|"
+    r"who(?:\s+will\s+do\s+(?:it|this)|['’]s\s+doing\s+it|\s+is\s+doing\s+it)?|by\s+whom|"
+    r"lead(?:\s+(?:person|professional|agency|worker))?|"
     r"(?:action\s+)?owner|allocated\s+to|target\s+date|by\s+when|when|timescales?|time\s*frame|"
     r"due(?:\s+(?:date|by))?|deadline|date(?:\s+(?:due|by))?|completion\s+date|review\s+(?:date|by)|"
     r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|success\s+criteria|"
@@ -47,7 +49,8 @@ _EMPTY_FIELD_RE = re.compile(_LINE_LABEL + "$")
 
 _OWNER_TIME_RE = re.compile(
     r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
-    r"who(?:\s+will\s+do\s+(?:it|this))?|by\s+whom|lead(?:\s+\w+)?|(?:action\s+)?owner|"
+    r"who(?:\s+will\s+do\s+(?:it|this)|['’]s\s+doing\s+it|\s+is\s+doing\s+it)?|by\s+whom|"
+    r"lead(?:\s+\w+)?|(?:action\s+)?owner|"
     r"allocated\s+to|target\s+date|by\s+when|when|timescales?|time\s*frame|due(?:\s+\w+)?|"
     r"deadline|date(?:\s+\w+)?|completion\s+date|review\s+date|progress|status|rag(?:\s+rating)?)$",
     re.IGNORECASE,

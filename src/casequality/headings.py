@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from casequality.actionlike import is_action_like
-from casequality.fields import is_action_field, merge_records
+from casequality.fields import is_action_field, is_field, merge_records
 from casequality.people import names_owner
 from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span
 from casequality.spans import sub_span as _sub
@@ -220,9 +220,16 @@ def sections(text: str) -> list[Section]:
     bare_items: list[int] = []  # numbered lines holding no heading: their places in `out`
     field_items = False  # whether any numbered line holds an inline "Action:" label
     numbered_head = False  # whether the current section was opened by a numbered heading
+    blank = False
     for line in _line_spans(text):
         if not line.text.strip() or _BARE_NUMBER_RE.fullmatch(line.text):
+            blank = blank or not line.text.strip()
             continue  # "1." alone on its line, over a "Who: / What: / When:" block
+        if blank and is_field(head):
+            # "When: by 30/11" then a blank line then "University applications": a field's
+            # value ends at the blank line; what follows is a new topic, not more of the field.
+            kind, head = OTHER, ""
+        blank = False
         if mixed_case and _CAPS_HEADING_RE.match(line.text):
             kind, head = OTHER, line.text.strip()  # "ACCOMMODATION": a topic heading, not a task
             continue

@@ -249,6 +249,9 @@ _VAGUE_OBJECT_PATTERNS = [
     r"\blet\s+\w+(?:\s+\w+)?\s+know\s+(?:of|about)\s+any\b",
     r"\bmake\s+(?:good|better|positive|safe|healthy|wise)\s+(?:choices|decisions)\b",
     r"\bmake\s+progress\b",
+    # "attend to EHCP issues": deal with, no end point
+    r"\battend\s+to\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:issues?|needs|concerns|matters)\b",
     r"\b(?:voice|views?|wishes)\s+(?:is|are|will\s+be|to\s+be|being)\s+(?:heard|listened\s+to)\b",
     r"\b(?:" + HEDGE + r")\b",
     r"\bas\s+(?:much|often)\s+as\s+(?:possible|she\s+can|he\s+can|they\s+can)\b",
@@ -283,7 +286,8 @@ DELIVERABLE_NOUN_RE = re.compile(
     r"\b(?:referral|appointment|assessment|application|visits?|meeting|letter|test|check-?up|"
     r"certificate|passport|report|booked|made|completed|submitted|sent|arranged|held|"
     r"conference|course|sessions?|screening|medical|interview|therapy|counselling|tutoring|tuition|"
-    r"mentoring|classes|lessons|club)\b",
+    r"mentoring|classes|lessons|club|work\s+experience|info|information\s+(?:pack|leaflet|sheet)|"
+    r"leaflets?)\b",
     re.IGNORECASE,
 )
 

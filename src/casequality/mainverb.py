@@ -45,6 +45,15 @@ def verbal_modal(text: str) -> re.Match[str] | None:
     return None
 
 
+# A verb-shaped first word that is the head of a familiar noun: "Work experience at the bike
+# shop", "Care Leavers' Celebration event", "Contact session notes".
+_NOUN_COMPOUND_RE = re.compile(
+    r"\W*(?:work\s+experience|care\s+leavers?['’]?|care\s+to\s+learn|contact\s+(?:sessions?|centre|notes?)|"
+    r"support\s+plan|review\s+meeting)\b",
+    re.IGNORECASE,
+)
+
+
 def main_verb(text: str) -> tuple[int, list[str], bool] | None:
     """Index of the main verb in the token list, the tokens, and whether it is passive."""
     toks = tokens(text)
@@ -53,7 +62,12 @@ def main_verb(text: str) -> tuple[int, list[str], bool] | None:
     low = [t.lower() for t in toks]
     if low[0] == "to":
         i = 1
-    elif low[0] in IMPERATIVE_VERBS and low[0] not in {"have", "be"} and _is_imperative(text):
+    elif (
+        low[0] in IMPERATIVE_VERBS
+        and low[0] not in {"have", "be"}
+        and _is_imperative(text)
+        and not _NOUN_COMPOUND_RE.match(text)
+    ):
         i = 0
     else:
         m = verbal_modal(text)

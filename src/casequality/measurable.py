@@ -157,6 +157,10 @@ def _check_measurable(action: str) -> Finding:
     # Relationship verbs that name no end point, whatever their spelling: "check in with Kacper",
     # "get to know the family" read as "keep in touch with…".
     text = RAPPORT_RE.sub("keep in touch with", text)
+    # "keep in touch over the year, at least termly": how often, not what for.
+    text = re.sub(
+        r"\bkeep in touch with\b(.*?)\bat\s+least\s+(?=\w+ly\b)", r"keep in touch with\1", text
+    )
     # "Efforts to be made to increase…", "make every effort to book…": the effort is no
     # deliverable; the verb it serves is what is judged.
     text = EFFORT_RE.sub("", BEGIN_TO_RE.sub("", text))

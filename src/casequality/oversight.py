@@ -19,6 +19,7 @@ DECISION_RE = re.compile(
     r"decided|decide|sign(?:ed)?\s+off|proceed|step(?:ped)?\s+down|clos(?:e|ed|es|ing)\s+(?:the\s+)?case|"
     r"closure|extend(?:ed|s|ing)|"
     r"escalate[sd]?|convene[sd]?|disagree|decline[sd]?|refuse[sd]?|reject(?:ed)?|recommend(?:ed)?|"
+    r"upheld|uphold|"
     r"instruct(?:ed|ing)?|direct(?:ed|ing)?(?!\s+(?:payments?|work|debits?|contact))|request(?:ed)?\s+that|should\s+(?:be|remain|proceed|continue|move|"
     r"stay|return|have|go|not)|will\s+(?:stay|remain|continue|proceed|be\s+(?:held|convened|completed|"
     r"made|closed|stepped))|to\s+be\s+(?:held|convened|completed|made|undertaken|closed|allocated)|"
@@ -87,9 +88,29 @@ def assess_oversight(text: str) -> tuple[str, Span | None]:
         return "no_reason", _sentence_around(text, decision.start(), decision.end())
     # "Rationale: N/A" gives no reason; blank it (keeping offsets) before looking for one.
     masked = _NULL_RATIONALE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    if field is None and _decided_below_summary(text, box, decision):
+        # A case summary, then "Decision: Not agreed." or a last line "Agreed.": the summary
+        # says what was asked and why the worker asked; the manager's own reason is missing
+        # unless the decision line (or what follows it) gives one.
+        start = (
+            box.start()
+            if box is not None
+            else _sentence_around(text, decision.start(), decision.end()).start
+        )
+        masked = " " * start + masked[start:]
     if REASON_RE.search(masked) or _explains(masked, decision.start(), decision.end()):
         return "ok", None
     return "no_reason", _sentence_around(text, decision.start(), decision.end())
+
+
+def _decided_below_summary(text: str, box: re.Match[str] | None, decision: re.Match[str]) -> bool:
+    """The decision stands in its own box or on its own last line, under a summary."""
+    if box is not None and box.group("body").strip(" .-\t"):
+        return len(text[: box.start()].split()) >= 25
+    line_start = text.rfind("\n", 0, decision.start()) + 1
+    line_end = text.find("\n", decision.end())
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return len(line.split()) <= 3 and len(text[:line_start].split()) >= 25
 
 
 # A decision word in a sentence of case history or of someone else's view is not the

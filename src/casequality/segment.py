@@ -144,8 +144,35 @@ def _prose_units(body: Span) -> list[Span]:
     units: list[Span] = []
     for sent in sentences(body):
         for part in _semicolon_parts(sent):
-            units.extend(comma_parts(part))
+            units.extend(_buried_task(p) for p in comma_parts(part))
     return units
+
+
+# "School said his behaviour has slipped, and the DT will keep an eye on this": a task joined
+# to a report by "and" or "so", with a subject and a "will" of its own.
+_BURIED_TASK_RE = re.compile(
+    r"(?:,\s*|\s)(?:and|so)\s+(?=(?:the\s+|a\s+|an\s+|this\s+|[A-Z][\w'’]+\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?\s+will\s+(?!not\b)[a-z])"
+    # "I said I'd email the housing officer": the writer's promise, reported
+    r"|\b(?:said|agreed|promised)\s+(?=I(?:['’]d|\s+would|\s+will)\s)"
+)
+# "… and this will be looked into", "I'd email…": tasks is_action_like does not know.
+_PROMISE_RE = re.compile(
+    r"(?:(?:this|it)\s+will\s+be\s+[a-z]+(?:ed|en)\b|I(?:['’]d|\s+would)\s+(?!like|love|prefer)\w)"
+)
+
+
+def _buried_task(part: Span) -> Span:
+    """The task at the end of a narrative sentence, or the sentence as it is."""
+    if is_action_like(part.text):
+        return part
+    found = None
+    for m in _BURIED_TASK_RE.finditer(part.text):
+        found = m
+    if found is None:
+        return part
+    tail = Span(part.text[found.end() :], part.start + found.end(), part.end)
+    return tail if is_action_like(tail.text) or _PROMISE_RE.match(tail.text) else part
 
 
 # "; certificate to be placed on file", "; aim: grade 4 in the mock": the evidence or aim of
@@ -227,7 +254,7 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
         # In a listed plan, free lines are headings, notes or narrative; the list is the plan.
         chosen = structured + inline
     elif filter_prose:
-        chosen = [p for p in prose if is_action_like(p.text)]
+        chosen = [p for p in prose if is_action_like(p.text) or _PROMISE_RE.match(p.text)]
     else:
         # Under an "Actions" heading, fragments count ("Ongoing support from PA.") but a
         # narrative sentence that follows the list ("Kelsey did not attend…") does not.

@@ -30,8 +30,13 @@ from casequality.timescales import NULL_TIME_RE, find_timescale, strip_timescale
 _LABEL_RE = re.compile(
     r"^\s*([A-Za-z][\w/&'’-]*(?:\s+(?!re\s*:)[A-Za-z0-9][\w/&'’-]*){0,4})\s*:\s+", re.IGNORECASE
 )
+_EMPTY_OWNER_CELL_RE = re.compile(
+    r"\|\s*(?:who|owner|responsible|by\s+whom|lead)\s*:\s*(?:tbc|tba|n/?a|-+)?\s*(?:\||$)",
+    re.IGNORECASE,
+)
 _FIELD_OWNER_RE = re.compile(
-    r"\b(?:owner|who|responsible(?:\s+person)?|lead|by\s+whom|person\s+responsible)\s*[:=–—-]\s*"
+    r"\b(?:owner|who(?:['’]s\s+doing\s+it|\s+is\s+doing\s+it|\s+will\s+do\s+(?:it|this))?|"
+    r"responsible(?:\s+person)?|lead|by\s+whom|person\s+responsible)\s*[:=–—-]\s*"
     r"([^;|\n.]+)",
     re.IGNORECASE,
 )
@@ -129,7 +134,8 @@ def _explicit_owner(text: str) -> bool:
     if _CONTRACTED_SUBJECT_RE.search(text):
         return True
     for m in _FIELD_OWNER_RE.finditer(text):
-        return names_owner(m.group(1))
+        # "Who: SW", "Who's doing it: Liam books the test; Carl pays the fee"
+        return names_owner(m.group(1)) or _clause_owner(m.group(1))
     if "|" in text:
         # "Abdi with his PA, by 31 January": a Who / when cell holds the owner before the comma.
         cells = [c.strip() for c in text.split("|")[1:]]
@@ -175,7 +181,8 @@ def _explicit_owner(text: str) -> bool:
     ):
         return True  # "SW – present the match to panel – by 30/06/2027"
     for seg in segments[1:]:
-        head = seg.split(",")[0]  # "— SW Ahmed Siddiqui, 6 sessions"
+        # "— SW Ahmed Siddiqui, 6 sessions", "- SW Becky Lind by 31/05"
+        head = strip_timescales(seg.split(",")[0]).strip()
         if (len(head.split()) <= 3 and names_owner(head.strip(" ."))) or _clause_owner(head):
             return True  # "Book dental check – FC – by Friday", "… - Bianca arranges"
         modal = _MODAL_RE.search(seg)
@@ -270,6 +277,10 @@ def _normal_case(text: str) -> str:
 
 def check_owner(action: str) -> Finding:
     action = _STATUS_PREFIX_RE.sub("", action)
+    if _EMPTY_OWNER_CELL_RE.search(action):
+        return Finding(False, "the owner box is empty")  # "| Who: | By:"
+    if re.match(r"\s*I(?:['’]d|\s+would)\s+\w", action):
+        return Finding(True, "I")  # "I said I'd email the housing officer": the writer
     # "We agreed that Ben will start…": who was agreed on is the owner, not who agreed.
     action = _AGREED_THAT_RE.sub("", action)
     label = _LABEL_RE.match(_normal_case(action))
