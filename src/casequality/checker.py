@@ -46,6 +46,7 @@ def actions_of(kind: str, text: str, secs: list[Section] | None = None) -> list[
     return split_actions(text, secs)
 
 
+_QUESTION_LABEL_RE = re.compile(r"\b(Who|What|When|By when|Why|How)\?(?=\s)")
 _SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?=[A-Za-z])")
 
 
@@ -196,6 +197,9 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     codes = APPLICABLE[kind]
     original, text = text, tab_cells(restore_names(text))  # same length: offsets stay valid
+    # "Who? Carers. What? Take Harvey to CAMHS": a form's questions as its field labels.
+    if re.search(r"\bWho\?", text) and re.search(r"\bWhat\?", text):
+        text = _QUESTION_LABEL_RE.sub(lambda m: m.group(1) + ":", text)
     if previous_text:
         previous_text = tab_cells(restore_names(previous_text))
     flags: list[Flag] = []

@@ -66,7 +66,7 @@ SUPPORT_TOPIC_RE = re.compile(
 ELABORATION_RE = re.compile(r"\s[-–—]\s|:\s")
 # ", finished and sent by 15 May", ", arranged by SW": the result, stated as done.
 PARTICIPLE_RE = re.compile(
-    r",\s*(?:([a-z]+)\s+(?:and|&)\s+)?([a-z]+)\s+(?:to\s+(?:the\s+)?[\w'’]+\s+)?"
+    r"(?:,\s*|;\s*(?:[\w'’-]+\s+){1,2}?)(?:([a-z]+)\s+(?:and|&)\s+)?([a-z]+)\s+(?:to\s+(?:the\s+)?[\w'’]+\s+)?"
     r"(?:by|before|within|on)\b",
     re.IGNORECASE,
 )

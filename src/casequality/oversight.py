@@ -15,7 +15,8 @@ from casequality.segment import Span, is_action_like, sentences
 from casequality.smart import _MODAL_RE
 
 DECISION_RE = re.compile(
-    r"\b(?:agree[sd]?|agreeing|agreement|approve[sd]?|approval|authori[sz]e[sd]?|endorse[sd]?|decision|"
+    r"\b(?:agree[sd]?|agreeing|agreement|approve[sd]?|approval|authori[sz]e[sd]?|endorse[sd]?|"
+    r"decision(?!\s+maker)|"
     r"decided|decide|sign(?:ed)?\s+off|proceed|step(?:ped)?\s+down|clos(?:e|ed|es|ing)\s+(?:the\s+)?case|"
     r"closure|extend(?:ed|s|ing)|"
     r"escalate[sd]?|convene[sd]?|disagree|decline[sd]?|refuse[sd]?|reject(?:ed)?|recommend(?:ed)?|"
@@ -25,7 +26,9 @@ DECISION_RE = re.compile(
     r"made|closed|stepped))|to\s+be\s+(?:held|convened|completed|made|undertaken|closed|allocated)|"
     r"satisfied|(?:happy|content|fine)\s+(?:with|for|to)|supported|ok(?:ay)?\s+to\s+\w+|go(?:es)?\s+ahead|"
     r"continue|appropriate|no\s+further\s+action|nfa|extend|confirm(?:ed)?|"
-    r"accept(?:ed)?|support\s+the|(?:no|yes)\s+to\s+(?:the|this|a)\s+\w+|(?:case|plan)\s+(?:to|will)\s+\w+)\b"
+    r"accept(?:ed)?|support\s+the|(?:no|yes)\s+to\s+(?:the|this|a)\s+\w+|"
+    # "Plan to continue", not "the plan to move him" (a noun phrase)
+    r"(?<!\bthe\s)(?<!\ba\s)(?:case|plan)\s+(?:to|will)\s+\w+)\b"
     # a bare answer to a request: "Yes - carers need the break."; "No to overnights yet"
     r"|^\W*yes\b(?=\s*[-–—,.:;!]|\s*$)|^\W*(?:no|yes)\s+to\s+\w+",
     re.IGNORECASE,
@@ -127,6 +130,9 @@ def _manager_decision(text: str) -> re.Match[str] | None:
     """The first decision word that is not in a sentence of history or of others' views."""
     first = None
     for m in DECISION_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if re.search(r"\bre\s*:[^.]*$", text[line_start : m.start()], re.IGNORECASE):
+            continue  # "Re: Mr & Mrs Doyle – annual review of approval": what it is about
         first = first or m
         sentence = _sentence_around(text, m.start(), m.end())
         # "Given that Jamal has been found…, I am directing…": the manager's own clause.
@@ -240,6 +246,7 @@ def _explains(text: str, a: int, b: int) -> bool:
         if part.start <= a < part.end and _DECISION_ONLY_RE.fullmatch(part.text.strip(" .;,")):
             continue
         text_part = part.text if not (part.start <= a < part.end) else part.text[b - part.start :]
+        text_part = _HEADER_LINES_RE.sub("", text_part)  # "27/10/25\nCase discussed with TM"
         n_words = len(text_part.split())
         if n_words < 2 or (n_words == 2 and not (part.start > a and _STATE_RE.search(text_part))):
             continue  # "carers exhausted" after the decision still says why; "safe" does not

@@ -43,9 +43,14 @@ def _is_name(token: str) -> bool:
     return shaped and word.lower() not in COMMON_CAPITALISED
 
 
+_NUMBERED_TEAM_RE = re.compile(r"\d{1,2}\+\s+(?:[A-Z][\w&]*\s+){0,3}(?:Team|Service)")
+
+
 def names_owner(phrase: str, *, allow_names: bool = True) -> bool:
     """True if a short noun phrase names a person or role who can be held to an action."""
     phrase = phrase.strip().strip(".,;:")
+    # "Both sets of carers", "each of the carers": every holder of the role
+    phrase = re.sub(r"^(?:both|each)\s+(?:sets?\s+of\s+|of\s+(?:the\s+)?)?", "", phrase, flags=re.I)
     if not phrase or DIFFUSE_RE.match(phrase):
         return False
     if not ROLE_RE.match(phrase):
@@ -54,6 +59,8 @@ def names_owner(phrase: str, *, allow_names: bool = True) -> bool:
         part = re.sub(
             r"^(?:the|my|his|her|their|our|your|a|an)\s+", "", part.strip(), flags=re.IGNORECASE
         )
+        if _NUMBERED_TEAM_RE.fullmatch(part):
+            return True  # "16+ Team", "18+ Service"
         if not part or DIFFUSE_RE.match(part):
             continue
         part = _REFLEXIVE_RE.sub("", part).strip()  # "Amara herself"

@@ -95,6 +95,20 @@ _NARRATIVE_RE = re.compile(
 )
 
 
+_REPORT_ITEM_RE = re.compile(
+    r"\s*(?:[A-Z][\w'’]*|the|a|an|his|her|their)(?:\s+[\w'’()-]+){0,3}?\s+"
+    r"(?:visited|got|went|had|was|were|attended|moved|started|received|passed|returned|told|"
+    r"said)\b"
+)
+
+
+def _item_number(text: str, item: Span) -> str:
+    """The number an item's line opens with ("14.", "14.1"), or ''."""
+    line = text[text.rfind("\n", 0, item.start) + 1 : item.start]
+    m = re.match(r"\s*(\d{1,2}(?:\.\d{1,2})?\.?)\s*$", line)
+    return m.group(1) if m else ""
+
+
 def _table_row(span: Span) -> Span | None:
     if "|" not in span.text or not is_action_row(span.text):
         return None
@@ -160,6 +174,17 @@ _BURIED_TASK_RE = re.compile(
 _PROMISE_RE = re.compile(
     r"(?:(?:this|it)\s+will\s+be\s+[a-z]+(?:ed|en)\b|I(?:['’]d|\s+would)\s+(?!like|love|prefer)\w)"
 )
+
+
+def _promised(unit: Span, text: str) -> bool:
+    """ "… and this will be looked into", or a promise reported as "I said I'd…" (not the
+    child's "I'd go to my aunt's" in a quotation)."""
+    m = _PROMISE_RE.match(unit.text)
+    if m is None:
+        return False
+    return not unit.text.startswith("I") or bool(
+        re.search(r"\b(?:said|agreed|promised)\s+$", text[: unit.start])
+    )
 
 
 def _buried_task(part: Span) -> Span:
@@ -249,12 +274,25 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
             structured[-1] = Span(text[last.start : sec.body.end], last.start, sec.body.end)
             continue
         (structured if listed else prose).extend(items)
+    # "3. Kelsey got her Maternity Grant – £500 paid 02/12.": a numbered update, not a task;
+    # "14. Support plan" over "14.1 …": the heading of the numbered items below it.
+    numbers = [_item_number(text, item) for item in structured]
+    structured = [
+        item
+        for k, item in enumerate(structured)
+        if not (_REPORT_ITEM_RE.match(item.text) and not is_action_like(item.text))
+        and not (
+            numbers[k]
+            and k + 1 < len(numbers)
+            and numbers[k + 1].startswith(numbers[k].rstrip(".") + ".1")
+        )
+    ]
     listed_actions = bool(structured) and not filter_prose
     if structured:
         # In a listed plan, free lines are headings, notes or narrative; the list is the plan.
         chosen = structured + inline
     elif filter_prose:
-        chosen = [p for p in prose if is_action_like(p.text) or _PROMISE_RE.match(p.text)]
+        chosen = [p for p in prose if is_action_like(p.text) or _promised(p, text)]
     else:
         # Under an "Actions" heading, fragments count ("Ongoing support from PA.") but a
         # narrative sentence that follows the list ("Kelsey did not attend…") does not.

@@ -51,6 +51,18 @@ _GRADE_CELL_RE = re.compile(
 )
 
 
+# A cell of a signature block: capitalised words (and "for", "of", "&", numbers), no date.
+_SIGNATURE_CELL_RE = re.compile(
+    r"(?:(?-i:[A-Z0-9][\w'’.+-]*)|for|of|and|the|&|\+)(?:[ ,]+(?:(?-i:[A-Z0-9][\w'’.+-]*)|for|of|"
+    r"in|at|and|the|&|\+))*"
+)
+_ORG_WORD_RE = re.compile(
+    r"\b(?:team|council|school|centre|center|service|adviser|advisor|worker|officer|manager|"
+    r"teacher|academy|college|trust|borough|authority|street|road)\b",
+    re.IGNORECASE,
+)
+
+
 def is_action_row(text: str) -> bool:
     """False for a header row or a metadata row; True for a row that may hold an action."""
     cells = [c.strip() for c in text.split("|")]
@@ -64,6 +76,12 @@ def is_action_row(text: str) -> bool:
         return False  # "Maths | Gr 2 | Gr 3 | Gr 4": a row of an attainment grid
     if filled and _TITLE_CELL_RE.match(filled[0]):
         return False
+    if (
+        len(filled) >= 2
+        and all(_SIGNATURE_CELL_RE.fullmatch(c) for c in filled)
+        and any(_ORG_WORD_RE.search(c) for c in filled)
+    ):
+        return False  # "Priya Sandhu | Social Worker | CLA Team 2": an email signature
     if all(TABLE_HEADER_CELL_RE.match(c) or _RULE_CELL_RE.match(c) for c in cells):
         return False  # a header row, or the "|---|:---:|" rule under a markdown header
     # A header row with a column name the list lacks ("Target | Strategy | Who | When"): most

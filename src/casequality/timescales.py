@@ -125,7 +125,11 @@ _PATTERNS = [
     r"initial|following|same)\s+(?:\w+\s+){0,2}" + _EVENT + r"\b",
     r"\bat\s+(?:the\s+)?(?:\w+\s+)?(?:review|pep|supervision|panel|hearing|conference)\b",
     r"\b(?:turns?|turning|reaches|is|at|by|before)\s+(?:age\s+)?1[5-9]\b|\bage(?:d)?\s+1[5-9]\b",
-    r"\b(?:by|before|at|after|until|for)\s+(?:the\s+)?next\s+[a-z]+",
+    r"\b(?:by|before|at|after|until|for|from)\s+(?:the\s+)?next\s+[a-z]+",
+    # "at their October visit", "in week 2 of the traineeship"
+    r"\b(?:at|by|before|in)\s+(?:the\s+|his\s+|her\s+|their\s+|our\s+)?(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:visit|review|meeting|pep|supervision|panel|session)\b",
+    r"\bin\s+week\s+\d{1,2}\b",
     r"(?:^|[-–—|:]\s*)next\s+(?:review|lac|cla|pep|visit|meeting|supervision|panel|hearing)\b",
     r"\bonce\s+(?!a\b|an\b|per\b|more\b|again\b|or\b)\w+\s+\w+",
     r"\buntil\s+(?:he|she|they|the|his|her)\b",

@@ -316,6 +316,7 @@ _PREVERBAL_RE = re.compile(
 )
 _OBSERVER_RE = re.compile(
     r"\b(?:I|we|(?:has|have|had)\s+(?:been\s+)?)\s*observed\b|\bobserved\s+(?:her|him|them|that)\b"
+    r"|\bobserved\s+(?-i:[A-Z][a-z]+)\s+\w+ing\b"
     r"|\bobserved\s+by\b|\bthrough\s+(?:direct\s+)?observation|\bby\s+observation|\bobservations?\s+(?:of|at|during)\b"
     r"|\b(?:at|during)\s+(?:my|the|our)\s+visit\b",
     re.IGNORECASE,
