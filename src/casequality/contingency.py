@@ -78,6 +78,9 @@ def _content_after(text: str, end: int) -> str:
     return re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0].strip()
 
 
+_RULED_OUT_RE = re.compile(r"\w*\s+(?:plan\s+)?(?:because|as|due\s+to|given)\b", re.IGNORECASE)
+
+
 def assess_contingency(text: str) -> tuple[bool, Span | None]:
     """(present, evidence). Evidence is the contingency text, or the empty statement of one."""
     positive: Span | None = None
@@ -90,6 +93,10 @@ def assess_contingency(text: str) -> tuple[bool, Span | None]:
         lead = len(piece) - len(piece.lstrip())
         statement = Span(piece.strip(), begin + lead, begin + lead + len(piece.strip()))
         if _NO_BEFORE_RE.search(text[max(0, m.start() - 25) : m.start()]):
+            if _RULED_OUT_RE.match(text, m.end()):
+                # "Return to father is not a contingency because of his drug use": an option
+                # ruled out, not a statement that there is no contingency.
+                continue
             return False, statement
         after = text[m.end() : line_end]
         if _NOT_POSSIBLE_AFTER_RE.match(re.sub(r"^[\w]*", "", after, count=1)):

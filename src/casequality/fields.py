@@ -102,8 +102,23 @@ def measure_text(action: str) -> str:
         (line[value:] if ACTION_FIELD_RE.match(label) else line).strip()
         for label, line, value in _lines(action)
         if not (label and _OWNER_TIME_RE.match(label))
+        # "Measure of success: N/A" (or left blank) measures nothing
+        and not (
+            label and _MEASURE_LABEL_RE.match(label) and _NULL_VALUE_RE.fullmatch(line[value:])
+        )
     ]
     return " ".join(k for k in kept if k)
+
+
+_MEASURE_LABEL_RE = re.compile(
+    r"(?:(?:measures?|evidence)\s+of\s+success|success\s+(?:measures?|criteria)|measures?|"
+    r"how\s+will\s+we\s+know|evidence|(?:desired\s+|expected\s+)?outcomes?)$",
+    re.IGNORECASE,
+)
+_NULL_VALUE_RE = re.compile(
+    r"\s*(?:n/?a|tbc|tba|none|nil|-+|ongoing|see\s+above|as\s+above|per\s+action)?\W*",
+    re.IGNORECASE,
+)
 
 
 # "We agreed you will:", "Kofi will:", "The SW agreed to:": the line that introduces a list

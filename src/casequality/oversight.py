@@ -160,7 +160,11 @@ _SIGNATURE_RE = re.compile(
     r"(?:\n[ \t]*(?-i:[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t,–-]*"
     r"(?:\(?[A-Za-z]{2,4}\)?[ \t,–-]*)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*)+\s*$"
 )
-_HEADER_LINES_RE = re.compile(r"^(?:[ \t]*(?:\S+[ \t]+){0,3}\S+[ \t]*\n)+")
+# Header lines before a sentence: short ones ("Helen Moss TM") and form fields ("Case note
+# type: Management Oversight", "Date: 19/02/2025  Author: Ian Whitby (TM)").
+_HEADER_LINES_RE = re.compile(
+    r"^(?:[ \t]*(?:(?:\S+[ \t]+){0,3}\S+|[A-Z][\w /]{0,25}:[^\n]*)[ \t]*\n)+"
+)
 _LABEL_RE = re.compile(r"^(?:[A-Za-z'’&/]+\s+){0,4}[A-Za-z'’]+:\s*")
 _EMPTY_REASON_RE = re.compile(
     r"(?:n/?a|none|nil|tbc|-+|\.+|see\s+above|as\s+above|as\s+per\s+[\w' ]{1,30}|"
@@ -313,7 +317,8 @@ _NAMED_SUBJECT_RE = re.compile(
     r"does|did|wants?|needs?|remains?|feels?|says?|said|[a-z]+ed|[a-z]{3,}s)\b)"
 )
 _SUBSTANCE_RE = re.compile(
-    r"(?-i:\b[A-Z][a-z]+(?:'s|’s)?\s+(?:is|are|was|were|has|have|had|will|would|can|cannot|"
+    r"(?-i:\b(?!(?:Plan|Case|Decision|Actions?|Review|Placement|Order)\b)[A-Z][a-z]+(?:'s|’s)?\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|can|cannot|"
     r"does|did|wants?|needs?|remains?|feels?|says?|said|[a-z]+ed|[a-z]+s)\b)"
     r"|\b(?:he|she|they|mum|mother|dad|father|parents?|carers?|child|children|baby|yp|cyp|"
     r"family|home|school|placement|risks?|safe|safety|harm|injur(?:y|ies)|neglect|abuse|"

@@ -30,18 +30,23 @@ from casequality.timescales import NULL_TIME_RE, find_timescale, strip_timescale
 _LABEL_RE = re.compile(
     r"^\s*([A-Za-z][\w/&'’-]*(?:\s+(?!re\s*:)[A-Za-z0-9][\w/&'’-]*){0,4})\s*:\s+", re.IGNORECASE
 )
+_NULL_OWNER_RE = re.compile(
+    r"\s*(?:n/?a|tbc|tba|none|nil|-+|see\s+above|as\s+above|to\s+be\s+(?:allocated|confirmed|"
+    r"agreed|identified))?\W*",
+    re.IGNORECASE,
+)
 _EMPTY_OWNER_CELL_RE = re.compile(
     r"\|\s*(?:who|owner|responsible|by\s+whom|lead)\s*:\s*(?:tbc|tba|n/?a|-+)?\s*(?:\||$)",
     re.IGNORECASE,
 )
 _FIELD_OWNER_RE = re.compile(
     r"\b(?:owner|who(?:['’]s\s+doing\s+it|\s+is\s+doing\s+it|\s+will\s+do\s+(?:it|this))?|"
-    r"responsible(?:\s+person)?|lead|by\s+whom|person\s+responsible)\s*[:=–—-]\s*"
+    r"responsible(?:\s+person)?|lead|by\s+whom|person\s+responsible)[ \t]*[:=–—-][ \t]*"
     r"([^;|\n.]+)",
     re.IGNORECASE,
 )
 _FIELD_TIME_RE = re.compile(
-    r"\b(?:timescales?|when|by\s+when|deadline|due|target\s+date)\s*[:=–—-]\s*([^;|\n]+)",
+    r"\b(?:timescales?|when|by\s+when|deadline|due|target\s+date)[ \t]*[:=–—-][ \t]*([^;|\n]*)",
     re.IGNORECASE,
 )
 _MODAL_RE = re.compile(
@@ -134,6 +139,8 @@ def _explicit_owner(text: str) -> bool:
     if _CONTRACTED_SUBJECT_RE.search(text):
         return True
     for m in _FIELD_OWNER_RE.finditer(text):
+        if _NULL_OWNER_RE.fullmatch(m.group(1)):
+            return False  # "Person responsible: N/A", "PA: to be allocated"
         # "Who: SW", "Who's doing it: Liam books the test; Carl pays the fee"
         return names_owner(m.group(1)) or _clause_owner(m.group(1))
     if "|" in text:
