@@ -278,6 +278,15 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.88),
     },
+    "blind25": {
+        "ACTION_NO_OWNER": (0.92, 1.00),
+        "ACTION_NO_TIMESCALE": (0.91, 0.93),
+        "ACTION_NOT_MEASURABLE": (0.96, 0.90),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.95),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.90),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.87),
+    },
     "blind26": {
         "ACTION_NO_OWNER": (0.86, 0.88),
         "ACTION_NO_TIMESCALE": (0.95, 0.95),
