@@ -154,7 +154,7 @@ def _numbered_heading(line: Span, in_actions: bool) -> tuple[str | None, str, Sp
 
 
 _ACTION_COLUMN_RE = re.compile(
-    r"(?:^|\|)\s*(?:actions?|targets?|tasks?|recommendations?)\s*(?:\||$)", re.I
+    r"(?:^|\|)\s*(?:new\s+)?(?:actions?|targets?|tasks?|recommendations?)\s*(?:\||$)", re.I
 )
 _RE_ABBREV_RE = re.compile(r"\s(?:re|ref)$", re.IGNORECASE)
 _NOTED_HEADING_RE = re.compile(r"^\s*([A-Za-z][\w'’ /&-]{1,40}?)\s*\([^)]*\)\s*:?\s*$")

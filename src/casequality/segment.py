@@ -102,11 +102,44 @@ _REPORT_ITEM_RE = re.compile(
 )
 
 
+def _form_heading(item: Span, text: str) -> bool:
+    """ "2. Current Situation" over a paragraph: a numbered form section's title, not a task.
+    No stop at its end, not worded as a task, and prose (not another item) below it."""
+    if is_action_like(item.text) or item.text.rstrip().endswith((".", ";", ")", "!")):
+        return False
+    if len(item.text.split()) > 7:
+        return False
+    following = next((ln for ln in text[item.end :].split("\n")[1:] if ln.strip()), "")
+    return bool(following) and not LIST_MARK_RE.match(following)
+
+
 def _item_number(text: str, item: Span) -> str:
     """The number an item's line opens with ("14.", "14.1"), or ''."""
     line = text[text.rfind("\n", 0, item.start) + 1 : item.start]
     m = re.match(r"\s*(\d{1,2}(?:\.\d{1,2})?\.?)\s*$", line)
     return m.group(1) if m else ""
+
+
+# Leading columns that name the case or report on last time: "Case | Actions from last sup |
+# New actions" - the action is in the columns after them.
+_NOT_ACTION_COLUMN_RE = re.compile(
+    r"\s*(?:case|child|young\s+person|yp|name|actions?\s+from\s+(?:last|previous)\s+\w+|"
+    r"last\s+(?:month['’]s\s+)?actions?|progress\s+(?:on|since)\s+last\s+\w+)\s*",
+    re.IGNORECASE,
+)
+
+
+def _drop_leading_columns(row: Span, heading: str) -> Span:
+    heads = [h for h in heading.strip("| ").split("|")]
+    drop = 0
+    while drop < len(heads) - 1 and _NOT_ACTION_COLUMN_RE.fullmatch(heads[drop]):
+        drop += 1
+    if not drop or row.text.count("|") < drop:
+        return row
+    cut = -1
+    for _ in range(drop):
+        cut = row.text.index("|", cut + 1)
+    return _sub(row, cut + 1, len(row.text))
 
 
 def _table_row(span: Span) -> Span | None:
@@ -134,6 +167,8 @@ def _items(section: Section) -> tuple[list[Span], bool]:
         return _inline_bullets(_strip_marker(body), body.text.lstrip()[:1]), True
     if "|" in body.text:
         row = _table_row(body)
+        if row is not None:
+            row = _drop_leading_columns(row, section.heading)
         return ([row] if row else []), True
     return _prose_units(body), False
 
@@ -286,6 +321,7 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
             and k + 1 < len(numbers)
             and numbers[k + 1].startswith(numbers[k].rstrip(".") + ".1")
         )
+        and not (numbers[k] and _form_heading(item, text))
     ]
     listed_actions = bool(structured) and not filter_prose
     if structured:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 TABLE_HEADER_CELL_RE = re.compile(
-    r"^(?:(?:desired|expected|planned)\s+)?(?:actions?|who|when|by\s+when|by\s+whom|whom|owner|lead|"
+    r"^(?:(?:desired|expected|planned|new)\s+)?(?:actions?|who|when|by\s+when|by\s+whom|whom|owner|lead|"
+    r"case|child|young\s+person|actions?\s+from\s+(?:last|previous)\s+\w+|"
     r"(?:person\s+|who\s+is\s+)?responsible|timescales?|outcomes?|(?:target\s+|review\s+)?date|by|"
     r"interventions?|lead\s+(?:professional|person|agency|worker)|review\s+by|due\s+by|"
     r"targets?|status|comments?|what|how|why|measure|progress|needs?|objectives?|tasks?|rag|"

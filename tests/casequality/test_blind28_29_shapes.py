@@ -1,0 +1,41 @@
+"""Shapes of wording found in the twenty-eighth and twenty-ninth blind sets' errors, pinned with
+wording of their own (docs/quality-checks.md, "After blind28-29").
+
+Each test writes the shape in new words, so it checks the general rule, not the sentence that
+prompted it.
+"""
+
+from casequality import check, split_actions
+
+
+def _flags(kind: str, text: str) -> set[tuple[str, int | None]]:
+    return {(f.code, f.action_index) for f in check(kind, text)}
+
+
+def test_numbered_form_headings_over_prose_are_not_items():
+    text = (
+        "1. Background, Family and Current Situation\n"
+        "Amir lives with his carer, Mrs Dunn.\n\n"
+        "2. Education, Training and Employment\n"
+        "2.1 Mr Cole will book Amir's catering taster day by 3 May 2025.\n"
+        "2.2 The PA will apply for a bursary by 30 June 2025.\n\n"
+        "3. Health\n"
+        "Amir is well. No actions.\n"
+    )
+    assert [a.text[:10] for a in split_actions(text)] == ["Mr Cole wi", "The PA wil"]
+
+
+def test_case_and_last_time_columns_are_not_part_of_the_action():
+    text = (
+        "Case | Actions from last supervision | New actions\n"
+        "Leah Moss | done | Bursary application to be sent by 30/05\n"
+        "Tom Hill | n/a | PA to book Tom's ID appointment by 12/05\n"
+    )
+    actions = [a.text for a in split_actions(text)]
+    assert actions == [
+        "Bursary application to be sent by 30/05",
+        "PA to book Tom's ID appointment by 12/05",
+    ]
+    flags = _flags("supervision", text)
+    assert ("ACTION_NO_OWNER", 0) in flags  # Leah is the case, not the owner
+    assert ("ACTION_NO_OWNER", 1) not in flags
