@@ -151,6 +151,8 @@ def _explicit_owner(text: str) -> bool:
         cells = [c for c in cells if not _is_imperative(c) or _role_shaped(c)]
         # A cell that is only a time ("By Easter") names no one.
         cells = [c for c in cells if strip_timescales(c).strip(" ,.;").lower() not in {"", "by"}]
+        # "| — |", "| (none) |", "| n/a |": a Who cell left empty names no one
+        cells = [c for c in cells if not _NULL_OWNER_RE.fullmatch(c.strip("()—–"))]
         if any(c and ((len(c.split()) <= 6 and names_owner(c)) or _clause_owner(c)) for c in cells):
             return True  # "SW and FC", "Foster carer to sign the form and pay"
     for m in _PAREN_RE.finditer(text):

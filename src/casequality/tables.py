@@ -20,6 +20,8 @@ TABLE_HEADER_CELL_RE = re.compile(
     r"areas?|sections?|goals?|plan|strategy|who\s*/\s*(?:when|by\s+when)|"
     # attainment grids: "Subject | Baseline | Now | Target", "Predicted (GCSE)"
     r"subjects?|baseline|now|current|predicted(?:\s*\([^)]*\))?|grades?|working\s+at|expected|"
+    # "Predicted grade (Sept)", "Current working grade (Dec)", "Target grade"
+    r"(?:predicted|current|target|expected|end\s+of\s+year)(?:\s+working)?\s+grades?(?:\s*\([^)]*\))?|"
     r"attainment|start(?:ing)?\s+point|"
     # family-time plans: "Who | How often | Where | Supervised by | Transport"
     r"how\s+often|where|supervised\s+by|transport|venue|frequency|"
@@ -46,7 +48,7 @@ _TITLE_CELL_RE = re.compile(
 
 # A grade, level or score in an attainment grid: "4", "Gr 3", "E2", "L1", "Merit", "ARE", "B".
 _GRADE_CELL_RE = re.compile(
-    r"^(?:gr(?:ade)?\.?\s*)?(?:\d{1,3}%?|[a-e][1-3]?|[el][1-3]|pre-?[a-z]+|wts|exs|gds|are|"
+    r"^(?:gr(?:ade)?\.?\s*)?(?:\d{1,3}%?|\d-\d|[a-e][1-3]?|[el][1-3]|pre-?[a-z]+|wts|exs|gds|are|"
     r"pass|merit|distinction|fail|u|ungraded|n/?a|-)[+-]?$",
     re.IGNORECASE,
 )

@@ -39,3 +39,14 @@ def test_case_and_last_time_columns_are_not_part_of_the_action():
     flags = _flags("supervision", text)
     assert ("ACTION_NO_OWNER", 0) in flags  # Leah is the case, not the owner
     assert ("ACTION_NO_OWNER", 1) not in flags
+
+
+def test_an_attainment_grid_with_named_grade_columns_holds_no_actions():
+    text = (
+        "Subject | Predicted grade (Sept) | Current working grade (Dec) | Target grade\n"
+        "English | 4-4 | 4-4 | 5-5\n"
+        "Targets\n1. Mr Shah to run a weekly revision group from 13/01 until the mocks.\n"
+    )
+    assert [a.text for a in split_actions(text)] == [
+        "Mr Shah to run a weekly revision group from 13/01 until the mocks."
+    ]
