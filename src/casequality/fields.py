@@ -106,10 +106,14 @@ def measure_text(action: str) -> str:
         and not (
             label and _MEASURE_LABEL_RE.match(label) and _NULL_VALUE_RE.fullmatch(line[value:])
         )
+        # "Desired outcome: Chantelle and Nevaeh are safe": the aim, judged only when it
+        # carries a number ("attends 95% of sessions"); the action is judged on its own
+        and not (label and _AIM_LABEL_RE.match(label) and not re.search(r"\d", line[value:]))
     ]
     return " ".join(k for k in kept if k)
 
 
+_AIM_LABEL_RE = re.compile(r"(?:desired|expected|intended)\s+outcomes?$|aims?$|goals?$", re.I)
 _MEASURE_LABEL_RE = re.compile(
     r"(?:(?:measures?|evidence)\s+of\s+success|success\s+(?:measures?|criteria)|measures?|"
     r"how\s+will\s+we\s+know|evidence|(?:desired\s+|expected\s+)?outcomes?)$",

@@ -223,7 +223,7 @@ _VAGUE_OBJECT_PATTERNS = [
     r"(?:concerns?|worries|worry|issues?|problems?|changes?|incidents?)\b(?![^.;]*\bwithin\b)",
     r"\b(?:report|share|raise|pass\s+on)\s+(?:\w+\s+)?concerns\s*[.;]?\s*$",
     # "start independence work" is open-ended; "start work with his uncle" is a job
-    r"\b(?:start|begin|commence)\s+(?:\w+\s+){1,2}(?:work|support)\b",
+    r"\b(?:start|begin|commence)\s+(?:\w+\s+){1,2}(?:work|support)\b(?!\s+(?:plan|agreement))",
     r"\b(?:needs|need)\s+(?:are|is|to\s+be|will\s+be|should\s+be|being|continue\s+to\s+be)\s+met\b",
     r"\bmeet\s+(?:[\w'’]+\s+){0,3}needs\b",
     r"\b(?:is|are|feels?|feel|keep\s+\w+|kept)\s+safe\b|\bfeel\s+(?:settled|safe|happy|secure)\b",

@@ -23,7 +23,7 @@ MEASURE_RE = re.compile(
     r"|\bevidenced\b|\bmeasured\b|\btracked\b|\bon\s+file\b|\bin\s+writing\b|\b(?:noted|logged)\s+(?:in|on)\b|\bmeasure\s+(?:\w+\s+){0,2}progress\b"
     r"|\bwithin\s+\d+\s+(?:months?|points?|marks?|%)\s+of\b|\bassessed\s+(?:in|on|against|through|using)\b|\brecord(?:ed|ing)?\s+(?:in|on|each|every)\b"
     r"|\bchecked\s+(?:by|at|on)\b|\bwith\s+the\s+aim\b|\baim(?:ing)?\s+(?:to|for)\b[^.;]{0,60}\d|\btarget(?:ing|s)?\b"
-    r"|\bno\s+more\s+than\b|\bat\s+least\b(?!\s+(?:once|twice|\w+\s+times|every|weekly|monthly))|\bfewer\s+than\b|\bfrom\s+\w+\s+(?:\d+\s+)?to\s+\w+\s*\d"
+    r"|\bno\s+more\s+than\b|\bat\s+least\b(?!\s+(?:once|twice|\w+\s+times|every|weekly|monthly))|\bfewer\s+than\b|\bfrom\s+\w+\s+(?:\d+\s+)?to\s+\w+\s*\d|\bfrom\s+\S*\d\S*(?:\s+\S*\d\S*)?\s+to\s+\S*\d"
     r"|\b(?:up|down)\s+(?:by\s+)?\d|\d+\s*%|£\s?\d|\bby\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b(?:to|below|under|above|over)\s+(?:zero|none|\d+)\b|\bgrade\s+\d|\bscore\b|\boutcome\s*:|\bsuccess\b"
     r"|\buntil\s+(?:he|she|they|it|(?-i:[A-Z]\w+))\s+(?:is|are|has|gets|achieves|reaches|can)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,2}(?!"

@@ -47,7 +47,7 @@ ACTIVITY_VERBS = _words("activity_verbs")
 RESCUE_VERBS = (DELIVERABLE_VERBS | KNOWN_VERBS) - VAGUE_VERBS - ACTIVITY_VERBS
 _EVENT_NOUN_RE = re.compile(
     r"\b(?:appointments?|interview|meeting|review|session|course|exam|panel|hearing|conference|"
-    r"open\s+day|assessment|fgc|pep)\b"
+    r"open\s+day|assessment|fgc|pep|group|sessions)\b"
 )
 # Verbs of deliberation: what follows them is the topic, not a deliverable of the owner.
 _DELIBERATIVE = frozenset(

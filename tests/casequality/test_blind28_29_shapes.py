@@ -50,3 +50,30 @@ def test_an_attainment_grid_with_named_grade_columns_holds_no_actions():
     assert [a.text for a in split_actions(text)] == [
         "Mr Shah to run a weekly revision group from 13/01 until the mocks."
     ]
+
+
+def _measurable(kind: str, text: str) -> bool:
+    return any(f.code == "ACTION_NOT_MEASURABLE" for f in check(kind, text))
+
+
+def test_a_desired_outcome_is_the_aim_and_the_action_is_judged_on_its_own():
+    text = (
+        "Desired outcome: Kai feels settled and safe at home.\n"
+        "Action: Referral to the Family Group Conference service.\n"
+        "Responsible: SW (Ms Bell)\nTarget date: by 14/02/2025\n"
+    )
+    assert not _measurable("care_plan", text)
+    vague = text.replace(
+        "Referral to the Family Group Conference service.", "Continue to support Kai."
+    )
+    assert _measurable("care_plan", vague)
+
+
+def test_shapes_of_measurable_actions_met_in_blind28_and_blind29():
+    for action in (
+        "Reading age to rise from 7y 2m to 8y 0m by the summer PEP.",
+        "SW to start the SGO support plan with Gran and have a draft ready by 30/04.",
+        "Legal to prepare the application for an extension of the order by 14/02.",
+        "PA to support Lou to attend the young parents' group on Thursdays.",
+    ):
+        assert not _measurable("action", action), action
