@@ -64,6 +64,10 @@ REASON_RE = re.compile(
 
 def assess_oversight(text: str) -> tuple[str, Span | None]:
     """('ok' | 'no_decision' | 'no_reason', evidence span)."""
+    # The manager's signature under the entry is no part of the decision or its reason.
+    signed = _SIGNATURE_RE.search(text)
+    if signed:
+        text = text[: signed.start()] + " " * (len(text) - signed.start())
     decision = _manager_decision(text)
     if not decision:
         stripped = text.strip()
@@ -157,8 +161,13 @@ _REASON_FIELD_RE = re.compile(
 )
 # The manager's name and the date signed under the last box: "Angela Whitlock 05/03/2025".
 _SIGNATURE_RE = re.compile(
-    r"(?:\n[ \t]*(?-i:[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t,–-]*"
-    r"(?:\(?[A-Za-z]{2,4}\)?[ \t,–-]*)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*)+\s*$"
+    r"(?:\n[ \t]*(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
+    r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})"
+    r"(?:[ \t,–-]*(?:\(?[A-Za-z]{2,4}\)?[ \t,–-]*)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    # "Dave Mellor, TM (Leaving Care)", "Mrs B Achebe, Head of Service (Children in Care)"
+    r"|,[ \t]*(?:(?-i:[A-Z]{2,4})|team\s+manager|head\s+of\s+service|service\s+manager|"
+    r"practice\s+manager|practice\s+supervisor)\b[^\n]{0,50}|)[ \t]*)+\s*$",
+    re.IGNORECASE,
 )
 # Header lines before a sentence: short ones ("Helen Moss TM") and form fields ("Case note
 # type: Management Oversight", "Date: 19/02/2025  Author: Ian Whitby (TM)").
@@ -184,7 +193,7 @@ def _empty_reason(body: str) -> bool:
     restated = re.match(
         r"(?:(?:the\s+)?decision\s+(?:made|taken|is)|agreed|approved)\b", body, re.IGNORECASE
     )
-    return bool(restated) and not REASON_RE.search(body) and len(body.split()) <= 10
+    return bool(restated) and not REASON_RE.search(body) and len(body.split()) <= 16
 
 
 # A reason label with nothing behind it: "Rationale: N/A", "Reason: to be confirmed",

@@ -77,3 +77,23 @@ def test_shapes_of_measurable_actions_met_in_blind28_and_blind29():
         "PA to support Lou to attend the young parents' group on Thursdays.",
     ):
         assert not _measurable("action", action), action
+
+
+def _oversight(text: str) -> bool:
+    return any(f.code == "OVERSIGHT_NO_RATIONALE" for f in check("oversight", text))
+
+
+def test_a_signature_with_a_role_is_not_a_reason_and_a_long_restatement_is_none():
+    assert _oversight("I have read the IRO's report. Agreed.\nMrs Jo Kane, Head of Service (CIC)")
+    assert _oversight(
+        "Decision: Agree the review's recommendations.\nRationale: As per IRO.\nSam Price"
+    )
+    assert _oversight(
+        "Decision: Leo to stay in his flat with a door alarm fitted.\n"
+        "Rationale: Decision made to keep Leo in his flat with a door alarm fitted.\n"
+        "Jo Kane, TM (Leaving Care)"
+    )
+    assert not _oversight(
+        "Decision: Leo to stay in his flat because he is settled and wants to stay.\n"
+        "Jo Kane, TM (Leaving Care)"
+    )
