@@ -288,6 +288,8 @@ def check_owner(action: str) -> Finding:
     action = _STATUS_PREFIX_RE.sub("", action)
     if _EMPTY_OWNER_CELL_RE.search(action):
         return Finding(False, "the owner box is empty")  # "| Who: | By:"
+    if re.match(r"\s*(?:\(?[a-z0-9]\)\s*)?(?:I|we)['’]ll\s+\w", action, re.IGNORECASE):
+        return Finding(True, "I")  # "I'll ring the college…", "We'll book…" (as "We will")
     if re.match(r"\s*I(?:['’]d|\s+would)\s+\w", action):
         return Finding(True, "I")  # "I said I'd email the housing officer": the writer
     # "We agreed that Ben will start…": who was agreed on is the owner, not who agreed.

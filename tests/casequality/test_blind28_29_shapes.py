@@ -97,3 +97,13 @@ def test_a_signature_with_a_role_is_not_a_reason_and_a_long_restatement_is_none(
         "Decision: Leo to stay in his flat because he is settled and wants to stay.\n"
         "Jo Kane, TM (Leaving Care)"
     )
+
+
+def test_bracketed_item_numbers_and_contracted_first_person_owners():
+    text = (
+        "Actions\n[1] Housing — PA to refer Jo to the housing panel by 28/02/25.\n"
+        "[2] Health — Jo to register with the Riverside GP by 14/03/25.\n"
+    )
+    assert len(split_actions(text)) == 2
+    assert ("ACTION_NO_OWNER", 0) not in _flags("action", "I'll ring the college by Friday.")
+    assert ("ACTION_NO_OWNER", 0) not in _flags("action", "We'll book the tenancy sign-up by 3/6.")

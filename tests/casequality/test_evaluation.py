@@ -151,9 +151,9 @@ FLOORS = {
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },
     "blind11": {
-        # 0.77 before "We will…" was read as naming an owner (docs/quality-checks.md, "After
-        # blind22-24"): blind11's author is one of those who read it as naming nobody.
-        "ACTION_NO_OWNER": (1.00, 0.73),
+        # 0.77 before "We will…" / "We'll…" were read as naming an owner (docs/quality-checks.md,
+        # "After blind22-24"): blind11's author is one of those who read it as naming nobody.
+        "ACTION_NO_OWNER": (1.00, 0.70),
         "ACTION_NO_TIMESCALE": (0.96, 0.97),
         "ACTION_NOT_MEASURABLE": (0.91, 0.92),
         "NO_CONTINGENCY": (1.00, 1.00),
@@ -304,6 +304,24 @@ FLOORS = {
         "NO_CHILD_VOICE": (0.95, 0.90),
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind28": {
+        "ACTION_NO_OWNER": (0.82, 0.87),
+        "ACTION_NO_TIMESCALE": (0.87, 0.94),
+        "ACTION_NOT_MEASURABLE": (0.86, 0.82),
+        "NO_CONTINGENCY": (0.85, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.95),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.81),
+        "SUPERVISION_REPEATED_ACTIONS": (0.90, 0.90),
+    },
+    "blind29": {
+        "ACTION_NO_OWNER": (0.85, 0.83),
+        "ACTION_NO_TIMESCALE": (0.92, 0.88),
+        "ACTION_NOT_MEASURABLE": (0.87, 0.82),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.87, 0.58),
     },
 }
 
