@@ -169,6 +169,13 @@ def _items(section: Section) -> tuple[list[Span], bool]:
         row = _table_row(body)
         if row is not None:
             row = _drop_leading_columns(row, section.heading)
+            if row.text.count("|") == 0:
+                # "1. College application by 23/05. 2. SW to look at contact." in one cell
+                numbered = _inline_numbered(row)
+                if numbered:
+                    return numbered, True
+                if LIST_MARK_RE.match(row.text):
+                    row = _strip_marker(row)  # "3. SW to chase RHA." is "SW to chase RHA."
         return ([row] if row else []), True
     return _prose_units(body), False
 

@@ -53,6 +53,9 @@ def _words(text: str) -> list[str]:
     return [w for w in words if w not in _STOP]
 
 
+_ITEM_NUMBER_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\[\d{1,2}\])\s+")
+
+
 @lru_cache(maxsize=4096)
 def _normalised(text: str) -> tuple[str, ...]:
     """`_normalise`, kept: each action is compared with every action of the other session."""
@@ -60,6 +63,7 @@ def _normalised(text: str) -> tuple[str, ...]:
 
 
 def _normalise(text: str) -> list[str]:
+    text = _ITEM_NUMBER_RE.sub("", text)  # "3. SW to chase RHA." after "2. SW to chase RHA."
     text = _STATUS_NOTE_RE.sub(" ", text)  # a progress note is not part of the action's wording
     text = _STATUS_CELL_RE.sub("", _CARRIED_RE.sub(" ", text))  # "| not done", "| new"
     text = _DASHED_OWNER_RE.sub("", text.strip())  # "Passport application – SW – 19/12"

@@ -107,3 +107,22 @@ def test_bracketed_item_numbers_and_contracted_first_person_owners():
     assert len(split_actions(text)) == 2
     assert ("ACTION_NO_OWNER", 0) not in _flags("action", "I'll ring the college by Friday.")
     assert ("ACTION_NO_OWNER", 0) not in _flags("action", "We'll book the tenancy sign-up by 3/6.")
+
+
+def test_a_numbered_action_carried_over_in_a_case_table_is_a_repeat():
+    previous = (
+        "Case | Actions from last sup | New actions\n"
+        "Jo Bell | started | 1. SW to chase the RHA.\n"
+        "Jo Bell | - | 2. SW to book the sibling visit by 03/03.\n"
+    )
+    current = (
+        "Case | Actions from last sup | New actions\n"
+        "Jo Bell | not done | 1. SW to update the care plan by 10/03.\n"
+        "Jo Bell | not done | 2. SW to chase the RHA.\n"
+    )
+    repeats = {
+        f.action_index
+        for f in check("supervision", current, previous)
+        if f.code == "SUPERVISION_REPEATED_ACTIONS"
+    }
+    assert repeats == {1}
