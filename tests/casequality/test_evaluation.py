@@ -321,7 +321,7 @@ FLOORS = {
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (1.00, 1.00),
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
-        "SUPERVISION_REPEATED_ACTIONS": (0.87, 0.58),
+        "SUPERVISION_REPEATED_ACTIONS": (0.91, 0.91),
     },
 }
 
