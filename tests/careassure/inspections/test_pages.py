@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 from docx import Document as open_docx
 
 from careassure.audit.models import AuditEvent
@@ -222,7 +223,9 @@ def test_htmx_edit_swaps_fragments_and_refreshes_warnings(client, personas, foun
         url, {"text": f"New opening about {name}.", "bullets": ""}, headers={"HX-Request": "true"}
     )
     assert response.status_code == 200 and "<html" not in response.text
-    assert f"New opening about {name}." in response.text and "Saved as version 2" in response.text
+    # The page escapes the name ("O'Neill" is "O&#x27;Neill"), as it must.
+    assert f"New opening about {escape(name)}." in response.text
+    assert "Saved as version 2" in response.text
     assert (
         'id="mentions" hx-swap-oob="true"' in response.text
         and "may identify a child" in response.text
@@ -246,7 +249,8 @@ def test_naming_a_child_warns_on_edit_and_on_export(client, personas, founding):
     )
     page = client.get(edit).text
     assert "may identify a child" in page
-    assert personas.child.display_name in page and f"“{personas.child.code}” in paragraph 1" in page
+    assert escape(personas.child.display_name) in page
+    assert f"“{personas.child.code}” in paragraph 1" in page
     warning = client.get(download)
     assert warning["Content-Type"].startswith("text/html") and "Export anyway" in warning.text
     confirmed = client.get(download + "?confirm=yes")
