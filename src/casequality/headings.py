@@ -160,8 +160,15 @@ _RE_ABBREV_RE = re.compile(r"\s(?:re|ref)$", re.IGNORECASE)
 _NOTED_HEADING_RE = re.compile(r"^\s*([A-Za-z][\w'’ /&-]{1,40}?)\s*\([^)]*\)\s*:?\s*$")
 
 
+_BOX_HEADING_RE = re.compile(r"\s*\[\s*(?:box\s+\d{1,2}\s*[:.-]\s*)?([^\]]{2,60})\]\s*", re.I)
+
+
 def _line_heading(line: Span, in_actions: bool = False) -> tuple[str | None, str, Span]:
     """(section kind or None, heading, the rest of the line) for a line that may open a section."""
+    box = _BOX_HEADING_RE.fullmatch(line.text)
+    if box:  # "[ BOX 6: ACTIONS ]": a form's box title on its own line
+        title = box.group(1).strip()
+        return classify_heading(title) or OTHER, title, _sub(line, len(line.text), len(line.text))
     numbered = _numbered_heading(line, in_actions)
     if numbered:
         return numbered

@@ -359,7 +359,7 @@ _PLANNING_TASK_RE = re.compile(
     r"^\W*(?:(?:contingency|parallel)\s+planning\b|(?:[\w'’()]+\s+){0,4}(?:to\s+)?"
     r"(?:agree|draw\s+up|write|complete|develop|make|formulate|prepare|identify|update|add|"
     r"record|include|set\s+out)\s+"
-    r"(?:a|an|the)\s+(?:\w+\s+)?(?:contingency|parallel|back-?up)\s+plan\b)",
+    r"(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:contingency|parallel|back-?up)\s+plan\b)",
     re.IGNORECASE,
 )
 

@@ -323,6 +323,24 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (0.91, 0.91),
     },
+    "blind30": {
+        "ACTION_NO_OWNER": (0.80, 0.84),
+        "ACTION_NO_TIMESCALE": (0.81, 0.96),
+        "ACTION_NOT_MEASURABLE": (0.86, 0.90),
+        "NO_CONTINGENCY": (0.85, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.87),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind31": {
+        "ACTION_NO_OWNER": (0.71, 0.85),
+        "ACTION_NO_TIMESCALE": (0.88, 0.92),
+        "ACTION_NOT_MEASURABLE": (0.66, 0.82),
+        "NO_CONTINGENCY": (0.85, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.93),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.50),
+        "SUPERVISION_REPEATED_ACTIONS": (0.85, 0.66),
+    },
 }
 
 
