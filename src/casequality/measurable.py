@@ -29,6 +29,7 @@ from casequality.mainverb import main_verb, tokens
 from casequality.measures import (
     ARRANGEMENT_RE,
     BEGIN_TO_RE,
+    COLUMN_FIELD_RE,
     DATED_RE,
     DELIBERATIVE_VERBS,
     DO_WORK_RE,
@@ -50,6 +51,8 @@ from casequality.measures import (
     RAPPORT_RE,
     REVIEWED_THING_RE,
     SET_TIME_RE,
+    STATE_CELL_RE,
+    STATUS_CELL_RE,
     SUPPORT_TOPIC_RE,
     TASK_SPLIT_RE,
     TIMES_COUNT_RE,
@@ -118,26 +121,13 @@ def check_measurable(action: str) -> Finding:
         for c in cells
         if len(strip_timescales(c).strip(" .,;").split()) >= 2
         and not names_owner(c)
-        and not _STATE_CELL_RE.search(c)  # "Nadia feels respected", "I want my own flat"
-        and not _COLUMN_FIELD_RE.match(c)  # "Status: carried forward", "Responsible: PA"
-        and not _STATUS_CELL_RE.match(c)  # "c/f - housing still haven't inspected"
+        and not STATE_CELL_RE.search(c)  # "Nadia feels respected", "I want my own flat"
+        and not COLUMN_FIELD_RE.match(c)  # "Status: carried forward", "Responsible: PA"
+        and not STATUS_CELL_RE.match(c)  # "c/f - housing still haven't inspected"
     ]
     if any(_check_measurable(c).ok for c in substantive):
         return Finding(True)
     return whole
-
-
-_STATE_CELL_RE = re.compile(
-    r"\b(?:i|feels?|is|are|am|was|were|has|wants?|likes?|says?|said)\b", re.IGNORECASE
-)
-_STATUS_CELL_RE = re.compile(
-    r"\s*(?:c/f|b/f|new|done|completed?|ongoing|carried\s+(?:forward|over)|outstanding)\b",
-    re.IGNORECASE,
-)
-_COLUMN_FIELD_RE = re.compile(
-    r"\s*(?:status|responsible|who|owner|lead|due|by\s+when|when|date|comments?|rag)\s*:",
-    re.IGNORECASE,
-)
 
 
 def _check_measurable(action: str) -> Finding:

@@ -204,3 +204,17 @@ def means_only(action: str) -> bool:
     return (verb in VAGUE_VERBS and verb not in {"facilitate", "support", "promote"}) or bool(
         VAGUE_OBJECT_RE.search(head)
     )
+
+
+# Table cells that are not the action or its measure: a state, a status, a field label.
+STATE_CELL_RE = re.compile(
+    r"\b(?:i|feels?|is|are|am|was|were|has|wants?|likes?|says?|said)\b", re.IGNORECASE
+)
+STATUS_CELL_RE = re.compile(
+    r"\s*(?:c/f|b/f|new|done|completed?|ongoing|carried\s+(?:forward|over)|outstanding)\b",
+    re.IGNORECASE,
+)
+COLUMN_FIELD_RE = re.compile(
+    r"\s*(?:status|responsible|who|owner|lead|due|by\s+when|when|date|comments?|rag)\s*:",
+    re.IGNORECASE,
+)

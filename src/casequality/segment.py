@@ -31,7 +31,7 @@ from casequality.headings import (
 )
 from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span, comma_parts, tab_cells
 from casequality.spans import sub_span as _sub
-from casequality.tables import is_action_row
+from casequality.tables import drop_leading_columns, is_action_row
 
 _INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+(?=\S)")
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
@@ -120,28 +120,6 @@ def _item_number(text: str, item: Span) -> str:
     return m.group(1) if m else ""
 
 
-# Leading columns that name the case or report on last time: "Case | Actions from last sup |
-# New actions" - the action is in the columns after them.
-_NOT_ACTION_COLUMN_RE = re.compile(
-    r"\s*(?:case|child|young\s+person|yp|name|actions?\s+from\s+(?:last|previous)\s+\w+|"
-    r"last\s+(?:month['’]s\s+)?actions?|progress\s+(?:on|since)\s+last\s+\w+)\s*",
-    re.IGNORECASE,
-)
-
-
-def _drop_leading_columns(row: Span, heading: str) -> Span:
-    heads = [h for h in heading.strip("| ").split("|")]
-    drop = 0
-    while drop < len(heads) - 1 and _NOT_ACTION_COLUMN_RE.fullmatch(heads[drop]):
-        drop += 1
-    if not drop or row.text.count("|") < drop:
-        return row
-    cut = -1
-    for _ in range(drop):
-        cut = row.text.index("|", cut + 1)
-    return _sub(row, cut + 1, len(row.text))
-
-
 def _table_row(span: Span) -> Span | None:
     if "|" not in span.text or not is_action_row(span.text):
         return None
@@ -168,7 +146,7 @@ def _items(section: Section) -> tuple[list[Span], bool]:
     if "|" in body.text:
         row = _table_row(body)
         if row is not None:
-            row = _drop_leading_columns(row, section.heading)
+            row = drop_leading_columns(row, section.heading)
             if row.text.count("|") == 0:
                 # "1. College application by 23/05. 2. SW to look at contact." in one cell
                 numbered = _inline_numbered(row)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from casequality.spans import Span, sub_span
+
 TABLE_HEADER_CELL_RE = re.compile(
     r"^(?:(?:desired|expected|planned|new)\s+)?(?:actions?|who|when|by\s+when|by\s+whom|whom|owner|lead|"
     r"case|child|young\s+person|actions?\s+from\s+(?:last|previous)\s+\w+|"
@@ -103,3 +105,25 @@ def is_action_row(text: str) -> bool:
         TABLE_HEADER_CELL_RE.match(m.group("label").strip()) for m in fields
     )
     return not metadata
+
+
+# Leading columns that name the case or report on last time: "Case | Actions from last sup |
+# New actions" - the action is in the columns after them.
+_NOT_ACTION_COLUMN_RE = re.compile(
+    r"\s*(?:case|child|young\s+person|yp|name|actions?\s+from\s+(?:last|previous)\s+\w+|"
+    r"last\s+(?:month['’]s\s+)?actions?|progress\s+(?:on|since)\s+last\s+\w+)\s*",
+    re.IGNORECASE,
+)
+
+
+def drop_leading_columns(row: Span, heading: str) -> Span:
+    heads = [h for h in heading.strip("| ").split("|")]
+    drop = 0
+    while drop < len(heads) - 1 and _NOT_ACTION_COLUMN_RE.fullmatch(heads[drop]):
+        drop += 1
+    if not drop or row.text.count("|") < drop:
+        return row
+    cut = -1
+    for _ in range(drop):
+        cut = row.text.index("|", cut + 1)
+    return sub_span(row, cut + 1, len(row.text))

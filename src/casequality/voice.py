@@ -15,6 +15,7 @@ import re
 from casequality.headings import VOICE, sections
 from casequality.lexicon import CHILD_TERM_RE, DIFFUSE_RE, HONORIFIC_RE, ROLE_RE
 from casequality.people import _is_name
+from casequality.preverbal import CHILD_DID_RE, OBSERVER_RE, PREVERBAL_RE, RESPONSE_RE
 from casequality.segment import Section, Span, sentences
 
 _VOICE_VERB_RE = re.compile(
@@ -307,54 +308,17 @@ _SECOND_PERSON_WISH_RE = re.compile(
 )
 
 
-# A baby or a child without speech speaks through what they do. Four of the five independent
-# authors who wrote one counted a recorded observation of the child's own responses as voice
-# ("I observed her at the visit: she reached for her carer and settled"); a description of
-# development ("is observed to be meeting her milestones") is not one.
-_PREVERBAL_RE = re.compile(
-    r"\b(?:pre-?verbal|non-?verbal|too\s+young|baby|infant|newborn|"
-    r"\d+\s*(?:months?|weeks?|m)\s*(?:old|\))|(?:does\s+not|doesn't|cannot)\s+(?:use\s+)?(?:speech|speak|talk))",
-    re.IGNORECASE,
-)
-_OBSERVER_RE = re.compile(
-    r"\b(?:I|we|(?:has|have|had)\s+(?:been\s+)?)\s*observed\b|\bobserved\s+(?:her|him|them|that)\b"
-    r"|\bobserved\s+(?-i:[A-Z][a-z]+)\s+\w+ing\b"
-    r"|\bobserved\s+by\b|\bthrough\s+(?:direct\s+)?observation|\bby\s+observation|\bobservations?\s+(?:of|at|during)\b"
-    r"|\b(?:at|during)\s+(?:my|the|our)\s+visit\b",
-    re.IGNORECASE,
-)
-_RESPONSE_RE = re.compile(
-    r"\b(?:smil(?:ed|es|ing)|reach(?:ed|es|ing)\s+(?:for|out|towards)|babbl(?:ed|es|ing)|"
-    r"laugh(?:ed|s|ing)|giggl(?:ed|es|ing)|settl(?:ed|es|ing)|turn(?:ed|s|ing)\s+(?:to|towards)|"
-    r"calm(?:ed|er)|cri(?:ed|es)|crying|vocalis(?:ed|es|ing)|snuggl(?:ed|es|ing)|"
-    r"look(?:ed|s)\s+(?:for|to|towards|round|around)|push(?:ed|es)\s+away|pull(?:ed|s)\s+away|"
-    r"crawl(?:ed|s)\s+(?:to|towards)|comforted|clung|cling(?:s|ing)|waved|waves|held\s+out|"
-    r"respond(?:s|ed|ing)?\s+(?:warmly|well|positively|happily))\b",
-    re.IGNORECASE,
-)
-
-
-# What a baby did, told with the baby as subject; "Zara: observed feeding well, she settles".
-_CHILD_DID_RE = re.compile(
-    r"\s*(?:(?-i:[A-Z][a-z]+):\s*(?:observed\s+\w+ing\b[^,;]*[,;]\s*)?)?"
-    r"(?:he|she|(?-i:[A-Z][a-z]+))\s+(?!(?:is|was|has|does|seems)\b)\w{2,}(?:ed|s)\b",
-    re.IGNORECASE,
-)
-
-
 def _observed_preverbal(text: str, secs: list[Section]) -> Span | None:
-    if not _PREVERBAL_RE.search(text):
+    if not PREVERBAL_RE.search(text):
         return None
     for sec in secs:
         for sent in sentences(sec.body):
             # Framed as observed, under a views heading, or told as what the child did:
             # "He crawled to his carer and settled", "Zara: observed feeding well, she settles".
             framed = (
-                sec.kind == VOICE
-                or _OBSERVER_RE.search(sent.text)
-                or _CHILD_DID_RE.match(sent.text)
+                sec.kind == VOICE or OBSERVER_RE.search(sent.text) or CHILD_DID_RE.match(sent.text)
             )
-            if framed and _RESPONSE_RE.search(sent.text) and not _reported_by_adult(sent.text):
+            if framed and RESPONSE_RE.search(sent.text) and not _reported_by_adult(sent.text):
                 return sent
     return None
 
