@@ -98,8 +98,8 @@ def _action_flags(
     return flags
 
 
-def _contingency_flag(text: str) -> list[Flag]:
-    present, evidence = assess_contingency(text)
+def _contingency_flag(text: str, secs: list[Section]) -> list[Flag]:
+    present, evidence = assess_contingency(text, secs)
     if present:
         return []
     if evidence:
@@ -211,7 +211,7 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     if SUPERVISION_REPEATED_ACTIONS in codes and previous_text:
         flags.extend(_repeat_flags(text, previous_text))
     if NO_CONTINGENCY in codes:
-        flags.extend(_contingency_flag(text))
+        flags.extend(_contingency_flag(text, secs))
     if NO_CHILD_VOICE in codes:
         flags.extend(_voice_flag(text, secs))
     if OVERSIGHT_NO_RATIONALE in codes:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from casequality.headings import CONTINGENCY_WORD_RE, VOICE, sections
-from casequality.spans import Span
+from casequality.spans import Section, Span
 
 _NULL_CONTENT_RE = re.compile(
     r"^\W*(?:is\s+|are\s+|was\s+)?(?:none|nil|n/?a|not\s+applicable|tbc|tba|tbd|pending|unknown|nothing|"
@@ -81,7 +81,7 @@ def _content_after(text: str, end: int) -> str:
 _RULED_OUT_RE = re.compile(r"\w*\s+(?:plan\s+)?(?:because|as|due\s+to|given)\b", re.IGNORECASE)
 
 
-def assess_contingency(text: str) -> tuple[bool, Span | None]:
+def assess_contingency(text: str, secs: list[Section] | None = None) -> tuple[bool, Span | None]:
     """(present, evidence). Evidence is the contingency text, or the empty statement of one."""
     positive: Span | None = None
     for m in CONTINGENCY_WORD_RE.finditer(text):
@@ -111,7 +111,8 @@ def assess_contingency(text: str) -> tuple[bool, Span | None]:
         return True, positive
     # A condition in the child's own views ("he would try family sessions if they are not at
     # the house") is their wish, not the plan's fallback.
-    voice = [s.body for s in sections(text) if s.kind == VOICE]
+    secs = sections(text) if secs is None else secs  # the checker has them already
+    voice = [s.body for s in secs if s.kind == VOICE]
     for cond in _CONDITIONAL_RE.finditer(text):
         if not any(v.start <= cond.start() < v.end for v in voice):
             return True, Span(cond.group(0), cond.start(), cond.end())

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from casequality.lexicon import BLANK_VALUE, WHO_LABEL
 from casequality.people import names_owner
 from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span
 
@@ -33,8 +34,8 @@ ACTION_FIELD_RE = re.compile(
 # Labels of the fields that follow it: who, when, how we will know, and bookkeeping.
 FOLLOW_FIELD_RE = re.compile(
     r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
-    r"who(?:\s+will\s+do\s+(?:it|this)|['’]s\s+doing\s+it|\s+is\s+doing\s+it)?|by\s+whom|"
-    r"lead(?:\s+(?:person|professional|agency|worker))?|"
+    + WHO_LABEL
+    + r"|by\s+whom|lead(?:\s+(?:person|professional|agency|worker))?|"
     r"(?:action\s+)?owner|allocated\s+to|target\s+date|by\s+when|when|timescales?|time\s*frame|"
     r"due(?:\s+(?:date|by))?|deadline|date(?:\s+(?:due|by))?|completion\s+date|review\s+(?:date|by)|"
     r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|success\s+criteria|"
@@ -49,8 +50,8 @@ _EMPTY_FIELD_RE = re.compile(_LINE_LABEL + "$")
 
 _OWNER_TIME_RE = re.compile(
     r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
-    r"who(?:\s+will\s+do\s+(?:it|this)|['’]s\s+doing\s+it|\s+is\s+doing\s+it)?|by\s+whom|"
-    r"lead(?:\s+\w+)?|(?:action\s+)?owner|"
+    + WHO_LABEL
+    + r"|by\s+whom|lead(?:\s+\w+)?|(?:action\s+)?owner|"
     r"allocated\s+to|target\s+date|by\s+when|when|timescales?|time\s*frame|due(?:\s+\w+)?|"
     r"deadline|date(?:\s+\w+)?|completion\s+date|review\s+date|progress|status|rag(?:\s+rating)?)$",
     re.IGNORECASE,
@@ -120,7 +121,7 @@ _MEASURE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _NULL_VALUE_RE = re.compile(
-    r"\s*(?:n/?a|tbc|tba|none|nil|-+|ongoing|see\s+above|as\s+above|per\s+action)?\W*",
+    r"\s*(?:" + BLANK_VALUE + r"|ongoing|per\s+action)?\W*",
     re.IGNORECASE,
 )
 

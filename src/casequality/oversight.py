@@ -174,7 +174,9 @@ _SIGNATURE_RE = re.compile(
 _HEADER_LINES_RE = re.compile(
     r"^(?:[ \t]*(?:(?:\S+[ \t]+){0,3}\S+|[A-Z][\w /]{0,25}:[^\n]*)[ \t]*\n)+"
 )
-_LABEL_RE = re.compile(r"^(?:[A-Za-z'’&/]+\s+){0,4}[A-Za-z'’]+:\s*")
+# A field label of up to five words: "Mgr oversight:", "Case note type:".
+_LABEL = r"(?:[A-Za-z'’&/]+\s+){0,4}[A-Za-z'’]+:\s*"
+_LABEL_RE = re.compile("^" + _LABEL)
 _EMPTY_REASON_RE = re.compile(
     r"(?:n/?a|none|nil|tbc|-+|\.+|see\s+above|as\s+above|as\s+per\s+[\w' ]{1,30}|"
     r"(?:in\s+line\s+with|as\s+per|in\s+accordance\s+with)\s+(?:the\s+)?(?:local\s+)?"
@@ -339,7 +341,9 @@ _SUBSTANCE_RE = re.compile(
 )
 
 _ADMIN_RE = re.compile(
-    r"\s*(?:[A-Za-z]{2,4}:\s*|(?:[A-Za-z'’&/]+\s+){0,4}[A-Za-z'’]+:\s*)?(?:next\s+review|actions?|case\s+(?:discussed|reviewed|noted)|seen|noted|read|reviewed|"
+    r"\s*(?:[A-Za-z]{2,4}:\s*|"
+    + _LABEL
+    + r")?(?:next\s+review|actions?|case\s+(?:discussed|reviewed|noted)|seen|noted|read|reviewed|"
     r"discussed|checked|visits?\s+(?:are\s+)?(?:up\s+to\s+date|in\s+timescale)|chronology|"
     r"supervision\s+held|no\s+changes|case\s+(?:remains|to\s+remain|is)\s+open|"
     # what was asked for, before the answer: "Short break request for Noah (parents' request)"

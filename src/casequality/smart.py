@@ -11,9 +11,11 @@ import re
 from dataclasses import dataclass
 
 from casequality.lexicon import (
+    BLANK_VALUE,
     HONORIFIC_RE,
     IMPERATIVE_VERBS,
     ROLE_RE,
+    WHO_LABEL,
     lemma,
     word_set,
 )
@@ -31,8 +33,7 @@ _LABEL_RE = re.compile(
     r"^\s*([A-Za-z][\w/&'’-]*(?:\s+(?!re\s*:)[A-Za-z0-9][\w/&'’-]*){0,4})\s*:\s+", re.IGNORECASE
 )
 _NULL_OWNER_RE = re.compile(
-    r"\s*(?:n/?a|tbc|tba|none|nil|-+|see\s+above|as\s+above|to\s+be\s+(?:allocated|confirmed|"
-    r"agreed|identified))?\W*",
+    r"\s*(?:" + BLANK_VALUE + r"|to\s+be\s+(?:allocated|confirmed|agreed|identified))?\W*",
     re.IGNORECASE,
 )
 _EMPTY_OWNER_CELL_RE = re.compile(
@@ -40,7 +41,7 @@ _EMPTY_OWNER_CELL_RE = re.compile(
     re.IGNORECASE,
 )
 _FIELD_OWNER_RE = re.compile(
-    r"\b(?:owner|who(?:['’]s\s+doing\s+it|\s+is\s+doing\s+it|\s+will\s+do\s+(?:it|this))?|"
+    r"\b(?:owner|" + WHO_LABEL + r"|"
     r"responsible(?:\s+person)?|lead|by\s+whom|person\s+responsible)[ \t]*[:=–—-][ \t]*"
     r"([^;|\n.]+)",
     re.IGNORECASE,
