@@ -317,8 +317,9 @@ def _judge(text: str) -> Finding:
         return Finding((concrete or event) and bool(find_timescale(rest)), low[i])
     if verb == "keep" and (KEEP_RECORD_RE.search(text) or kept_up_to_date(text)):
         return Finding(True)
-    obj = next((w for w in low[i + 1 : i + 4] if w not in {"the", "a", "an", "his", "her"}), "")
-    if verb == "prepare" and DELIVERABLE_NOUN_RE.fullmatch(obj):
+    if verb == "prepare" and DELIVERABLE_NOUN_RE.fullmatch(
+        next((w for w in low[i + 1 : i + 4] if w not in {"the", "a", "an", "his", "her"}), "")
+    ):
         return Finding(True)  # "prepare the application for an extension": a document
     if verb == "prepare" and low[i + 1 : i + 2] not in (["for"], []):
         # "prepare the court statement", "prepare Dmitri for his interview"; not "prepare for
