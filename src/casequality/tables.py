@@ -117,7 +117,7 @@ _NOT_ACTION_COLUMN_RE = re.compile(
 
 
 def drop_leading_columns(row: Span, heading: str) -> Span:
-    heads = [h for h in heading.strip("| ").split("|")]
+    heads = heading.strip("| ").split("|")
     drop = 0
     while drop < len(heads) - 1 and _NOT_ACTION_COLUMN_RE.fullmatch(heads[drop]):
         drop += 1
