@@ -23,7 +23,8 @@ _NOT_SUBJECT_RE = re.compile(
     r"like|likes|liked|love|loves|hope|hopes|wish|wishes|feel|feels|felt|reported|stated|"
     r"explained|expressed|asked|came|moved|completed|shared|drew|did|does|chose|that|if|should|"
     r"because|when|how|who|which|plan|able|unable|going|keen|happy|used|struggles?|refused|"
-    r"declined|needs?|tried|started|agreed|continues|continued|no|not)\b",
+    r"declined|needs?|tried|started|agreed|continues|continued|no|not|appears?|appeared|"
+    r"seems?|seemed)\b",
     re.IGNORECASE,
 )
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from casequality.contingency import assess_contingency
-from casequality.fields import list_owner, measure_text, owner_text
+from casequality.fields import list_owner, measure_text, owner_text, record_owner
 from casequality.flags import (
     ACTION_NO_OWNER,
     ACTION_NO_TIMESCALE,
@@ -57,7 +57,8 @@ def _action_flags(
     quoted = f"'{_short(action.text)}'"
     # "5.2 Mum to address…": a section number in a numbered template is not part of the action.
     body = _SECTION_NUMBER_RE.sub("", action.text)
-    owned = owned_by_lead_in or check_owner(owner_text(body)).ok
+    field = record_owner(body)
+    owned = owned_by_lead_in or (check_owner(owner_text(body)).ok if field is None else field)
     if ACTION_NO_OWNER in codes and not owned:
         flags.append(
             Flag(

@@ -25,7 +25,7 @@ ACTION_FIELD_RE = re.compile(
     r"^(?:agreed\s+|smart\s+)?(?:action|task|intervention)(?:\s+(?:required|agreed|needed|"
     r"to\s+be\s+taken|\d{1,2}))?$"
     # "Target 1: Handwriting stamina." over "Who:" and "By when:" lines
-    r"|^(?:smart\s+)?(?:target|goal|objective)\s*\d{1,2}$"
+    r"|^(?:smart\s+)?(?:target|goal|objective)\s*\d{1,2}$|^smart\s+(?:target|goal|objective)$"
     # "Who: / What: / When:" blocks
     r"|^what(?:\s+(?:needs\s+to\s+happen|will\s+happen|will\s+be\s+done|we\s+will\s+do)|"
     r"['’]s\s+happening|\s+is\s+happening)?$",
@@ -39,7 +39,8 @@ FOLLOW_FIELD_RE = re.compile(
     r"(?:action\s+)?owner|allocated\s+to|target\s+date|by\s+when|when|timescales?|time\s*frame|"
     r"due(?:\s+(?:date|by))?|deadline|date(?:\s+(?:due|by))?|completion\s+date|review\s+(?:date|by)|"
     r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|success\s+criteria|"
-    r"how\s+will\s+we\s+know|evidence|progress|status|rag(?:\s+rating)?|comments?|notes?)$",
+    r"how\s+will\s+we\s+know|evidence|progress|status|rag(?:\s+rating)?|comments?|notes?|"
+    r"strateg(?:y|ies))$",
     re.IGNORECASE,
 )
 # "Responsible: SW" at the start of a line; the same with nothing after it is an empty field.
@@ -110,8 +111,18 @@ def measure_text(action: str) -> str:
         # "Desired outcome: Chantelle and Nevaeh are safe": the aim, judged only when it
         # carries a number ("attends 95% of sessions"); the action is judged on its own
         and not (label and _AIM_LABEL_RE.match(label) and not re.search(r"\d", line[value:]))
+        # "SMART target: Improve attendance." / "Strategy: daily phone call": the support
+        # given is not the target's measure
+        and not (label and _STRATEGY_LABEL_RE.match(label) and _has_action_field(action))
     ]
     return " ".join(k for k in kept if k)
+
+
+_STRATEGY_LABEL_RE = re.compile(r"strateg(?:y|ies)$", re.IGNORECASE)
+
+
+def _has_action_field(action: str) -> bool:
+    return any(label and ACTION_FIELD_RE.match(label) for label, _, _ in _lines(action))
 
 
 _AIM_LABEL_RE = re.compile(r"(?:desired|expected|intended)\s+outcomes?$|aims?$|goals?$", re.I)
@@ -163,6 +174,25 @@ _NOT_OWNER_RE = re.compile(
 )
 
 
+def record_owner(action: str) -> bool | None:
+    """What a record's owner field says: True when it names someone ("Responsible: SALT
+    (HW)"), False when it was left empty or "N/A" (whoever the target names: "SMART target:
+    Mason will learn 10 words" over an empty "Responsible:" leaves nobody to see it happens),
+    None when the record has no owner field or its value is not a plain name or role."""
+    if "\n" not in action:
+        return None
+    owners = [
+        line[value:]
+        for label, line, value in _lines(action)
+        if label and _OWNER_LABEL_RE.match(label)
+    ]
+    if not owners:
+        return None
+    if all(_NULL_VALUE_RE.fullmatch(v) for v in owners):
+        return False
+    return True if any(names_owner(v) for v in owners) else None
+
+
 def owner_text(action: str) -> str:
     """A record without its outcome and progress fields: "Outcome: Jake will feel safe" says
     what should change for the child, not who will act."""
@@ -171,6 +201,15 @@ def owner_text(action: str) -> str:
     return "\n".join(
         line for label, line, _ in _lines(action) if not (label and _NOT_OWNER_RE.match(label))
     )
+
+
+_OWNER_LABEL_RE = re.compile(
+    r"(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
+    + WHO_LABEL
+    + r"|by\s+whom|lead(?:\s+(?:person|professional|agency|worker))?|(?:action\s+)?owner|"
+    r"allocated\s+to)$",
+    re.IGNORECASE,
+)
 
 
 def merge_records(text: str, secs: list[Section]) -> list[Section]:

@@ -54,7 +54,7 @@ social\s+workers? | sws? | ssws? | supervising\s+social\s+workers?
 | family\s+support\s+workers? | contact\s+(?:supervisors?|workers?) | solicitors?
 | legal(?:\s+team)? | guardians? | cafcass | jobcentre(?:\s+plus)? | work\s+coach
 | interpreters? | admissions(?:\s+team)? | finance(?:\s+team)? | kinship\s+team | uasc\s+team
-| duty\s+team | (?:speech\s+and\s+language|occupational)\s+therapists?
+| duty\s+team | (?:speech\s+and\s+language|occupational)\s+therapists? | salts? | ots?
 | (?:birth\s+|step-?)?(?:mum|mother|dad|father|parents?) | grandparents? | grandmother
 | grandfather | childminders? | coach(?:es)? | instructors? | key\s+person
 | (?:cp\s+|conference\s+|panel\s+)?chair(?:person)?s? | partners? | boyfriend | girlfriend

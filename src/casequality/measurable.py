@@ -107,6 +107,9 @@ def _topic_only(text: str) -> bool:
     )
 
 
+_WATCHES_RE = re.compile(r"\b(?:monitor|oversee|observe)\b", re.IGNORECASE)
+
+
 def check_measurable(action: str) -> Finding:
     if "|" not in action:
         return _check_measurable(action)
@@ -134,7 +137,12 @@ def _check_measurable(action: str) -> Finding:
     support = SUPPORT_TOPIC_RE.match(action)
     if support:
         return Finding(False, support.group(0).strip())  # "Ongoing support re: contact, weekly"
-    if ARRANGEMENT_RE.search(action) and FREQUENCY_RE.search(action) and not means_only(action):
+    if (
+        ARRANGEMENT_RE.search(action)
+        and FREQUENCY_RE.search(action)
+        and not means_only(action)
+        and not _WATCHES_RE.search(action)  # "monitor contact weekly" sets no arrangement
+    ):
         return Finding(True)
     if _topic_only(_strip_label(action)):
         return Finding(False, action.strip())

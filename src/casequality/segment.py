@@ -33,6 +33,7 @@ from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span, comma_parts,
 from casequality.spans import sub_span as _sub
 from casequality.tables import drop_leading_columns, is_action_row
 
+_EMPTY_CELL_RE = re.compile(r"\s*(?:[-–—]+|n/?a|none)?\s*", re.IGNORECASE)
 _INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+(?=\S)")
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 _ABBREV_RE = re.compile(
@@ -147,6 +148,8 @@ def _items(section: Section) -> tuple[list[Span], bool]:
         row = _table_row(body)
         if row is not None:
             row = drop_leading_columns(row, section.heading)
+            if all(_EMPTY_CELL_RE.fullmatch(c) for c in row.text.split("|")):
+                return [], True  # "Relationships | … | – | – | –": nothing to be done
             if row.text.count("|") == 0:
                 # "1. College application by 23/05. 2. SW to look at contact." in one cell
                 numbered = _inline_numbered(row)
@@ -213,7 +216,9 @@ def _buried_task(part: Span) -> Span:
         return part
     found = None
     for m in _BURIED_TASK_RE.finditer(part.text):
-        found = m
+        # "(paid £7.55/hr, so UC will reduce)": an aside in brackets is not a task
+        if part.text.count("(", 0, m.start()) <= part.text.count(")", 0, m.start()):
+            found = m
     if found is None:
         return part
     tail = Span(part.text[found.end() :], part.start + found.end(), part.end)

@@ -116,10 +116,31 @@ _NOT_ACTION_COLUMN_RE = re.compile(
 )
 
 
+# "Area | Current position | Action | Who | When": columns that set the scene for the action
+# column after them. Dropped only when such a column follows, since in "Need | Who | When" the
+# need is what is to be done.
+_CONTEXT_COLUMN_RE = re.compile(
+    r"\s*(?:areas?|domains?|(?:identified\s+)?needs?|current\s+(?:position|situation)|"
+    r"where\s+(?:we\s+are|are\s+we)\s+now|what\s+we\s+know)\s*",
+    re.IGNORECASE,
+)
+_ACTION_COLUMN_RE = re.compile(
+    r"\s*(?:(?:agreed\s+|new\s+)?actions?|tasks?|what\s+(?:needs\s+to|will)\s+happen|"
+    r"interventions?)\s*",
+    re.IGNORECASE,
+)
+
+
 def drop_leading_columns(row: Span, heading: str) -> Span:
     heads = heading.strip("| ").split("|")
     drop = 0
-    while drop < len(heads) - 1 and _NOT_ACTION_COLUMN_RE.fullmatch(heads[drop]):
+    while drop < len(heads) - 1 and (
+        _NOT_ACTION_COLUMN_RE.fullmatch(heads[drop])
+        or (
+            _CONTEXT_COLUMN_RE.fullmatch(heads[drop])
+            and any(_ACTION_COLUMN_RE.fullmatch(h) for h in heads[drop + 1 :])
+        )
+    ):
         drop += 1
     if not drop or row.text.count("|") < drop:
         return row

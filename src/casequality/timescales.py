@@ -102,7 +102,12 @@ _PATTERNS = [
     r"\b\d+\s*(?:days?|nights?|times|x)\s*/\s*(?:week|wk|month|term)\b",
     r"\bon\s+(?:the\s+)?(?:move|moving|discharge|release|introductions?|hearing)\s+day\b",
     # months listed in brackets: "(October, January, April)", "(4 sessions, May)", "(Jan/June)"
-    r"\([^()]*?(?:[,/&]\s*" + _LISTED_MONTH + r"|" + _LISTED_MONTH + r"\s*[,/&])[^()]*\)",
+    # each month a whole item of the list, so "(CPR, APR cross-ref)" names no April
+    r"\([^()]*?(?:[,/&]\s*"
+    + _LISTED_MONTH
+    + r"(?:\s*\d{2,4})?(?=\s*[,/&)])|"
+    + _LISTED_MONTH
+    + r"\s*[,/&])[^()]*\)",
     # abbreviated days in a pair or list: "(Tues & Thurs)", "Mon/Wed/Fri"
     r"\b(?:mon|tues?|weds?|thurs?|fri|sat|sun)(?:day)?s?\s*(?:&|and|/|,)\s*"
     r"(?:mon|tues?|weds?|thurs?|fri|sat|sun)(?:day)?s?\b",
