@@ -53,7 +53,6 @@ _HEADING_LINE_RE = re.compile(
     r"^\s*(?P<head>[A-Za-z][^:\n|]{0,60}?)\s*(?::[-–—]?|\s[-–—]\s|\s[-–—]$)\s*(?P<rest>.*)$"
 )
 _INLINE_HEAD_RE = re.compile(r"(?:(?<=[.!?])\s+)(?P<head>[A-Z][\w'’ /&-]{1,40}?):\s")
-LETTER_MARK_RE = re.compile(r"^\s*\(?[a-hA-H][.)]\s")
 # A line in capitals with no verb in a mixed-case document: "EDUCATION, TRAINING & EMPLOYMENT".
 _CAPS_HEADING_RE = re.compile(r"^\s*[A-Z][A-Z&/,'’ -]{2,60}[A-Z]\s*:?\s*$")
 
@@ -199,12 +198,18 @@ def _line_heading(line: Span, in_actions: bool = False) -> tuple[str | None, str
         if k == OTHER and dashed and rest:
             k = None  # "SW – present the match – by June" is an action, not a heading
         if k is not None and (k != OTHER or not rest or len(head.split()) <= 3):
+            if dashed and _COLUMN_WORD_RE.fullmatch(rest):
+                # "Previous actions – status": what the section reports on, not its content
+                return k, head, _sub(line, len(line.text), len(line.text))
             return k, head, _sub(line, m.start("rest"), len(line.text))
     elif len(line.text.split()) <= 4:
         k = classify_heading(line.text)
         if k in _TYPED:
             return k, line.text.strip(), _sub(line, len(line.text), len(line.text))
     return None, "", line
+
+
+_COLUMN_WORD_RE = re.compile(r"(?:status|progress|updates?|outcomes?)\W*", re.IGNORECASE)
 
 
 # "AMBER – Rowan's mum:", "GREEN - Callum:": a RAG status and the person the item is about.
@@ -246,8 +251,8 @@ def sections(text: str) -> list[Section]:
             and not is_action_row(line.text)
         ):
             # "Target | Action | Who | By when": a table's header row heads its rows as actions,
-            # even after a "My voice" box.
-            kind, head = ACTIONS, line.text.strip()
+            # even after a "My voice" box; under "Previous actions", it heads last time's.
+            kind, head = (PREVIOUS if kind == PREVIOUS else ACTIONS), line.text.strip()
             continue
         # Under "Targets", "1. Writing: reach Entry 3…" is an item; under "3. SMART targets",
         # "4. Pupil Premium: …" is the form's next section.

@@ -38,8 +38,11 @@ _AS_EXCLUDED = (
     r"set|outlined|previously|before|usual|a\s+result|part|such|detailed|recorded|noted"
 )
 REASON_RE = re.compile(
-    r"\bbecause\b|\bdue\s+to\b|\bas\s+a\s+result\s+of\b|\bgiven\b|\bin\s+light\s+of\b|\bin\s+view\s+of\b"
-    r"|\bowing\s+to\b|\bsince\s+(?!the\s+last\b)\w+|\bon\s+the\s+basis\b|\brationale\b|\breasons?\b|\breasoning\b"
+    # "has been given", "since 20/12" and "since March" tell what and when, not why
+    r"\bbecause\b|\bdue\s+to\b|\bas\s+a\s+result\s+of\b|(?<!been\s)(?<!was\s)(?<!were\s)\bgiven\b"
+    r"|\bin\s+light\s+of\b|\bin\s+view\s+of\b"
+    r"|\bowing\s+to\b|\bsince\s+(?!the\s+last\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b)\w+|\bon\s+the\s+basis\b|\brationale\b|\breasons?\b|\breasoning\b"
     r"|\btherefore\b|\bso\s+that\b|\bin\s+order\s+to\b|\bwhich\s+(?:means|shows|evidences)\b"
     r"|\bevidence\s+(?:shows|suggests|indicates)\b|\bconsidering\b|\btaking\s+into\s+account\b"
     r"|,\s*so\s+\w+|\bthis\s+is\s+(?:because|due)\b|\bneeds?\s+(?:more|further|additional)\b"
@@ -47,7 +50,9 @@ REASON_RE = re.compile(
     r"|\bfollowing\s+(?:the|his|her|their|a|an|mum's|dad's)\b|\bwhich\s+is\s+what\b"
     r"|\bat\s+(?:his|her|their|the\s+child's|the\s+young\s+person's)\s+request\b"
     r"|\bsupported\s+by\s+(?:the|his|her|their)\b|\bwhy\s*:"
-    r"|\bto\s+(?:allow|enable|give|ensure|avoid|prevent|reduce|protect|safeguard|minimi[sz]e)\b"
+    # "… to protect her" gives a purpose; "Proposal to reduce contact" names the request
+    r"|(?<!proposal\s)(?<!request\s)(?<!application\s)"
+    r"\bto\s+(?:allow|enable|give|ensure|avoid|prevent|reduce|protect|safeguard|minimi[sz]e)\b"
     r"|\bno\s+evidence\b|\bevidence\s+(?:of|that|shows)\b|\bthreshold\s+(?:is\s+|was\s+)?(?:not\s+)?met\b"
     r"|\b(?:outcomes?|goals?|targets?)\s+(?:have\s+been\s+|were\s+|are\s+)?(?:achieved|met)\b"
     r"|\b(?:viability|assessment)\s+(?:was\s+|is\s+)?(?:positive|negative)\b"
@@ -62,12 +67,17 @@ REASON_RE = re.compile(
 )
 
 
+_BRACKETED_LINE_RE = re.compile(r"^[ \t]*\[[^\]\n]*\][ \t]*$", re.MULTILINE)
+
+
 def assess_oversight(text: str) -> tuple[str, Span | None]:
     """('ok' | 'no_decision' | 'no_reason', evidence span)."""
     # The manager's signature under the entry is no part of the decision or its reason.
     signed = _SIGNATURE_RE.search(text)
     if signed:
         text = text[: signed.start()] + " " * (len(text) - signed.start())
+    # "[Typed up by business support from the TM's note]": the record's provenance
+    text = _BRACKETED_LINE_RE.sub(lambda m: " " * len(m.group(0)), text)
     decision = _manager_decision(text)
     if not decision:
         stripped = text.strip()
@@ -130,6 +140,15 @@ _REPORTED_RE = re.compile(
 )
 
 
+# "The IRO has recommended that…", "the Guardian had agreed": someone else's decision.
+_OTHERS_RE = re.compile(
+    r"\b(?:iro|guardian|panel|school|camhs|police|sw|social\s+worker|carers?|parents?|mum|dad|"
+    r"family|psychologist|doctor|gp|solicitor|court|judge)\s+(?:has|have|had)\s+"
+    r"(?:\w+\s+)?(?:recommended|agreed|requested|asked|advised|suggested|proposed|decided)\b",
+    re.IGNORECASE,
+)
+
+
 def _manager_decision(text: str) -> re.Match[str] | None:
     """The first decision word that is not in a sentence of history or of others' views."""
     first = None
@@ -137,8 +156,10 @@ def _manager_decision(text: str) -> re.Match[str] | None:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if re.search(r"\bre\s*:[^.]*$", text[line_start : m.start()], re.IGNORECASE):
             continue  # "Re: Mr & Mrs Doyle – annual review of approval": what it is about
-        first = first or m
         sentence = _sentence_around(text, m.start(), m.end())
+        if _OTHERS_RE.search(text, sentence.start, m.end()):
+            continue
+        first = first or m
         # "Given that Jamal has been found…, I am directing…": the manager's own clause.
         clause = re.split(
             r"(?:[,;:]\s*|\s[-–—]\s*|\s+and\s+)(?=(?:I|we)\b)", text[sentence.start : m.start()]
@@ -175,7 +196,7 @@ _HEADER_LINES_RE = re.compile(
     r"^(?:[ \t]*(?:(?:\S+[ \t]+){0,3}\S+|[A-Z][\w /]{0,25}:[^\n]*)[ \t]*\n)+"
 )
 # A field label of up to five words: "Mgr oversight:", "Case note type:".
-_LABEL = r"(?:[A-Za-z'’&/]+\s+){0,4}[A-Za-z'’]+:\s*"
+_LABEL = r"(?:[A-Za-z'’&/]+\s+){0,4}[A-Za-z'’]+(?:\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?:\s*"
 _LABEL_RE = re.compile("^" + _LABEL)
 _EMPTY_REASON_RE = re.compile(
     r"(?:n/?a|none|nil|tbc|-+|\.+|see\s+above|as\s+above|as\s+per\s+[\w' ]{1,30}|"
@@ -347,7 +368,7 @@ _ADMIN_RE = re.compile(
     r"discussed|checked|visits?\s+(?:are\s+)?(?:up\s+to\s+date|in\s+timescale)|chronology|"
     r"supervision\s+held|no\s+changes|case\s+(?:remains|to\s+remain|is)\s+open|"
     # what was asked for, before the answer: "Short break request for Noah (parents' request)"
-    r"(?:[\w'’-]+\s+){0,3}request\s+(?:for|from)|"
+    r"(?:[\w'’-]+\s+){0,3}(?:request|proposal|application)\s+(?:for|from|to)|"
     # a list of records kept: "case summary updated, visits in timescale"
     r"(?:[\w-]+\s+){1,3}(?:updated|uploaded|on\s+file|in\s+timescales?|up\s+to\s+date)(?=\s*[,.;]|$)|"
     # how the work was done, not why the decision: "I have reviewed the file…", "The SW has

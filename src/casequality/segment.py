@@ -23,7 +23,6 @@ from casequality.actionlike import is_action_like
 from casequality.fields import is_action_field
 from casequality.headings import (
     CONTINGENCY_WORD_RE,
-    LETTER_MARK_RE,
     NUMBERED_TARGET_RE,
     OTHER,
     PREVIOUS,
@@ -33,6 +32,7 @@ from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span, comma_parts,
 from casequality.spans import sub_span as _sub
 from casequality.tables import drop_leading_columns, is_action_row
 
+_INITIAL_RE = re.compile(r"^\s*[A-H]\.\s")
 _EMPTY_CELL_RE = re.compile(r"\s*(?:[-–—]+|n/?a|none)?\s*", re.IGNORECASE)
 _INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+(?=\S)")
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
@@ -140,9 +140,9 @@ def _items(section: Section) -> tuple[list[Span], bool]:
     if numbered:
         return numbered, True
     if LIST_MARK_RE.match(body.text) and not (
-        section.kind == OTHER and section.heading and LETTER_MARK_RE.match(body.text)
+        section.kind == OTHER and section.heading and _INITIAL_RE.match(body.text)
     ):
-        # ("Pupil: D. Collins": after a field label on its line, "D." is an initial.)
+        # ("Pupil: D. Collins": after a field label, "D." is an initial; "(d)" never is.)
         return _inline_bullets(_strip_marker(body), body.text.lstrip()[:1]), True
     if "|" in body.text:
         row = _table_row(body)
@@ -318,7 +318,11 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
         # In a listed plan, free lines are headings, notes or narrative; the list is the plan.
         chosen = structured + inline
     elif filter_prose:
-        chosen = [p for p in prose if is_action_like(p.text) or _promised(p, text)]
+        chosen = [
+            p
+            for p in prose
+            if (is_action_like(p.text) or _promised(p, text)) and not _title_line(p.text, text)
+        ]
     else:
         # Under an "Actions" heading, fragments count ("Ongoing support from PA.") but a
         # narrative sentence that follows the list ("Kelsey did not attend…") does not.
@@ -345,6 +349,16 @@ _PLANNING_TASK_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:contingency|parallel|back-?up)\s+plan\b)",
     re.IGNORECASE,
 )
+
+
+def _title_line(unit: str, text: str) -> bool:
+    """ "PART B — SERVICES TO MEET THE CHILD'S NEEDS": a title in capitals, in a document
+    that is not written in capitals throughout."""
+    return (
+        len(re.findall(r"[A-Z]{2,}", unit)) >= 3
+        and not re.search(r"[a-z]", unit)
+        and bool(re.search(r"[a-z]", text))
+    )
 
 
 def _on_heading_line(sec: Section, text: str) -> bool:

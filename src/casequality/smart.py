@@ -128,6 +128,11 @@ _PRESENT_SUBJECT_RE = re.compile(r"\s*((?:[\w'’+&/-]+\s+){0,3}?[\w'’+&/-]+)\
 
 
 # A bracket glossing the service or place an action goes to or happens at.
+_CONTACT_WITH_RE = re.compile(
+    r"\b(?:contact|family\s+time|visits?|calls?)\s+with\s+(?:(?:his|her|their|the)\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?\s*$",
+    re.IGNORECASE,
+)
 _PLACE_BEFORE_RE = re.compile(
     r"\b(?:to|at|from|for)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,5}"
     r"(?:service|team|centre|center|unit|hub|panel|clinic|college|school|home|house)\s*$",
@@ -162,6 +167,8 @@ def _explicit_owner(text: str) -> bool:
             ROLE_RE.search(p) or HONORIFIC_RE.search(p) for p in parts
         ):
             continue  # "sent to the Staying Close team (Seagate)": where, not who
+        if _CONTACT_WITH_RE.search(text, 0, m.start()):
+            continue  # "Contact with mother (Ms Jo Hart) will be…": whom the contact is with
         if any(len(p.split()) <= 4 and names_owner(p) for p in parts) or _clause_owner(m.group(1)):
             return True  # "(SW)", "(SW to send the invite today)", "(the team, SW Ben Cole)"
     for m in _AGENT_RE.finditer(text):

@@ -19,7 +19,8 @@ TABLE_HEADER_CELL_RE = re.compile(
     r"(?:person\s+|who\s+is\s+)?responsible|timescales?|outcomes?|(?:target\s+|review\s+)?date|by|"
     r"interventions?|lead\s+(?:professional|person|agency|worker)|review\s+by|due\s+by|"
     r"targets?|status|comments?|what|how|why|measure|progress|needs?|objectives?|tasks?|rag|"
-    r"areas?|sections?|goals?|plan|strategy|who\s*/\s*(?:when|by\s+when)|"
+    r"areas?|sections?|goals?|plan|strategy|who\s*/\s*(?:when|by\s+when)|review|arrangements?|"
+    r"week|term|#|no\.?|ref\.?|details?|support|how\s+often|"
     # attainment grids: "Subject | Baseline | Now | Target", "Predicted (GCSE)"
     r"subjects?|baseline|now|current|predicted(?:\s*\([^)]*\))?|grades?|working\s+at|expected|"
     # "Predicted grade (Sept)", "Current working grade (Dec)", "Target grade"
@@ -68,6 +69,13 @@ _ORG_WORD_RE = re.compile(
 )
 
 
+def _column_name(cell: str) -> bool:
+    """ "Who", "By when", "When / how often": a column's name, or names joined by slashes."""
+    return bool(TABLE_HEADER_CELL_RE.match(cell)) or (
+        "/" in cell and all(TABLE_HEADER_CELL_RE.match(p.strip()) for p in cell.split("/"))
+    )
+
+
 def is_action_row(text: str) -> bool:
     """False for a header row or a metadata row; True for a row that may hold an action."""
     cells = [c.strip() for c in text.split("|")]
@@ -87,13 +95,13 @@ def is_action_row(text: str) -> bool:
         and any(_ORG_WORD_RE.search(c) for c in filled)
     ):
         return False  # "Priya Sandhu | Social Worker | CLA Team 2": an email signature
-    if all(TABLE_HEADER_CELL_RE.match(c) or _RULE_CELL_RE.match(c) for c in cells):
+    if all(_column_name(c) or _RULE_CELL_RE.match(c) for c in cells):
         return False  # a header row, or the "|---|:---:|" rule under a markdown header
     # A header row with a column name the list lacks ("Target | Strategy | Who | When"): most
     # cells are column names, and no cell holds a date, a number or a modal.
-    named = sum(bool(TABLE_HEADER_CELL_RE.match(c)) for c in filled)
+    named = sum(_column_name(c) for c in filled)
     if named * 2 >= len(filled) and all(
-        TABLE_HEADER_CELL_RE.match(c)
+        _column_name(c)
         or (len(c.split()) <= 3 and not re.search(r"\d|\b(?:to|will|should)\b", c, re.IGNORECASE))
         for c in cells
     ):

@@ -98,3 +98,76 @@ def test_monitoring_contact_sets_no_arrangement():
     assert ("ACTION_NOT_MEASURABLE", 0) not in _flags(
         "action", "Contact with Nan to take place fortnightly at the family centre."
     )
+
+
+# --- the thirty-first set's remaining errors ---------------------------------------------
+
+
+def test_lettered_items_under_an_agreed_that_line_are_the_actions():
+    text = (
+        "CARE PLAN — PART C\nPrepared by: Ann Cole, SW\n\n"
+        "It was agreed at the planning meeting on 02/03/2026 that:\n\n"
+        "(a) Family time with Gran will be weekly at the family centre, booked from 09/03/2026.\n"
+        "(b) The SW will tell Ellie about the new arrangement by 06/03/2026.\n"
+        "(c) Letterbox contact with dad will be encouraged.\n"
+    )
+    assert [a.text[:16] for a in split_actions(text)] == [
+        "Family time with",
+        "The SW will tell",
+        "Letterbox contac",
+    ]
+
+
+def test_the_person_contact_is_with_is_not_its_owner():
+    text = "Contact with father (Mr Dean Foy) will be monthly at the family centre."
+    assert ("ACTION_NO_OWNER", 0) in _flags("action", text)
+
+
+def test_a_status_table_under_previous_actions_is_last_sessions_work():
+    text = (
+        "SUPERVISION\nSupervisee: Ben Ito\n\n"
+        "Previous actions – status\n"
+        "| # | Action | Status |\n"
+        "| 1 | Chase the passport application | Done — passport arrived 02/02 |\n\n"
+        "Actions\n"
+        "1. BI to book the LAC health review by 20/02/2026.\n"
+    )
+    assert [a.text[:10] for a in split_actions(text)] == ["BI to book"]
+
+
+def test_header_rows_with_joined_or_numbered_column_names_are_not_actions():
+    text = (
+        "SUPPORT PLAN\n\n"
+        "# | Support | Detail | Who | When / how often\n"
+        "1 | Money | Allowance paid by BACS | Finance officer | monthly\n"
+    )
+    assert [a.text[:9] for a in split_actions(text)] == ["1 | Money"]
+
+
+def test_a_title_in_capitals_is_not_a_task_in_a_mixed_case_plan():
+    text = (
+        "Care plan\n\n"
+        "PART B — SERVICES TO MEET THE CHILD'S NEEDS\n"
+        "B.1 Health: the nurse will complete the health assessment by 30/05/2026.\n"
+    )
+    assert [a.text[:9] for a in split_actions(text)] == ["the nurse"]
+
+
+def test_a_transcription_note_is_not_the_managers_reason():
+    text = "[Typed by admin from the TM's note on file]\nTM 02/05: talked w/ SW. Case to close."
+    assert ("OVERSIGHT_NO_RATIONALE", None) in _flags("oversight", text)
+
+
+def test_what_was_proposed_is_not_why_it_was_approved():
+    text = "Proposal to reduce Sunday family time with Grandad to monthly.\nApproved."
+    assert ("OVERSIGHT_NO_RATIONALE", None) in _flags("oversight", text)
+
+
+def test_an_iros_recommendation_is_not_the_managers_decision():
+    text = (
+        "Oversight\nI have read the file and the review minutes. Kian has been missing four "
+        "times since 02/01/2026 and his school place is at risk. The IRO has recommended that a "
+        "strategy meeting is convened and that a new risk assessment is completed. The case "
+        "will be talked about again at supervision."
+    )
+    assert ("OVERSIGHT_NO_RATIONALE", None) in _flags("oversight", text)
