@@ -89,6 +89,7 @@ from casequality.timescales import (
 )
 
 # "reading", "Times tables", "Maths – Mr Patel – by Easter": a subject named with nothing to do.
+_ONE_WORD_RE = re.compile(r"\W*[A-Za-z][\w'’-]*\W*")
 _TOPIC_RE = re.compile(r"^\W*[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}\W*$")
 
 
@@ -144,7 +145,8 @@ def _check_measurable(action: str) -> Finding:
         and not _WATCHES_RE.search(action)  # "monitor contact weekly" sets no arrangement
     ):
         return Finding(True)
-    if _topic_only(_strip_label(action)):
+    if _topic_only(_strip_label(action)) or _ONE_WORD_RE.fullmatch(_strip_label(action)):
+        # "Dentist.", "Mentoring": a single word names an area, not what will be done in it
         return Finding(False, action.strip())
     text = MAKE_SURE_RE.sub("ensure", action_part(_strip_label(_normal_case(action))))
     # "keep attending the group" is judged as "continue to attend the group", so the two

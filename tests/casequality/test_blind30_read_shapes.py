@@ -171,3 +171,10 @@ def test_an_iros_recommendation_is_not_the_managers_decision():
         "will be talked about again at supervision."
     )
     assert ("OVERSIGHT_NO_RATIONALE", None) in _flags("oversight", text)
+
+
+def test_a_single_word_action_names_an_area_not_a_measure():
+    for text in ["Orthodontist.", "Swimming", "- Budgeting"]:
+        assert ("ACTION_NOT_MEASURABLE", 0) in _flags("action", text), text
+    # a short task with a verb and a deliverable is still judged as a task
+    assert ("ACTION_NOT_MEASURABLE", 0) not in _flags("action", "Passport application.")
