@@ -51,7 +51,7 @@ social\s+workers? | sws? | ssws? | supervising\s+social\s+workers?
 | fostering\s+(?:team|service|social\s+worker) | adoption\s+(?:team|agency|social\s+worker)
 | family\s+finding\s+(?:team|social\s+worker) | placements?\s+team | commissioning(?:\s+team)?
 | housing(?:\s+officer|\s+team|\s+department)? | independent\s+visitors? | advocates?
-| family\s+support\s+workers? | contact\s+(?:supervisors?|workers?) | solicitors?
+| family\s+support\s+workers? | fsws? | contact\s+(?:supervisors?|workers?) | solicitors?
 | legal(?:\s+team)? | guardians? | cafcass | jobcentre(?:\s+plus)? | work\s+coach
 | interpreters? | admissions(?:\s+team)? | finance(?:\s+team)? | kinship\s+team | uasc\s+team
 | duty\s+team | (?:speech\s+and\s+language|occupational)\s+therapists? | salts? | ots?

@@ -126,7 +126,9 @@ POP_IN_RE = re.compile(r"\b(?:pop|drop|call)(?:s|ping|ped)?\s+(?:in|round|over|b
 RAPPORT_RE = re.compile(
     r"\b(?:check\s+in\s+(?:with|on)|get\s+to\s+know|"
     r"(?:maintain|keep|stay)(?:s|ing)?\s+(?:(?:regular|in)\s+)?(?:contact|touch)\s+with|"
-    r"keep(?:s|ing)?\s+(?:the\s+)?contact\s+going)\b",
+    r"keep(?:s|ing)?\s+(?:the\s+)?contact\s+going|"
+    # "keep talking to Reece about county lines": a conversation with no end to it
+    r"(?:keep(?:s|ing)?|carry\s+on|continue\s+to)\s+(?:talking|chatting|talk|chat)\s+(?:to|with))\b",
     re.IGNORECASE,
 )
 KEEP_ING_RE = re.compile(r"\b(?:keep|keeps|continue|continues|carry\s+on)\s+([a-z]{3,}ing)\b")
@@ -139,7 +141,10 @@ ARRANGEMENT_RE = re.compile(
 # A later task: after a semicolon, or after "and" when a verb follows ("… and visit every …").
 TASK_SPLIT_RE = re.compile(r";\s*|,?\s+(?:and|&|then)\s+(?=[a-z]+\b)")
 # "let school know about the move" is telling them: the same as "inform school".
-LET_KNOW_RE = re.compile(r"\blet\s+(?=(?:[\w'’]+\s+){1,2}know\b(?!\s+(?:of|about)\s+any\b))", re.I)
+LET_KNOW_RE = re.compile(
+    r"\blet\s+(?=(?:[\w'’]+\s+){1,2}know\b(?!\s+(?:(?:of|about)\s+any|if\s+(?:there\s+are\s+)?any)\b))",
+    re.I,
+)
 FILL_IN_RE = re.compile(r"\bfill(?:s|ed|ing)?\s+(?:in|out)\b", re.I)
 
 

@@ -72,6 +72,14 @@ def restore_names(text: str) -> str:
         return _title_caps_names(text)
     if _HAS_TITLE_RE.search(text):
         names = {n for n in _names_seen_capitalised(text) if n in text}
+        # A dictated note that capitalises roles but not names ("SW to ring chelsea… chelsea
+        # to text SW"): a lower-case subject that also owns something ("chelsea's phone") is
+        # a person; "transport to be arranged" never takes "transport's".
+        names |= {
+            m.group(1)
+            for m in _SUBJECT_RE.finditer(text)
+            if not _ordinary(m.group(1)) and re.search(rf"\b{m.group(1)}['’]s\b", text)
+        }
     else:
         names = {m.group(1) for m in _SUBJECT_RE.finditer(text) if not _ordinary(m.group(1))}
     if not names:

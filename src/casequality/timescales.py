@@ -87,8 +87,9 @@ _PATTERNS = [
     r"year|fortnight|half[- ]term|semester|school\s+day|week\s?day|weekday\s+\w+)\b"
     r"(?!\s*\d)(?!\s+(?:out|trip)\b)",
     # before an event of the case: "before each stay", "before the trial date", "before release"
-    r"\bbefore\s+(?:each|every|the|his|her|their|a|an|any)\s+(?:[\w-]+\s+){0,2}[\w-]+"
-    r"|\bbefore\s+(?:release|discharge|sentencing|court|panel|school|college|placement)\b",
+    # "b4 next review": before, as typed in a hurry
+    r"\b(?:before|b4)\s+(?:each|every|the|his|her|their|a|an|any|next)\s+(?:[\w-]+\s+){0,2}[\w-]+"
+    r"|\b(?:before|b4)\s+(?:release|discharge|sentencing|court|panel|school|college|placement)\b",
     # note-taking shorthand: "by EOM", "nxt wk", "by fri", "at visits", "for the next 7 nights"
     r"\b(?:eom|eow|eod|cob|cop)\b|\b(?:nxt|next)\s+wk\b",
     r"\bby\s+(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b",

@@ -178,3 +178,39 @@ def test_a_single_word_action_names_an_area_not_a_measure():
         assert ("ACTION_NOT_MEASURABLE", 0) in _flags("action", text), text
     # a short task with a verb and a deliverable is still judged as a task
     assert ("ACTION_NOT_MEASURABLE", 0) not in _flags("action", "Passport application.")
+
+
+# --- the thirty-fourth set (dictated notes) ------------------------------------------------
+
+
+def test_a_lower_case_name_that_owns_something_is_a_person():
+    text = (
+        "Pathway plan - PA Jon Reeve\n\n"
+        "Actions\n"
+        "1. PA to ring the college about kayleigh's bursary by 10th Oct\n"
+        "2. kayleigh to open a bank account with PA by end of Nov\n"
+    )
+    assert ("ACTION_NO_OWNER", 1) not in _flags("pathway_plan", text)
+    # a lower-case thing never takes "'s", so it stays no owner
+    assert ("ACTION_NO_OWNER", 0) in _flags("action", "transport to be sorted by friday")
+
+
+def test_b4_is_before():
+    assert ("ACTION_NO_TIMESCALE", 0) not in _flags(
+        "action", "SW to do the genogram b4 next review"
+    )
+
+
+def test_letting_someone_know_if_there_are_concerns_is_no_outcome():
+    text = "Carers to keep an eye on his phone use and let SW know if any concerns."
+    assert ("ACTION_NOT_MEASURABLE", 0) in _flags("action", text)
+
+
+def test_keeping_talking_about_something_is_no_outcome():
+    text = "IRO to keep talking with Finn about what he wants from family time."
+    assert ("ACTION_NOT_MEASURABLE", 0) in _flags("action", text)
+
+
+def test_a_family_support_worker_is_an_owner():
+    text = "Sibling contact fortnightly at the hub, supervised by FSW Dee Hart."
+    assert ("ACTION_NO_OWNER", 0) not in _flags("action", text)
