@@ -38,9 +38,9 @@ FOLLOW_FIELD_RE = re.compile(
     + r"|by\s+whom|lead(?:\s+(?:person|professional|agency|worker))?|"
     r"(?:action\s+)?owner|allocated\s+to|target\s+date|by\s+when|when|timescales?|time\s*frame|"
     r"due(?:\s+(?:date|by))?|deadline|date(?:\s+(?:due|by))?|completion\s+date|review\s+(?:date|by)|"
-    r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|success\s+criteria|"
+    r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|success(?:\s+criteria)?|"
     r"how\s+will\s+we\s+know|evidence|progress|status|rag(?:\s+rating)?|comments?|notes?|"
-    r"strateg(?:y|ies))$",
+    r"strateg(?:y|ies)|how|by)$",
     re.IGNORECASE,
 )
 # "Responsible: SW" at the start of a line; the same with nothing after it is an empty field.
@@ -53,7 +53,7 @@ _OWNER_TIME_RE = re.compile(
     r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
     + WHO_LABEL
     + r"|by\s+whom|lead(?:\s+\w+)?|(?:action\s+)?owner|"
-    r"allocated\s+to|target\s+date|by\s+when|when|timescales?|time\s*frame|due(?:\s+\w+)?|"
+    r"allocated\s+to|target\s+date|by\s+when|when|by|timescales?|time\s*frame|due(?:\s+\w+)?|"
     r"deadline|date(?:\s+\w+)?|completion\s+date|review\s+date|progress|status|rag(?:\s+rating)?)$",
     re.IGNORECASE,
 )
@@ -118,7 +118,7 @@ def measure_text(action: str) -> str:
     return " ".join(k for k in kept if k)
 
 
-_STRATEGY_LABEL_RE = re.compile(r"strateg(?:y|ies)$", re.IGNORECASE)
+_STRATEGY_LABEL_RE = re.compile(r"strateg(?:y|ies)$|how$", re.IGNORECASE)
 
 
 def _has_action_field(action: str) -> bool:
@@ -212,10 +212,42 @@ _OWNER_LABEL_RE = re.compile(
 )
 
 
+# "Actions: daily reading with TA" inside a target's block: the plural label of one record's
+# action (only here: an "Actions:" heading over a list heads the list).
+_ACTIONS_LABEL_RE = re.compile(r"^actions$", re.IGNORECASE)
+# "Target 2 - Times tables" over "Action: … / Lead: … / Date: …": the record's title.
+_TITLE_FIELD_RE = re.compile(r"^(?:smart\s+)?(?:target|goal|objective|outcome)\s*\d{1,2}$", re.I)
+
+
+# "1) Target: Improve behaviour" over "Strategy: … / Responsible: …": a record's action; after
+# an "Action:" line, "Target: 95%" is that action's measure instead.
+_BARE_TARGET_RE = re.compile(r"^(?:target|goal|objective)$", re.IGNORECASE)
+
+
+def _record_action(sec: Section) -> bool:
+    return is_action_field(sec.heading) or bool(
+        (_ACTIONS_LABEL_RE.match(sec.heading.strip()) or _BARE_TARGET_RE.match(sec.heading.strip()))
+        and "\n" not in sec.body.text
+    )
+
+
+def _record_field(sec: Section) -> bool:
+    return is_field(sec.heading) or _record_action(sec)
+
+
+def _title_only(rec: list[Section]) -> bool:
+    return (
+        len(rec) == 1
+        and bool(_TITLE_FIELD_RE.match(rec[0].heading.strip()))
+        and "\n" not in rec[0].body.text
+    )
+
+
 def merge_records(text: str, secs: list[Section]) -> list[Section]:
     """Field-per-line action records ("Action: …" / "Responsible: …" / "Target date: …") as one
     section each, labels included (see fields.py). A record starts where the run's first label
-    comes round again, or at a second action label; a run with no action field is left as is."""
+    comes round again, or at a second action label unless the record so far is only its title
+    ("Target 2 - Times tables"); a run with no action field is left as is."""
     out: list[Section] = []
     run: list[Section] = []
 
@@ -226,15 +258,21 @@ def merge_records(text: str, secs: list[Section]) -> list[Section]:
         first = run[0].heading.strip().lower()
         for sec in run:
             again = sec.heading.strip().lower() == first
-            second_action = is_action_field(sec.heading) and any(
-                is_action_field(r.heading) for r in (records[-1] if records else [])
+            current = records[-1] if records else []
+            second_action = (
+                _record_action(sec)
+                and not _BARE_TARGET_RE.match(sec.heading.strip())
+                and any(_record_action(r) for r in current)
+                # "Target 2 - Times tables" then "Action: …": the title and its action, one
+                # record; "Target 1: …" then "Target 2: …" are two targets
+                and not (_title_only(current) and not _TITLE_FIELD_RE.match(sec.heading.strip()))
             )
             if records and not again and not second_action:
                 records[-1].append(sec)
             else:
                 records.append([sec])
         for rec in records:
-            action = next((r for r in rec if is_action_field(r.heading)), None)
+            action = next((r for r in rec if _record_action(r)), None)
             if action is None or len(rec) == 1:
                 out.extend(rec)
                 continue
@@ -244,11 +282,11 @@ def merge_records(text: str, secs: list[Section]) -> list[Section]:
         run.clear()
 
     for sec in secs:
-        if run and is_field(sec.heading) and on_next_line(text, run[-1].body.end, sec.body.start):
+        if run and _record_field(sec) and on_next_line(text, run[-1].body.end, sec.body.start):
             run.append(sec)
             continue
         flush()
-        if is_field(sec.heading):
+        if _record_field(sec):
             run.append(sec)
         else:
             out.append(sec)

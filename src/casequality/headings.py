@@ -15,7 +15,7 @@ from casequality.fields import is_action_field, is_field, merge_records
 from casequality.people import names_owner
 from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span
 from casequality.spans import sub_span as _sub
-from casequality.tables import is_action_row
+from casequality.tables import KEY_VALUE_HEADER_RE, is_action_row
 
 CONTINGENCY, VOICE, PREVIOUS, OTHER = ("contingency", "voice", "previous", "other")
 
@@ -134,7 +134,9 @@ def _numbered_heading(line: Span, in_actions: bool) -> tuple[str | None, str, Sp
     if not mark:
         return None
     inner = line.text[mark.end() :].strip()
-    kind = classify_heading(inner) if len(inner.split()) <= 4 else None
+    # "3) Target: Year 5 fractions" labels its content; "3. SMART targets" is a title alone
+    titled = len(inner.split()) <= 4 and not re.search(r":\s*\S", inner)
+    kind = classify_heading(inner) if titled else None
     if kind in _TYPED:
         return kind, inner, _sub(line, len(line.text), len(line.text))
     title = _TITLE_HEAD_RE.match(inner)
@@ -243,7 +245,9 @@ def sections(text: str) -> list[Section]:
             kind, head = OTHER, ""
         blank = False
         if mixed_case and _CAPS_HEADING_RE.match(line.text):
-            kind, head = OTHER, line.text.strip()  # "ACCOMMODATION": a topic heading, not a task
+            # "ACCOMMODATION": a topic heading, not a task; "PUPIL VOICE" heads the child's views
+            head = line.text.strip()
+            kind = k if (k := classify_heading(head.rstrip(":"))) in _TYPED else OTHER
             continue
         if (
             "|" in line.text
@@ -253,6 +257,9 @@ def sections(text: str) -> list[Section]:
             # "Target | Action | Who | By when": a table's header row heads its rows as actions,
             # even after a "My voice" box; under "Previous actions", it heads last time's.
             kind, head = (PREVIOUS if kind == PREVIOUS else ACTIONS), line.text.strip()
+            continue
+        if "|" in line.text and KEY_VALUE_HEADER_RE.fullmatch(line.text.strip()):
+            kind, head = OTHER, line.text.strip()  # "| Field | Value |" heads a record's fields
             continue
         # Under "Targets", "1. Writing: reach Entry 3…" is an item; under "3. SMART targets",
         # "4. Pupil Premium: …" is the form's next section.

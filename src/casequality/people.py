@@ -70,6 +70,8 @@ def names_owner(phrase: str, *, allow_names: bool = True) -> bool:
         part = _TRAILING_PP_RE.sub("", part)
         if PRONOUN_OWNER_RE.match(part) or HONORIFIC_RE.search(part) or _TITLE_RE.fullmatch(part):
             return True
+        if _INITIAL_NAME_RE.fullmatch(part):
+            return True  # "T.Adebayo", "E. Tomlinson": a case system's way of naming a worker
         if allow_names and _acronym(part):
             return True  # not in a verbless fragment, whose first word is its topic ("FGC")
         for m in ROLE_RE.finditer(part):
@@ -92,6 +94,7 @@ def _role_then_name(part: str) -> bool:
     return len(words) > 1 and _acronym(words[0])  # "FSW Sam Drew": initials, then a name
 
 
+_INITIAL_NAME_RE = re.compile(r"(?-i:[A-Z]\.\s?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
 # "ms dawson" in a record typed in capitals and lowered: a title still makes a person.
 _TITLE_RE = re.compile(
     r"(?:mr|mrs|ms|mx)\.?(?:\s+(?:and|&)\s+(?:mr|mrs|ms|mx)\.?)?\s+[a-z][\w'’-]+", re.IGNORECASE

@@ -28,9 +28,10 @@ from casequality.headings import (
     PREVIOUS,
     sections,
 )
+from casequality.people import names_owner
 from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span, comma_parts, tab_cells
 from casequality.spans import sub_span as _sub
-from casequality.tables import drop_leading_columns, is_action_row
+from casequality.tables import drop_leading_columns, is_action_row, key_value_field
 
 _INITIAL_RE = re.compile(r"^\s*[A-H]\.\s")
 _EMPTY_CELL_RE = re.compile(r"\s*(?:[-–—]+|n/?a|none)?\s*", re.IGNORECASE)
@@ -147,6 +148,8 @@ def _items(section: Section) -> tuple[list[Span], bool]:
     if "|" in body.text:
         row = _table_row(body)
         if row is not None:
+            if key_value_field(row, section.heading):
+                return [], True  # "| PA | E. Tomlinson |": a field of the record
             row = drop_leading_columns(row, section.heading)
             if all(_EMPTY_CELL_RE.fullmatch(c) for c in row.text.split("|")):
                 return [], True  # "Relationships | … | – | – | –": nothing to be done
@@ -174,6 +177,8 @@ def _inline_bullets(item: Span, bullet: str) -> list[Span]:
     pieces = [_sub(item, bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     if any(len(p.text.split()) < 3 for p in pieces):
         return [item]
+    if any(len(p.text.split()) <= 4 and names_owner(p.text) for p in pieces[1:]):
+        return [item]  # "- stays at mum's building up - carers and mum - reviewed…": fields
     return pieces
 
 
@@ -337,7 +342,25 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
         and not _SIGN_OFF_RE.match(c.text)
         and not c.text.rstrip().endswith("?")  # "Q: What needs to happen?" asks; it is no task
     ]
-    return sorted(chosen, key=lambda s: s.start)
+    return _attach_aims(sorted(chosen, key=lambda s: s.start), text)
+
+
+# "I will pay the fee. Aim is to have the licence through by May.": the aim of the task
+# before it, in the same paragraph, not a task of its own.
+_AIM_SENTENCE_RE = re.compile(
+    r"^(?:the\s+)?(?:aim|goal|target|intention|hope)\s+is\s+(?:to|for|that)\b", re.IGNORECASE
+)
+
+
+def _attach_aims(chosen: list[Span], text: str) -> list[Span]:
+    out: list[Span] = []
+    for c in chosen:
+        if out and _AIM_SENTENCE_RE.match(c.text) and "\n\n" not in text[out[-1].end : c.start]:
+            prev = out[-1]
+            out[-1] = Span(text[prev.start : c.end], prev.start, c.end)
+            continue
+        out.append(c)
+    return out
 
 
 # "Contingency planning re: move on", "Agree a parallel plan with mum": in a list of actions,

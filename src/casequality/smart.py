@@ -51,7 +51,8 @@ _FIELD_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _MODAL_RE = re.compile(
-    r"\b(?:will|shall|should|must|(?:needs?|has|have|is|are|agreed|going)\s+to|to)\s+",
+    r"\b(?:will|shall|should|must|(?:(?:is|are|am)\s+)?going\s+to|(?:needs?|has|have|is|are|agreed)\s+to|"
+    r"to)\s+",
     re.IGNORECASE,
 )
 # "be" + past participle is passive; "be aware", "be available" are not.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from casequality.actionlike import is_action_like
 from casequality.spans import Span, sub_span
 
 TABLE_HEADER_CELL_RE = re.compile(
@@ -20,7 +21,7 @@ TABLE_HEADER_CELL_RE = re.compile(
     r"interventions?|lead\s+(?:professional|person|agency|worker)|review\s+by|due\s+by|"
     r"targets?|status|comments?|what|how|why|measure|progress|needs?|objectives?|tasks?|rag|"
     r"areas?|sections?|goals?|plan|strategy|who\s*/\s*(?:when|by\s+when)|review|arrangements?|"
-    r"week|term|#|no\.?|ref\.?|details?|support|how\s+often|"
+    r"week|term|#|no\.?|ref\.?|details?|support|how\s+often|fields?|values?|items?|"
     # attainment grids: "Subject | Baseline | Now | Target", "Predicted (GCSE)"
     r"subjects?|baseline|now|current|predicted(?:\s*\([^)]*\))?|grades?|working\s+at|expected|"
     # "Predicted grade (Sept)", "Current working grade (Dec)", "Target grade"
@@ -156,3 +157,20 @@ def drop_leading_columns(row: Span, heading: str) -> Span:
     for _ in range(drop):
         cut = row.text.index("|", cut + 1)
     return sub_span(row, cut + 1, len(row.text))
+
+
+# "| Field | Value |" exports: each row is one field of the record ("PA | E. Tomlinson"); only
+# a row whose value is a task, or carries its own owner or due date, is an action.
+KEY_VALUE_HEADER_RE = re.compile(
+    r"\|?\s*(?:field|item|question|label)\s*\|\s*(?:value|answer|response|details?)\s*\|?\s*",
+    re.IGNORECASE,
+)
+_OWNED_VALUE_RE = re.compile(r"\b(?:owner|who|lead|responsible|due|by\s+when)\s*:", re.I)
+
+
+def key_value_field(row: Span, heading: str) -> bool:
+    """True for a row of a "Field | Value" table that records a field, not an action."""
+    if not KEY_VALUE_HEADER_RE.fullmatch(heading.strip()):
+        return False
+    value = row.text.split("|", 1)[1] if "|" in row.text else row.text
+    return not (is_action_like(value) or _OWNED_VALUE_RE.search(value))
