@@ -15,8 +15,10 @@ from casequality.segment import Span, is_action_like, sentences
 from casequality.smart import _MODAL_RE
 
 DECISION_RE = re.compile(
-    r"\b(?:agree[sd]?|agreeing|agreement|approve[sd]?|approval|authori[sz]e[sd]?|endorse[sd]?|"
-    r"decision(?!\s+maker)|"
+    r"\b(?:agree[sd]?|agreeing|agreement|approve[sd]?|approving|approval|authori[sz](?:e[sd]?|ing)|"
+    r"endors(?:e[sd]?|ing)|(?<!case\s)direction(?=\s*:)|"
+    # "positive reasonable grounds decision", "court decision": another body's
+    r"(?<!grounds\s)(?<!asylum\s)(?<!court\s)(?<!office\s)(?<!nrm\s)decision(?!\s+maker)|"
     r"decided|decide|sign(?:ed)?\s+off|proceed|step(?:ped)?\s+down|clos(?:e|ed|es|ing)\s+(?:the\s+)?case|"
     r"closure|extend(?:ed|s|ing)|"
     r"escalate[sd]?|convene[sd]?|disagree|decline[sd]?|refuse[sd]?|reject(?:ed)?|recommend(?:ed)?|"
@@ -67,6 +69,20 @@ REASON_RE = re.compile(
 )
 
 
+# A drop-down left at its prompt: "Decision: Select...", "Please select".
+_PLACEHOLDER_RE = re.compile(r"^\s*(?:please\s+)?select\b.*$|^\s*choose\b.*$", re.IGNORECASE)
+_QUOTED_LINE_RE = re.compile(r"^[ \t]*>[^\n]*$", re.MULTILINE)
+_QUOTED_START_RE = re.compile(
+    r"^[ \t]*(?:-{3,}\s*original\s+message\s*-{3,}|on\s+.{5,80}\bwrote:)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PIPE_HEADER_RE = re.compile(r"^[^\n|]*\|[^\n]*$", re.MULTILINE)
+
+
+def _sentence_cell(line: str) -> bool:
+    return any(len(cell.split()) > 6 for cell in line.split("|"))
+
+
 _BRACKETED_LINE_RE = re.compile(r"^[ \t]*\[[^\]\n]*\][ \t]*$", re.MULTILINE)
 
 
@@ -76,8 +92,17 @@ def assess_oversight(text: str) -> tuple[str, Span | None]:
     signed = _SIGNATURE_RE.search(text)
     if signed:
         text = text[: signed.start()] + " " * (len(text) - signed.start())
-    # "[Typed up by business support from the TM's note]": the record's provenance
+    # "[Typed up by business support from the TM's note]": the record's provenance; "Management
+    # Oversight | 27/01/2025 | Team Manager": the system's header line
     text = _BRACKETED_LINE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    # An email's quoted earlier messages are the request, not the manager's reply
+    quoted = _QUOTED_START_RE.search(text)
+    if quoted and text[: quoted.start()].strip():
+        text = text[: quoted.start()] + " " * (len(text) - quoted.start())
+    text = _QUOTED_LINE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PIPE_HEADER_RE.sub(
+        lambda m: m.group(0) if _sentence_cell(m.group(0)) else " " * len(m.group(0)), text
+    )
     decision = _manager_decision(text)
     if not decision:
         stripped = text.strip()
@@ -87,7 +112,7 @@ def assess_oversight(text: str) -> tuple[str, Span | None]:
     following = text[box.end() :].lstrip("\n") if box is not None else ""
     if (
         box is not None
-        and not box.group("body").strip(" .-\t")
+        and not _PLACEHOLDER_RE.sub("", box.group("body")).strip(" .-–—\t")
         and (not following.strip() or re.match(r"[ \t]*[A-Z][\w'’ ]{1,30}:", following))
     ):
         # "Decision:" left empty on a form: whatever the other boxes say, nothing was decided.
@@ -198,8 +223,16 @@ _HEADER_LINES_RE = re.compile(
 # A field label of up to five words: "Mgr oversight:", "Case note type:".
 _LABEL = r"(?:[A-Za-z'’&/]+\s+){0,4}[A-Za-z'’]+(?:\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?:\s*"
 _LABEL_RE = re.compile("^" + _LABEL)
+# Stock words that give no reason: "Noted.", "Agree.", "Plan appropriate.", "Agree with SW
+# recommendation." (removed before the box is judged, so what is left must be a reason).
+_STOCK_REASON_RE = re.compile(
+    r"\b(?:agree(?:d)?\s+with\s+(?:the\s+)?(?:sw|social\s+worker|iro)(?:['’]s)?\s+"
+    r"(?:recommendation|plan|view)s?|noted|agreed?|approved?|ok(?:ay)?|fine|"
+    r"plan\s+(?:is\s+)?appropriate|appropriate)\b\W*",
+    re.IGNORECASE,
+)
 _EMPTY_REASON_RE = re.compile(
-    r"(?:n/?a|none|nil|tbc|-+|\.+|see\s+above|as\s+above|as\s+per\s+[\w' ]{1,30}|"
+    r"(?:n/?a|none|nil|tbc|[-–—]+|\.+|see\s+above|as\s+above|as\s+per\s+[\w' ]{1,30}|"
     r"(?:in\s+line\s+with|as\s+per|in\s+accordance\s+with)\s+(?:the\s+)?(?:local\s+)?"
     r"(?:policy|procedures?|guidance)(?:\s+and\s+(?:procedures?|guidance))?|"
     r"(?:as\s+)?discussed(?:\s+(?:in|at|with)\s+[\w ]{1,30})?)",
@@ -208,10 +241,14 @@ _EMPTY_REASON_RE = re.compile(
 
 
 def _empty_reason(body: str) -> bool:
-    """A reason box left blank, filled with a placeholder, or holding the decision again
-    ("Decision made that placement will continue")."""
+    """A reason box left blank, filled with a placeholder, holding the decision again
+    ("Decision made that placement will continue", "Noted. Agree.", "Plan appropriate.") or
+    only an instruction ("SW to update the chronology")."""
     body = _SIGNATURE_RE.sub("", body).strip().strip(" .;")
-    if not body or _EMPTY_REASON_RE.fullmatch(body):
+    rest = _STOCK_REASON_RE.sub("", body).strip(" .;")
+    if not rest or _EMPTY_REASON_RE.fullmatch(rest):
+        return True
+    if _is_action(rest) and not REASON_RE.search(rest) and "." not in rest:
         return True
     restated = re.match(
         r"(?:(?:the\s+)?decision\s+(?:made|taken|is)|agreed|approved)\b", body, re.IGNORECASE
@@ -369,6 +406,7 @@ _ADMIN_RE = re.compile(
     r"supervision\s+held|no\s+changes|case\s+(?:remains|to\s+remain|is)\s+open|"
     # what was asked for, before the answer: "Short break request for Noah (parents' request)"
     r"(?:[\w'’-]+\s+){0,3}(?:request|proposal|application)\s+(?:for|from|to)|"
+    r"(?:[\w'’-]+\s+){0,2}(?:has\s+|have\s+)?ask(?:s|ed)\s+(?:me\s+)?(?:whether|if)\b|"
     # a list of records kept: "case summary updated, visits in timescale"
     r"(?:[\w-]+\s+){1,3}(?:updated|uploaded|on\s+file|in\s+timescales?|up\s+to\s+date)(?=\s*[,.;]|$)|"
     # how the work was done, not why the decision: "I have reviewed the file…", "The SW has
@@ -386,7 +424,7 @@ _ADMIN_RE = re.compile(
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|would|will|could|shows?|remains?|means|risks?|evidence|"
     r"needs?|progress|concerns?|wishes|addresses|reflects|meets|can|cannot|can't|does|did|"
-    r"doesn't|didn't|(?:is|are|was|were|has|have|had|won|would|could)n['’]t|wants?|feels?|says|said|[a-z]{3,}ed|hit|left|took|went|came|told|made|"
+    r"doesn't|didn't|(?:is|are|was|were|has|have|had|won|would|could)n['’]t|wants?|feels?|says|said|(?-i:[a-z]{3,}ed)|hit|left|took|went|came|told|made|"
     r"got|saw|gave|kept|lost|found|ran|broke|fell|threw|stole|slept)\b",
     re.IGNORECASE,
 )
