@@ -17,6 +17,16 @@ from casequality.lexicon import CHILD_TERM_RE, DIFFUSE_RE, HONORIFIC_RE, ROLE_RE
 from casequality.people import _is_name
 from casequality.preverbal import CHILD_DID_RE, OBSERVER_RE, PREVERBAL_RE, RESPONSE_RE
 from casequality.segment import Section, Span, sentences
+from casequality.speakers import (
+    ADULT_REPORT_RE,
+    ADULT_REPORTER_RE,
+    ADULT_SOURCE_RE,
+    NAME_WORD_RE,
+    REVIEWER_RE,
+    adult_heading,
+    opens_with_adult,
+    reported_by_adult,
+)
 
 _VOICE_VERB_RE = re.compile(
     r"\b(?:said|says|say|told|tells|stated|states|shared|shares|expressed|expresses|explained|"
@@ -127,25 +137,6 @@ _PRONOUN_RE = re.compile(r"(?:he|she|they)", re.IGNORECASE)
 _NAME_LIKE_WORDS = frozenset(
     {"summer", "autumn", "april", "may", "june", "july", "august", "hope", "faith", "grace"}
 )
-# A parent or professional reporting their own view: the pronoun that follows is theirs.
-_ADULT_REPORT_RE = re.compile(
-    r"\b(?:mum|mother|dad|father|parents?|carers?|foster\s+carers?|grandmother|grandfather|nan|"
-    r"aunt|uncle|sw|social\s+worker|iro|pa|teacher|school|staff)\s+(?:\w+\s+){0,2}?"
-    r"(?:said|says|expressed|explained|stated|reported|feels|felt|thinks|believes|told\s+\w+)"
-    r"\s*(?:that\s*)?$",
-    re.IGNORECASE,
-)
-
-
-# An adult telling what they think the child wants: a role or a titled name, then a verb of
-# reporting or opinion ("Mum reports", "Residential staff say", "Mrs Ross feels that").
-_ADULT_REPORTER_RE = re.compile(
-    r"(?:" + ROLE_RE.pattern + r"|" + HONORIFIC_RE.pattern + r")(?:['’]s)?\s+(?:\w+\s+){0,2}?"
-    r"(?:say|says|said|report|reports|reported|feel|feels|felt|think|thinks|thought|believe|"
-    r"believes|believed|describe|describes|described|note|notes|noted|observe|observes|observed|"
-    r"explain|explains|explained|state|states|stated|advise|advises|advised)\b",
-    re.IGNORECASE | re.VERBOSE,
-)
 _WISH_VERB_RE = re.compile(
     r"wants|wanted|would\s+like|'d\s+like|wishes|wished|hopes|hoped|asks|asked|"
     r"(?:is|was|has\s+been|remains)\s+(?:very\s+)?(?:clear|keen|adamant)\s+(?:that|to|about)",
@@ -179,16 +170,26 @@ def _is_child_subject(phrase: str) -> bool:
     return len(words) <= 2 and all(_is_name(w) for w in words)
 
 
-def _verb_has_child_subject(sentence: str, verb: re.Match[str]) -> bool:
+def _verb_has_child_subject(
+    sentence: str, verb: re.Match[str], *, pronoun_adult: bool = False, adults: bool = False
+) -> bool:
+    """Whether the voice verb's subject is the child. `pronoun_adult`: a bare "he", "she" or
+    "they" here refers to an adult (the sentence before was about Mum, or the section is
+    "Grandmother's views")."""
     before = sentence[: verb.start()]
     after = sentence[verb.end() :]
+    if adults and _WISH_VERB_RE.fullmatch(verb.group(0)):
+        # under "PA's view", "Callum is keen to engage" is the PA's reading of him
+        return False
+    if pronoun_adult and any(_is_name(w) for w in NAME_WORD_RE.findall(before)):
+        pronoun_adult = False  # "I spoke with Ellie and she told me…": 'she' is Ellie
     if _AFTER_NEGATION_RE.match(after):
         return False
     if _INDIRECT_RE.search(before):
         return False  # "to think about what he wants": a question to explore, not his answer
     if re.search(r"\bif\s+(?:he|she|they|[A-Z][a-z]+)\s+$", before):
         return False  # "go with him if he wants": a condition, not a wish he has voiced
-    if _WISH_VERB_RE.fullmatch(verb.group(0)) and _ADULT_REPORTER_RE.search(before):
+    if _WISH_VERB_RE.fullmatch(verb.group(0)) and ADULT_REPORTER_RE.search(before):
         # "Mum reports he wants to come home", "Staff say Ryan wants…": the adult's account of
         # the child's wish. What the child *said* or *told* someone, relayed, still counts.
         return False
@@ -198,14 +199,16 @@ def _verb_has_child_subject(sentence: str, verb: re.Match[str]) -> bool:
         return False
     if _FILLER_RE.sub(" ", clause).strip():
         lead_in = before[: bounds[-1].end()] if bounds else ""
-        if _PRONOUN_RE.fullmatch(clause.strip()) and _ADULT_REPORT_RE.search(lead_in):
+        if _PRONOUN_RE.fullmatch(clause.strip()) and ADULT_REPORT_RE.search(lead_in):
             return False  # "Dad expressed that he wants…": 'he' is Dad
         # "Carer said Daniel told her…": the name right before the verb is its subject.
         if re.search(HONORIFIC_RE.pattern + r"\s*$", clause):
             return False  # "Mrs Ross says": the surname after a title is an adult's
         last = re.search(r"([A-Z][\w'’-]+|\b(?:he|she|they))\s*$", clause)
         adult = last and _PRONOUN_RE.fullmatch(last.group(1))
-        if adult and last and _ADULT_REPORT_RE.search(clause[: last.start()]):
+        if pronoun_adult and (adult or _PRONOUN_RE.fullmatch(_FILLER_RE.sub(" ", clause).strip())):
+            return False  # "Mum said … She would like overnight support": 'she' is Mum
+        if adult and last and ADULT_REPORT_RE.search(clause[: last.start()]):
             return False  # "Mum said she wants…": 'she' is Mum
         return _is_child_subject(clause) or bool(last and _is_child_subject(last.group(1)))
     if not bounds:
@@ -217,6 +220,8 @@ def _verb_has_child_subject(sentence: str, verb: re.Match[str]) -> bool:
     head = re.split(r"\s+(?=[a-z])", opening, maxsplit=1)[0] if opening else ""
     if head.lower() == verb.group(0).lower():
         return False  # "…note: Spoke to SW by phone": the verb opens it, with no subject
+    if pronoun_adult and _PRONOUN_RE.fullmatch(head):
+        return False
     return bool(head) and _is_child_subject(head)
 
 
@@ -260,24 +265,41 @@ _FIRST_PERSON_HEAD_RE = re.compile(r"\b(?:I|my|me)\b", re.IGNORECASE)
 def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
     """The first span that evidences the child's own voice, or None."""
     secs = sections(text) if secs is None else secs
+    unheard: set[str] = set()  # views sections that said the child's views were not obtained
     for sec in secs:
         # Under "Mum's view:" a quotation or "I want…" is the parent's, not the child's.
-        adults = _adult_heading(sec.heading)
+        # "Mum: "I want him home"" - a role's words on its own line
+        line_start = text.rfind("\n", 0, sec.body.start) + 1
+        labelled = sec.body.text if text[line_start : sec.body.start].strip() else ""
+        adults = adult_heading(sec.heading, labelled)
         # A quotation of several sentences ('"I don't need a PEP. Just get me a course."') is
         # read whole, before the sentence splitter cuts it at its full stops.
         for q in _QUOTE_RE.finditer(sec.body.text):
             if not adults and _quote_is_childs(sec.body.text, q):
                 start = sec.body.start + q.start()
                 return Span(q.group(0), start, start + len(q.group(0)))
+        adult_before = adults
         for sent in sentences(sec.body):
-            found = _voice_in_sentence(sent, first_person=not adults)
+            found = _voice_in_sentence(
+                sent,
+                first_person=not adults,
+                pronoun_adult=adult_before,
+                # the IRO's comments record the review, the child's wishes in it included
+                adult_wishes=adults and not REVIEWER_RE.search(sec.heading),
+            )
             if found:
                 return found
+            adult_before = adults or opens_with_adult(sent.text)
+        if sec.kind == VOICE and (
+            _NULL_VOICE_RE.match(sec.body.text) or NEGATIVE_VOICE_RE.search(sec.body.text)
+        ):
+            unheard.add(sec.heading)
         if (
             sec.kind == VOICE
             and not adults
+            and sec.heading not in unheard  # "Too young to say." then "Placement" below it
             and not _NULL_VOICE_RE.match(sec.body.text)
-            and not _reported_by_adult(sec.body.text)
+            and not reported_by_adult(sec.body.text)
         ):
             body = sec.body.text
             wish = (
@@ -318,44 +340,20 @@ def _observed_preverbal(text: str, secs: list[Section]) -> Span | None:
             framed = (
                 sec.kind == VOICE or OBSERVER_RE.search(sent.text) or CHILD_DID_RE.match(sent.text)
             )
-            if framed and RESPONSE_RE.search(sent.text) and not _reported_by_adult(sent.text):
+            if framed and RESPONSE_RE.search(sent.text) and not reported_by_adult(sent.text):
                 return sent
     return None
 
 
-def _reported_by_adult(body: str) -> bool:
-    """'Voice of the child: FC said she loves school': the section opens with an adult's account."""
-    m = _ADULT_REPORTER_RE.match(body.strip())
-    return m is not None and not CHILD_TERM_RE.search(m.group(0))
-
-
-_HEADING_WORDS_RE = re.compile(
-    r"\b(?:views?|wish(?:es)?|feelings?|comments?|words|voice|and|of|the|what|says?|said|"
-    r"thinks?|s|report|update|feedback|observations?|account)\b|[^\w\s]",
-    re.IGNORECASE,
-)
-
-
-def _adult_heading(heading: str) -> bool:
-    """'Mum's view', 'Carers' comments': a views heading that names only adults."""
-    if not ROLE_RE.search(heading) or CHILD_TERM_RE.search(heading):
-        return False
-    return not _HEADING_WORDS_RE.sub(" ", ROLE_RE.sub(" ", heading)).strip()
-
-
-# "(per carer)", "according to the FC": the sentence is an adult's account, however worded.
-_ADULT_SOURCE_RE = re.compile(
-    r"(?:\(|\b)(?:per|according\s+to|as\s+reported\s+by|reported\s+by|via)\s+"
-    r"(?:the\s+|her\s+|his\s+|their\s+)?"
-    r"(?!advocate|interpreter|independent\s+visitor)"  # they carry the child's own words
-    r"(?:" + ROLE_RE.pattern + r")\b",
-    re.IGNORECASE | re.VERBOSE,  # ROLE_RE is written verbose
-)
-
-
-def _voice_in_sentence(sent: Span, *, first_person: bool = True) -> Span | None:
+def _voice_in_sentence(
+    sent: Span,
+    *,
+    first_person: bool = True,
+    pronoun_adult: bool = False,
+    adult_wishes: bool = False,
+) -> Span | None:
     t = sent.text
-    source = _ADULT_SOURCE_RE.search(t)
+    source = ADULT_SOURCE_RE.search(t)
     if source and not CHILD_TERM_RE.search(source.group(0)):
         return None
     for q in _QUOTE_RE.finditer(t):
@@ -378,7 +376,7 @@ def _voice_in_sentence(sent: Span, *, first_person: bool = True) -> Span | None:
         if not _NEGATION_RE.search(t[m.end() : m.end() + 20]) and _is_name(m.group(1)):
             return sent
     for m in _VOICE_VERB_RE.finditer(t):
-        if _verb_has_child_subject(t, m):
+        if _verb_has_child_subject(t, m, pronoun_adult=pronoun_adult, adults=adult_wishes):
             return sent
     return None
 

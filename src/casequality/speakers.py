@@ -1,0 +1,93 @@
+"""Who is speaking in a views section: the child, or an adult talking about the child.
+
+A parent's "I want him home", a carer's "he is happy here" and a PA's "keen to engage" are not the
+child's voice. These patterns recognise the adult's account: a views heading that names only
+adults ("Mum's view", "10. The birth parents' wishes"), a sentence opened by an adult whose
+"she" or "they" the next sentence goes on with, an adult reporting what they think the child
+wants, and "(per carer)" sources.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casequality.lexicon import CHILD_TERM_RE, HONORIFIC_RE, ROLE_RE
+
+# A parent or professional reporting their own view: the pronoun that follows is theirs.
+ADULT_REPORT_RE = re.compile(
+    r"\b(?:mum|mother|dad|father|parents?|carers?|foster\s+carers?|grandmother|grandfather|nan|"
+    r"aunt|uncle|sw|social\s+worker|iro|pa|teacher|school|staff)\s+(?:\w+\s+){0,2}?"
+    r"(?:said|says|expressed|explained|stated|reported|feels|felt|thinks|believes|told\s+\w+)"
+    r"\s*(?:that\s*)?$",
+    re.IGNORECASE,
+)
+
+
+# An adult telling what they think the child wants: a role or a titled name, then a verb of
+# reporting or opinion ("Mum reports", "Residential staff say", "Mrs Ross feels that").
+ADULT_REPORTER_RE = re.compile(
+    r"(?:" + ROLE_RE.pattern + r"|" + HONORIFIC_RE.pattern + r")(?:['’]s)?\s+(?:\w+\s+){0,2}?"
+    r"(?:say|says|said|report|reports|reported|feel|feels|felt|think|thinks|thought|believe|"
+    r"believes|believed|describe|describes|described|note|notes|noted|observe|observes|observed|"
+    r"explain|explains|explained|state|states|stated|advise|advises|advised)\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def reported_by_adult(body: str) -> bool:
+    """'Voice of the child: FC said she loves school': the section opens with an adult's account."""
+    m = ADULT_REPORTER_RE.match(body.strip())
+    return m is not None and not CHILD_TERM_RE.search(m.group(0))
+
+
+_HEADING_WORDS_RE = re.compile(
+    r"\b(?:views?|wish(?:es)?|feelings?|comments?|words|voice|and|of|the|what|says?|said|"
+    r"thinks?|s|report|update|feedback|observations?|account)\b|[^\w\s]|\d+",
+    re.IGNORECASE,
+)
+
+
+def adult_heading(heading: str, body: str = "") -> bool:
+    """'Mum's view', 'Carers' comments', "10. The birth parents' wishes", "Family's views": a
+    views heading that names only adults; or a bare role ('Mum:') over a quotation. "PA: Rosie
+    Okafor" labels a field, and heads nobody's views."""
+    if not (ROLE_RE.search(heading) or _FAMILY_RE.search(heading)) or CHILD_TERM_RE.search(heading):
+        return False
+    if not (_VIEWS_WORD_RE.search(heading) or body.lstrip()[:1] in ('"', "“", "'", "‘")):
+        return False
+    return not _HEADING_WORDS_RE.sub(" ", ROLE_RE.sub(" ", _FAMILY_RE.sub(" ", heading))).strip()
+
+
+REVIEWER_RE = re.compile(r"\b(?:iro|independent\s+reviewing\s+officer|chair)\b", re.I)
+_VIEWS_WORD_RE = re.compile(
+    r"\b(?:views?|wish(?:es)?|feelings?|comments?|words|voice|says?|said|thinks?|report|update|"
+    r"feedback|observations?|account)\b",
+    re.IGNORECASE,
+)
+NAME_WORD_RE = re.compile(r"\b(?!(?:She|He|They|I|The|This)\b)[A-Z][a-z'’-]+")
+_FAMILY_RE = re.compile(r"\b(?:family|families|adopters?|birth\s+family)\b", re.IGNORECASE)
+# A sentence about an adult: "Mum said the stairlift…", "Mr and Mrs Kerr are happy…", "The
+# foster carers report…". A "she" or "they" in the next sentence is most likely that adult.
+_OPENS_WITH_ADULT_RE = re.compile(
+    r"\s*(?:(?:the|her|his|their)\s+)?(?:"
+    + ROLE_RE.pattern
+    + r"|"
+    + HONORIFIC_RE.pattern
+    + r")(?!['’]s)\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def opens_with_adult(sentence: str) -> bool:
+    m = _OPENS_WITH_ADULT_RE.match(sentence)
+    return m is not None and not CHILD_TERM_RE.search(m.group(0))
+
+
+# "(per carer)", "according to the FC": the sentence is an adult's account, however worded.
+ADULT_SOURCE_RE = re.compile(
+    r"(?:\(|\b)(?:per|according\s+to|as\s+reported\s+by|reported\s+by|via)\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+)?"
+    r"(?!advocate|interpreter|independent\s+visitor)"  # they carry the child's own words
+    r"(?:" + ROLE_RE.pattern + r")\b",
+    re.IGNORECASE | re.VERBOSE,  # ROLE_RE is written verbose
+)

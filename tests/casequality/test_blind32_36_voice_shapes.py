@@ -1,0 +1,56 @@
+"""Voice shapes found when the thirty-second to thirty-sixth blind sets' errors were read,
+pinned with wording of their own (docs/quality-checks.md, "Thirty-second to thirty-seventh
+blind sets").
+"""
+
+import pytest
+
+from casequality import check
+
+
+def _no_voice(kind: str, text: str) -> bool:
+    return any(f.code == "NO_CHILD_VOICE" for f in check(kind, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'she' is the mother the sentence before was about
+        "Short breaks review - Ava (9)\n\nAva is non-verbal and was not able to give views.\n\n"
+        "Family's views\nMum said the new hoist has helped. She would like two nights a month.",
+        "Views of Kai and his family\nKai is non-verbal. Mr and Mrs Dean are happy with the "
+        "unit. They would like more help finding a PA.",
+        # under a relative's views heading, 'she' is the relative
+        "Review\n\nGrandmother's views: she is pleased Ben is staying and would like to keep "
+        "Sunday lunches.",
+        # a numbered heading for the birth parents' wishes
+        "Child permanence report\n\n9. The child's wishes and feelings\nRosie is too young to "
+        "express her wishes.\n\n10. The birth parents' wishes and feelings\nMs Kay opposes the "
+        "plan. She would like Rosie to be told that she was loved.",
+        # a line under 'too young to say' is the next topic, not the child's wishes
+        "Child in care review\n\nChild's wishes and feelings\nNoah is too young to express his "
+        "wishes and feelings.\n\nPlacement\nNoah is feeding well.",
+        # under the PA's view, 'keen to engage' is the PA's reading of him
+        "Pathway plan\n\nPA's view\nJoel is doing well inside and is keen to engage with the plan.",
+    ],
+)
+def test_no_voice_of_the_child(text):
+    kind = "pep" if text.startswith("Short") else "review"
+    assert _no_voice(kind, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the IRO's comments record the child's own wishes
+        "IRO comments\nMaya did not want a meeting, so I met her at the park and she wanted to "
+        "talk about her phone and seeing her nan more.",
+        # 'she' right after the child's name is the child
+        "IRO review. I spoke with Tia on the phone and she told me she wants a new SW.",
+        # a field label above her own typed words does not make them an adult's
+        "PEP\nSW: Jo Hart\n\nPupil voice: Amy's comments, typed by mentor:\n"
+        '"I like it here and I want to do my Level 2."',
+    ],
+)
+def test_voice_of_the_child(text):
+    assert not _no_voice("review", text)
