@@ -41,7 +41,7 @@ _AS_EXCLUDED = (
 )
 REASON_RE = re.compile(
     # "has been given", "since 20/12" and "since March" tell what and when, not why
-    r"\bbecause\b|\bdue\s+to\b|\bas\s+a\s+result\s+of\b|(?<!been\s)(?<!was\s)(?<!were\s)\bgiven\b"
+    r"\bbecause\b|\bdue\s+to\b|\bas\s+a\s+result\s+of\b|(?<!been\s)(?<!was\s)(?<!were\s)(?<!be\s)\bgiven\b"
     r"|\bin\s+light\s+of\b|\bin\s+view\s+of\b"
     r"|\bowing\s+to\b|\bsince\s+(?!the\s+last\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b)\w+|\bon\s+the\s+basis\b|\brationale\b|\breasons?\b|\breasoning\b"
@@ -184,6 +184,15 @@ def _manager_decision(text: str) -> re.Match[str] | None:
         sentence = _sentence_around(text, m.start(), m.end())
         if _OTHERS_RE.search(text, sentence.start, m.end()):
             continue
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        after = text[m.end() :].split("\n", 1)[0]
+        if (
+            m.group(0).lower() == "decision"
+            and not after.lstrip().startswith(":")
+            and ((line.isupper() and not text.isupper()) or not after.strip())
+        ):
+            continue  # "HEAD OF SERVICE — CASE DECISION RECORD", "Head of Service decision"
         first = first or m
         # "Given that Jamal has been found…, I am directing…": the manager's own clause.
         clause = re.split(
@@ -306,7 +315,7 @@ def _explains(text: str, a: int, b: int) -> bool:
         # "Helen Moss TM\nI have reviewed this file.": a short header line before the sentence
         body = _HEADER_LINES_RE.sub("", sent.text)
         words = len(body.split())
-        if words < 6 or _is_action(body) or _ADMIN_RE.match(body):
+        if words < 6 or _is_action(body) or _ADMIN_RE.match(body) or _META_RE.match(body):
             continue
         if _PAPERWORK_RE.fullmatch(_LABEL_RE.sub("", body.strip())):
             continue  # "Mgr oversight: 11 missing episodes reviewed.": work done, no reason
@@ -341,6 +350,11 @@ def _explains(text: str, a: int, b: int) -> bool:
 
 
 # A clause naming what is absent is a reason of its own; "no further action" is a decision.
+# "Child: Kai Lewis (10), long-term match with…", "Item 3: Harry (10), request for…": what the
+# entry is about, as a form or agenda prints it.
+_META_RE = re.compile(
+    r"\s*(?:child|young\s+person|yp|case|re|subject|date|item\s*\d+|name|pupil)\s*:", re.I
+)
 _ABSENCE_RE = re.compile(
     r"\s*(?:no|nil|without)\s+(?!further\s+action|decision|changes?\b|update|comment)\w+",
     re.IGNORECASE,
@@ -372,7 +386,7 @@ _STATE_RE = re.compile(
     re.IGNORECASE,
 )
 _PAPERWORK_RE = re.compile(
-    r"(?:[\w'’/-]+\s+){0,5}(?:has\s+been\s+|have\s+been\s+|is\s+|was\s+)?(?:completed|reviewed|updated|"
+    r"(?:[\w'’/-]+\s+){0,7}(?:has\s+been\s+|have\s+been\s+|is\s+|was\s+)?(?:completed|reviewed|updated|"
     r"uploaded|noted|checked|seen|done|signed|read|discussed|received|sent|attached|filed)"
     r"(?:\s+(?:and|&)\s+\w+)?\W*",
     re.IGNORECASE,

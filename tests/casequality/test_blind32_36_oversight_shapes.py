@@ -40,6 +40,16 @@ def _no_rationale(text: str) -> bool:
         "chronology is updated.",
         "Manager decision\nDecision: Select...\nReason for decision: Discussed with SW. Need "
         "to look at costs.",
+        # a panel's paper received is work done; a title holding "decision" decides nothing
+        "Agency Decision Maker\nRe: match of Ava with Mr and Mrs Cole\nPanel recommendation of "
+        "3 March 2026 received.\nADM decision (5 March 2026): Approved.",
+        "Head of Service decision\nDate: 02/02/2026\n\nDecision: Jo's placement to end. Jo to "
+        "move to Oak House from 16 February. Oak House to be given notice today.",
+        # the form's "Child:" and "Item 3:" lines say what it is about, not why
+        "HoS sign-off\nChild: Lena Holt (9), long-term match with Mr and Mrs Frost.\nAgree with "
+        "panel recommendation.",
+        "Short Breaks Panel\nItem 2: Sam Reed (11), request for two nights a month.\nOutcome: "
+        "Not agreed at this time.",
         # another body's decision is not the manager's
         "Oversight\nBackground: positive reasonable grounds decision in March; one missing "
         "episode since. Placed with specialist carers who are managing well.\n\nCase discussed "
