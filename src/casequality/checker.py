@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from casequality.blocks import block_fields
 from casequality.contingency import assess_contingency
 from casequality.fields import list_owner, measure_text, owner_text, record_owner
 from casequality.flags import (
@@ -25,7 +26,7 @@ from casequality.names import restore_names
 from casequality.oversight import assess_oversight
 from casequality.segment import Section, Span, split_actions
 from casequality.smart import check_owner, check_timescale
-from casequality.spans import tab_cells
+from casequality.spans import LIST_MARK_RE, tab_cells
 from casequality.supervision import repeated_actions
 from casequality.voice import find_negative_voice, find_voice
 
@@ -51,7 +52,12 @@ _SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?=[A-Za-z])")
 
 
 def _action_flags(
-    index: int, action: Span, codes: frozenset[str], *, owned_by_lead_in: bool = False
+    index: int,
+    action: Span,
+    codes: frozenset[str],
+    *,
+    owned_by_lead_in: bool = False,
+    timed: bool = False,
 ) -> list[Flag]:
     flags = []
     quoted = f"'{_short(action.text)}'"
@@ -71,7 +77,7 @@ def _action_flags(
                 "so nobody can be held to it.",
             )
         )
-    if ACTION_NO_TIMESCALE in codes and not check_timescale(body).ok:
+    if ACTION_NO_TIMESCALE in codes and not timed and not check_timescale(body).ok:
         flags.append(
             Flag(
                 ACTION_NO_TIMESCALE,
@@ -208,7 +214,13 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     if codes & {ACTION_NO_OWNER, ACTION_NO_TIMESCALE, ACTION_NOT_MEASURABLE}:
         for index, action in enumerate(actions_of(kind, text, secs)):
             lead_in = list_owner(text, action.start)
-            flags.extend(_action_flags(index, action, codes, owned_by_lead_in=lead_in))
+            # "a) … b) …" then "Who:" and "By when:" written once for the block
+            mark = LIST_MARK_RE.match(text[text.rfind("\n", 0, action.start) + 1 : action.start])
+            step = re.sub(r"\W", "", mark.group(0)).lower() if mark else ""
+            owned, timed = block_fields(text, action.end, step) if mark else (False, False)
+            flags.extend(
+                _action_flags(index, action, codes, owned_by_lead_in=lead_in or owned, timed=timed)
+            )
     if SUPERVISION_REPEATED_ACTIONS in codes and previous_text:
         flags.extend(_repeat_flags(text, previous_text))
     if NO_CONTINGENCY in codes:

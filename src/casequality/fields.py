@@ -39,7 +39,8 @@ FOLLOW_FIELD_RE = re.compile(
     r"(?:action\s+)?owner|allocated\s+to|target\s+date|by\s+when|when|timescales?|time\s*frame|"
     r"due(?:\s+(?:date|by))?|deadline|date(?:\s+(?:due|by))?|completion\s+date|review\s+(?:date|by)|"
     r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|success(?:\s+criteria)?|"
-    r"how\s+will\s+we\s+know|evidence|progress|status|rag(?:\s+rating)?|comments?|notes?|"
+    r"how\s+(?:will\s+we|we['’]ll|we\s+will)\s+know(?:\s+it['’]?s\s+working)?|"
+    r"outcomes?\s+we\s+want|evidence|progress|status|rag(?:\s+rating)?|comments?|notes?|"
     r"strateg(?:y|ies)|how|by)$",
     re.IGNORECASE,
 )
@@ -63,6 +64,12 @@ def is_field(heading: str) -> bool:
     """A label a field-per-line record uses: the action or one of its fields."""
     h = heading.strip()
     return bool(ACTION_FIELD_RE.match(h) or FOLLOW_FIELD_RE.match(h))
+
+
+def is_follow_field(heading: str) -> bool:
+    """A record's field other than its action: "Who", "By when", "How we'll know"."""
+    h = heading.strip()
+    return bool(FOLLOW_FIELD_RE.match(h)) and not ACTION_FIELD_RE.match(h)
 
 
 def is_action_field(heading: str) -> bool:

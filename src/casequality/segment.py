@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from casequality.actionlike import is_action_like
-from casequality.fields import is_action_field
+from casequality.fields import is_action_field, is_follow_field
 from casequality.headings import (
     CONTINGENCY_WORD_RE,
     NUMBERED_TARGET_RE,
@@ -130,13 +130,16 @@ def _table_row(span: Span) -> Span | None:
     return _sub(span, lead, len(span.text.rstrip("| ")))
 
 
-def _items(section: Section) -> tuple[list[Span], bool]:
-    """Items of one section and whether they came from explicit list structure."""
+def _items(section: Section, on_label_line: bool = False) -> tuple[list[Span], bool]:
+    """Items of one section and whether they came from explicit list structure.
+    `on_label_line`: the body starts on its heading's line ("By when: a) …")."""
     body = section.body
     if section.kind == ACTIONS and NUMBERED_TARGET_RE.match(section.heading):
         return [body], True  # "Target 1: Aaron will…" — one numbered target per heading
     if "\n" in body.text and is_action_field(section.heading):
         return [body], True  # one field-per-line record is one action
+    if section.kind != ACTIONS and is_follow_field(section.heading) and on_label_line:
+        return [], True  # "By when: a) from 22 March; b) by 31 March" times the steps above
     numbered = _inline_numbered(body)
     if numbered:
         return numbered, True
@@ -292,7 +295,8 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
     prose: list[Span] = []
     inline: list[Span] = []
     for sec in secs:
-        items, listed = _items(sec)
+        line_start = text.rfind("\n", 0, sec.body.start) + 1
+        items, listed = _items(sec, bool(text[line_start : sec.body.start].strip()))
         if not listed and sec.kind == ACTIONS and _on_heading_line(sec, text):
             # "actions - monitor contact" then "- SW to complete the CPR": the task written
             # on the heading's own line is the list's first item, not a note above it.

@@ -1,0 +1,63 @@
+"""Outcome blocks found when the thirty-fifth blind set's errors were read: steps listed under an
+outcome, then "Who:" and "By when:" written once for the block (docs/quality-checks.md,
+"Thirty-second to thirty-seventh blind sets"). Pinned with wording of their own.
+"""
+
+from casequality import check, split_actions
+
+_PLAN = (
+    "Short breaks plan - Zac (12)\n\n"
+    "Outcome we want: 1. Zac sleeps well at Oak Lodge.\n"
+    "Steps to get there:\n"
+    "   a) Offer a weighted blanket at bedtime, every stay.\n"
+    "   b) Share Zac's sleep routine with all night staff.\n"
+    "   c) Refer Zac to the sleep clinic.\n"
+    "Who: Oak Lodge manager (Ann Bird); c) Dr Shah\n"
+    "By when: a) from his next stay on 04/04/2026; b) by 31/03/2026\n"
+    "How we'll know it's working: asleep by 10pm on 5 of 6 stays.\n\n"
+    "Outcome we want: 2. Mum keeps her job.\n"
+    "Steps:\n"
+    "  1. Jo to confirm the nights for 2026/27 by letter.\n"
+    "  2. Help the family recruit a personal assistant.\n"
+    "Who: Jo Hart (step 1)\n"
+    "By when: all steps by 30/04/2026\n"
+)
+
+
+def _flags() -> set[tuple[str, int | None]]:
+    return {(f.code, f.action_index) for f in check("care_plan", _PLAN)}
+
+
+def test_each_step_is_an_action_and_the_outcome_and_fields_are_not():
+    assert [a.text[:10] for a in split_actions(_PLAN)] == [
+        "Offer a we",
+        "Share Zac'",
+        "Refer Zac ",
+        "Jo to conf",
+        "Help the f",
+    ]
+
+
+def test_the_blocks_who_owns_every_step_it_does_not_narrow():
+    flags = _flags()
+    for step in (0, 1, 2):
+        assert ("ACTION_NO_OWNER", step) not in flags
+    # "Who: Jo Hart (step 1)" owns step 1 only
+    assert ("ACTION_NO_OWNER", 3) not in flags
+    assert ("ACTION_NO_OWNER", 4) in flags
+
+
+def test_the_blocks_by_when_times_the_steps_it_names():
+    flags = _flags()
+    assert ("ACTION_NO_TIMESCALE", 0) not in flags
+    assert ("ACTION_NO_TIMESCALE", 1) not in flags
+    assert ("ACTION_NO_TIMESCALE", 2) in flags  # c) has no date in the block
+    assert ("ACTION_NO_TIMESCALE", 4) not in flags  # "all steps by 30/04/2026"
+
+
+def test_a_progress_heading_over_a_list_still_heads_actions():
+    text = (
+        "Supervision 02/02/2026\nProgress: mum has moved out.\n"
+        "1. Kim to get the children's views by 10/02.\n2. Kim to ring the police by 06/02.\n"
+    )
+    assert len(split_actions(text)) == 2
