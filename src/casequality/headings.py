@@ -161,6 +161,10 @@ _RE_ABBREV_RE = re.compile(r"\s(?:re|ref)$", re.IGNORECASE)
 _NOTED_HEADING_RE = re.compile(r"^\s*([A-Za-z][\w'’ /&-]{1,40}?)\s*\([^)]*\)\s*:?\s*$")
 
 
+_SECTION_TITLE_RE = re.compile(
+    r"\s*(?:section|part|box|appendix)\s+[\dA-Z]{1,3}\.?\s*[-–—:.]\s*(?P<title>[^.:;!?]+?)\s*:?\s*",
+    re.IGNORECASE,
+)
 _BOX_HEADING_RE = re.compile(r"\s*\[\s*(?:box\s+\d{1,2}\s*[:.-]\s*)?([^\]]{2,60})\]\s*", re.I)
 
 
@@ -170,6 +174,14 @@ def _line_heading(line: Span, in_actions: bool = False) -> tuple[str | None, str
     if box:  # "[ BOX 6: ACTIONS ]": a form's box title on its own line
         title = box.group(1).strip()
         return classify_heading(title) or OTHER, title, _sub(line, len(line.text), len(line.text))
+    titled = _SECTION_TITLE_RE.fullmatch(line.text)
+    if titled and len(titled.group("title").split()) <= 8:
+        # "SECTION 15 - LEO'S WISHES AND FEELINGS", "Part C: Contact": the form's section title
+        title = titled.group("title").strip()
+        title_kind = classify_heading(title) or OTHER
+        if title_kind == ACTIONS and title.lower() in _BARE_PLAN:
+            title_kind = OTHER  # "PART A — PLAN" states the plan; Part B lists the services
+        return title_kind, title, _sub(line, len(line.text), len(line.text))
     numbered = _numbered_heading(line, in_actions)
     if numbered:
         return numbered

@@ -33,6 +33,10 @@ from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span, comma_parts,
 from casequality.spans import sub_span as _sub
 from casequality.tables import drop_leading_columns, is_action_row, key_value_field
 
+_NO_ACTION_RE = re.compile(
+    r"\W*(?:nothing(?:\s+new)?|none(?:\s+required)?|n/?a|no\s+action(?:\s+needed)?)\b.*",
+    re.IGNORECASE,
+)
 _INITIAL_RE = re.compile(r"^\s*[A-H]\.\s")
 _EMPTY_CELL_RE = re.compile(r"\s*(?:[-–—]+|n/?a|none)?\s*", re.IGNORECASE)
 _INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+(?=\S)")
@@ -140,6 +144,8 @@ def _items(section: Section, on_label_line: bool = False) -> tuple[list[Span], b
         return [body], True  # one field-per-line record is one action
     if section.kind != ACTIONS and is_follow_field(section.heading) and on_label_line:
         return [], True  # "By when: a) from 22 March; b) by 31 March" times the steps above
+    if on_label_line and is_action_field(section.heading) and _NO_ACTION_RE.fullmatch(body.text):
+        return [], True  # "What we will do: Nothing. We respect that.": no action
     numbered = _inline_numbered(body)
     if numbered:
         return numbered, True

@@ -305,7 +305,9 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
             wish = (
                 _WISH_WORD_RE.search(body)
                 or re.match(r"\W*to\s+\w", body)
-                or _WISH_HEAD_RE.search(sec.heading)  # "What Mia wants: a night light, …"
+                # "What Mia wants: a night light, …" (on the heading's line; a paragraph
+                # below it about the child - "Reece is settled" - is not his wish)
+                or (_WISH_HEAD_RE.search(sec.heading) and labelled)
             )
             # Under a first-person heading ("What I want:", "My views") the words are the child's,
             # and so are first-person words under the child's views heading ('"I'm staying here

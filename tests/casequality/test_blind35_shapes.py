@@ -61,3 +61,34 @@ def test_a_progress_heading_over_a_list_still_heads_actions():
         "1. Kim to get the children's views by 10/02.\n2. Kim to ring the police by 06/02.\n"
     )
     assert len(split_actions(text)) == 2
+
+
+def test_a_numbered_section_title_heads_its_section():
+    text = (
+        "CARE PLAN\n\nSECTION 15 - AMY'S WISHES AND FEELINGS\nShe said:\n"
+        '- "I want to stay here."\n- She wants to see her nan at Easter.\n\n'
+        "SECTION 18 - ACTIONS\n1. SW to book the dentist by 30/04/2026.\n"
+    )
+    assert [a.text[:10] for a in split_actions(text)] == ["SW to book"]
+
+
+def test_part_a_plan_states_the_plan_and_part_b_lists_the_services():
+    text = (
+        "PART A — PLAN\nA1. The plan is for Jo to go home to mum.\n\n"
+        "PART B — SERVICES\n1. Mum to attend the parenting group weekly.\n"
+        "2. SW to book the transport by 07/03/2026.\n"
+    )
+    assert [a.text[:10] for a in split_actions(text)] == ["Mum to att", "SW to book"]
+
+
+def test_a_paragraph_about_the_child_under_a_wishes_heading_is_not_their_voice():
+    text = (
+        "Section 7 - Child's wishes and feelings:\n"
+        "Reece is a polite boy who is settled. Carers report he is doing well.\n"
+    )
+    assert any(f.code == "NO_CHILD_VOICE" for f in check("review", text))
+
+
+def test_what_we_will_do_nothing_is_no_action():
+    text = "Money\nYou get £40 a week.\nWhat we will do: Nothing. We respect that.\n"
+    assert split_actions(text) == []
