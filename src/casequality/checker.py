@@ -24,6 +24,7 @@ from casequality.headings import sections
 from casequality.measurable import check_measurable
 from casequality.names import restore_names
 from casequality.oversight import assess_oversight
+from casequality.people import declared_initials
 from casequality.segment import Section, Span, split_actions
 from casequality.smart import check_owner, check_timescale
 from casequality.spans import LIST_MARK_RE, tab_cells
@@ -212,12 +213,15 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     flags: list[Flag] = []
     secs = sections(text) if kind not in ("action", "oversight") else []
     if codes & {ACTION_NO_OWNER, ACTION_NO_TIMESCALE, ACTION_NOT_MEASURABLE}:
+        initials = declared_initials(text)  # "SW: Nadia Osman (NO)" makes "NO to…" owned
         for index, action in enumerate(actions_of(kind, text, secs)):
             lead_in = list_owner(text, action.start)
             # "a) … b) …" then "Who:" and "By when:" written once for the block
             mark = LIST_MARK_RE.match(text[text.rfind("\n", 0, action.start) + 1 : action.start])
             step = re.sub(r"\W", "", mark.group(0)).lower() if mark else ""
             owned, timed = block_fields(text, action.end, step) if mark else (False, False)
+            declared = re.match(r"\s*([A-Z][A-Za-z]{1,3})\s+(?:to|will)\b", action.text)
+            owned = owned or bool(declared and declared.group(1) in initials)
             flags.extend(
                 _action_flags(index, action, codes, owned_by_lead_in=lead_in or owned, timed=timed)
             )

@@ -70,8 +70,10 @@ def names_owner(phrase: str, *, allow_names: bool = True) -> bool:
         part = _TRAILING_PP_RE.sub("", part)
         if PRONOUN_OWNER_RE.match(part) or HONORIFIC_RE.search(part) or _TITLE_RE.fullmatch(part):
             return True
-        if _INITIAL_NAME_RE.fullmatch(part):
-            return True  # "T.Adebayo", "E. Tomlinson": a case system's way of naming a worker
+        if _INITIAL_NAME_RE.fullmatch(part) or _MINUTE_INITIALS_RE.fullmatch(part):
+            # "T.Adebayo", "E. Tomlinson": a case system's way of naming a worker; "GHo",
+            # "SDh": minutes' initials, a letter added where two people share two
+            return True
         if allow_names and _acronym(part):
             return True  # not in a verbless fragment, whose first word is its topic ("FGC")
         for m in ROLE_RE.finditer(part):
@@ -94,6 +96,7 @@ def _role_then_name(part: str) -> bool:
     return len(words) > 1 and _acronym(words[0])  # "FSW Sam Drew": initials, then a name
 
 
+_MINUTE_INITIALS_RE = re.compile(r"(?-i:[A-Z]{2}[a-z]|[A-Z][a-z][A-Z])")
 _INITIAL_NAME_RE = re.compile(r"(?-i:[A-Z]\.\s?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
 # "ms dawson" in a record typed in capitals and lowered: a title still makes a person.
 _TITLE_RE = re.compile(
@@ -179,3 +182,20 @@ def _organisation(words: list[str]) -> bool:
     if low[0] in IMPERATIVE_VERBS:
         return False
     return any(w not in COMMON_CAPITALISED and not _NOUN_SUFFIX_RE.search(w) for w in low)
+
+
+# "SW: Nadia Osman (NO)", "Present: Grace Holt (GH), …": initials a record declares for its
+# people. Declared, "NO" names Nadia, though an undeclared "NO" is the word.
+_DECLARED_RE = re.compile(
+    r"(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,3}))\s*"
+    r"\((?P<initials>(?-i:[A-Z][A-Za-z]{1,3}))\)"
+)
+
+
+def declared_initials(text: str) -> frozenset[str]:
+    """Initials declared after a person's name; "Human Rights Assessment (HRA)" is no person."""
+    return frozenset(
+        m.group("initials")
+        for m in _DECLARED_RE.finditer(text)
+        if all(_is_name(w) for w in m.group("name").split())
+    )

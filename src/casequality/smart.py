@@ -179,6 +179,8 @@ def _explicit_owner(text: str) -> bool:
             and not _role_shaped(m.group(1))  # "by the contact service", not "by the contact"
         ):
             continue
+        if re.search(r"\bagreed\s+$", text[: m.start()]):
+            continue  # "cost agreed by HoS": who approved it, not who does it
         if names_owner(m.group(1)):
             return True
     for m in _WITH_AGENT_RE.finditer(text):
@@ -233,7 +235,9 @@ def _first_word(text: str) -> str:
 
 
 # Ordinary words that are also given names; as the whole active subject they are names.
-_NAME_LIKE_WORDS = frozenset({"summer", "autumn", "april", "may", "june", "july", "august"})
+_NAME_LIKE_WORDS = frozenset(
+    {"summer", "autumn", "april", "may", "june", "july", "august", "jan", "hope", "grace"}
+)
 _NOUN_SUBJECT_PASSIVE_RE = re.compile(
     r"^\s*[A-Za-z]+(?:\s+[A-Za-z'’-]+){0,3}\s+(?:to|will|should|must|is\s+to|are\s+to)\s+be\s+\w",
     re.IGNORECASE,
@@ -297,6 +301,8 @@ def check_owner(action: str) -> Finding:
     action = _STATUS_PREFIX_RE.sub("", action)
     if _EMPTY_OWNER_CELL_RE.search(action):
         return Finding(False, "the owner box is empty")  # "| Who: | By:"
+    # '"I will go to ESOL every Monday"' in the young person's own section: the speaker
+    action = re.sub(r"^\s*(?:[A-Z][\w'’ ]{0,30}:\s*)?[\"“‘']\s*(?=I\b)", "", action)
     if re.match(r"\s*(?:\(?[a-z0-9]\)\s*)?(?:I|we)['’]ll\s+\w", action, re.IGNORECASE):
         return Finding(True, "I")  # "I'll ring the college…", "We'll book…" (as "We will")
     if re.match(r"\s*I(?:['’]d|\s+would)\s+\w", action):

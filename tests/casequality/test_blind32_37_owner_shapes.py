@@ -1,0 +1,42 @@
+"""Owner shapes found when the thirty-second to thirty-seventh blind sets' errors were read,
+pinned with wording of their own (docs/quality-checks.md, "Thirty-second to thirty-seventh
+blind sets").
+"""
+
+import pytest
+
+from casequality import check
+
+
+def _owned(kind: str, text: str, index: int = 0) -> bool:
+    return ("ACTION_NO_OWNER", index) not in {(f.code, f.action_index) for f in check(kind, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KLe to send the placement referral to commissioning by 03/03/2026.",  # minutes' initials
+        "Actions\n→ Priya will book the Jobcentre appointment for 14/05/2026.",  # arrow bullets
+        'My plan\n"I will go to ESOL every Tuesday and Thursday."',  # the young person's own words
+        'In Omar\'s words: "I will go to football training every Wednesday."',
+        "Jan to book the Makaton course by 31/01/2026.",  # a name, not the month
+    ],
+)
+def test_owner_named(text):
+    assert _owned("pathway_plan", text)
+
+
+def test_initials_declared_after_a_name_are_that_person():
+    text = (
+        "CARE PLAN\nSW: Nina Ortiz (NO)     IRO: Ken Ode (KO)\n\n"
+        "Actions\n1. NO to start the kinship assessment by 30/09/2026.\n"
+    )
+    assert _owned("care_plan", text)
+
+
+def test_initials_declared_for_a_thing_are_not_a_person():
+    text = (
+        "Pathway plan\nA Human Rights Assessment (HRA) is under way.\n\n"
+        "Actions:\n1. PA to book the solicitor by 14/02/2026.\n2. HRA to be concluded.\n"
+    )
+    assert not _owned("pathway_plan", text, 1)
