@@ -161,6 +161,9 @@ _RE_ABBREV_RE = re.compile(r"\s(?:re|ref)$", re.IGNORECASE)
 _NOTED_HEADING_RE = re.compile(r"^\s*([A-Za-z][\w'’ /&-]{1,40}?)\s*\([^)]*\)\s*:?\s*$")
 
 
+# "What we're going to do", "What you told us about school": a plan's own headings, phrased as
+# the question they answer, on a line of their own.
+_QUESTION_HEAD_RE = re.compile(r"\s*(?:what|how|who|when|where)\b[^.!?:\n]{3,50}", re.IGNORECASE)
 _SECTION_TITLE_RE = re.compile(
     r"\s*(?:section|part|box|appendix)\s+[\dA-Z]{1,3}\.?\s*[-–—:.]\s*(?P<title>[^.:;!?]+?)\s*:?\s*",
     re.IGNORECASE,
@@ -216,7 +219,7 @@ def _line_heading(line: Span, in_actions: bool = False) -> tuple[str | None, str
                 # "Previous actions – status": what the section reports on, not its content
                 return k, head, _sub(line, len(line.text), len(line.text))
             return k, head, _sub(line, m.start("rest"), len(line.text))
-    elif len(line.text.split()) <= 4:
+    elif len(line.text.split()) <= 4 or _QUESTION_HEAD_RE.fullmatch(line.text):
         k = classify_heading(line.text)
         if k in _TYPED:
             return k, line.text.strip(), _sub(line, len(line.text), len(line.text))

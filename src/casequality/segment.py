@@ -33,6 +33,9 @@ from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span, comma_parts,
 from casequality.spans import sub_span as _sub
 from casequality.tables import drop_leading_columns, is_action_row, key_value_field
 
+_GRADE_ITEM_RE = re.compile(
+    r"\s*[A-Z][\w &()'’-]{1,30}:\s*\d{1,2}[+-]?\s*/\s*\d{1,2}[+-]?\b(?!\s*/)"
+)
 _NO_ACTION_RE = re.compile(
     r"\W*(?:nothing(?:\s+new)?|none(?:\s+required)?|n/?a|no\s+action(?:\s+needed)?)\b.*",
     re.IGNORECASE,
@@ -321,6 +324,7 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
         item
         for k, item in enumerate(structured)
         if not (_REPORT_ITEM_RE.match(item.text) and not is_action_like(item.text))
+        and not _GRADE_ITEM_RE.match(item.text)  # "Maths: 5 / 6": a grade now and targeted
         and not (
             numbers[k]
             and k + 1 < len(numbers)

@@ -21,7 +21,9 @@ TABLE_HEADER_CELL_RE = re.compile(
     r"interventions?|lead\s+(?:professional|person|agency|worker)|review\s+by|due\s+by|"
     r"targets?|status|comments?|what|how|why|measure|progress|needs?|objectives?|tasks?|rag|"
     r"areas?|sections?|goals?|plan|strategy|who\s*/\s*(?:when|by\s+when)|review|arrangements?|"
-    r"week|term|#|no\.?|ref\.?|details?|support|how\s+often|fields?|values?|items?|"
+    r"week|term|#|no\.?|ref\.?|details?|support|how\s+often|fields?|values?|items?|pp\+|"
+    r"actions?\s+to\s+achieve(?:\s+(?:the\s+)?targets?)?|what\s+(?:we\s+will|we['’]ll)\s+do|"
+    r"how\s+(?:we['’]ll|we\s+will|will\s+we)\s+(?:know|measure)(?:\s+[\w'’]+){0,3}|"
     # attainment grids: "Subject | Baseline | Now | Target", "Predicted (GCSE)"
     r"subjects?|baseline|now|current|predicted(?:\s*\([^)]*\))?|grades?|working\s+at|expected|"
     # "Predicted grade (Sept)", "Current working grade (Dec)", "Target grade"
@@ -77,6 +79,10 @@ def _column_name(cell: str) -> bool:
     )
 
 
+# Labels of a document's own header that happen to be column names too: "Date: 26/02/2026".
+_RECORD_LABEL_RE = re.compile(r"(?:plan\s+|review\s+|meeting\s+)?date", re.IGNORECASE)
+
+
 def is_action_row(text: str) -> bool:
     """False for a header row or a metadata row; True for a row that may hold an action."""
     cells = [c.strip() for c in text.split("|")]
@@ -111,7 +117,9 @@ def is_action_row(text: str) -> bool:
     # a row of other labelled fields is the document's own header.
     fields = [m for m in (_FIELD_CELL_RE.match(c) for c in filled) if m]
     metadata = len(fields) * 2 >= len(filled) and not any(
-        TABLE_HEADER_CELL_RE.match(m.group("label").strip()) for m in fields
+        TABLE_HEADER_CELL_RE.match(m.group("label").strip())
+        and not _RECORD_LABEL_RE.fullmatch(m.group("label").strip())
+        for m in fields
     )
     return not metadata
 

@@ -40,3 +40,36 @@ def test_initials_declared_for_a_thing_are_not_a_person():
         "Actions:\n1. PA to book the solicitor by 14/02/2026.\n2. HRA to be concluded.\n"
     )
     assert not _owned("pathway_plan", text, 1)
+
+
+def test_table_headers_written_as_questions_and_purposes_are_not_actions():
+    from casequality import split_actions
+
+    for header in (
+        "What|Who|When|How we'll know it's done",
+        "# | Target | Actions to achieve target | Who | By when | How we will measure success"
+        " | PP+",
+        "What we will do | Who | When | How we'll know",
+    ):
+        text = f"PEP\n\n{header}\nDaily reading | carer | every evening | reading log\n"
+        assert [a.text[:13] for a in split_actions(text)] == ["Daily reading"], header
+
+
+def test_a_grade_line_is_not_an_action():
+    from casequality import split_actions
+
+    text = (
+        "Targets\n- Maths: 4 / 5\n- Science: 3 / 4 (EAL)\n"
+        "- Maths dept to place Ali in the booster group from 10/03/2026.\n"
+    )
+    assert [a.text[:10] for a in split_actions(text)] == ["Maths dept"]
+
+
+def test_a_question_heading_on_its_own_line_heads_the_plan():
+    from casequality import split_actions
+
+    text = (
+        "What you told me\n\"It's good here.\"\n\nWhat we're going to do\n"
+        "1. Money: I'll send £50 today.\n2. Health: I'll book the dentist by 4 October.\n"
+    )
+    assert len(split_actions(text)) == 2
