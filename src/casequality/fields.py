@@ -102,9 +102,25 @@ def _lines(action: str) -> list[tuple[str, str, int]]:
     return out
 
 
+# "Keep in touch with her brother | Owner: Precious | Due: — | Outcome: —", "Help with
+# parenting to be offered - Owner: — - Due: —": a record's fields on one line.
+_INLINE_FIELD_SEP_RE = re.compile(r"\s*\|\s*|\s+[-–—]\s+(?=[A-Za-z][\w /]{0,25}:)")
+
+
+def _field_lines(action: str) -> str:
+    if "\n" in action:
+        return action
+    pieces = [p for p in _INLINE_FIELD_SEP_RE.split(action) if p.strip()]
+    labelled = [m for m in (_LINE_LABEL_RE.match(p) for p in pieces) if m]
+    if len(pieces) >= 2 and any(is_field(m.group("label")) for m in labelled):
+        return "\n".join(pieces)
+    return action
+
+
 def measure_text(action: str) -> str:
     """The part of a record that says what will be done and to what end: the owner, date and
     status fields are set aside, so "Target date: ongoing" does not read as an outcome."""
+    action = _field_lines(action)
     if "\n" not in action:
         return action
     kept = [

@@ -73,3 +73,16 @@ def test_a_question_heading_on_its_own_line_heads_the_plan():
         "1. Money: I'll send £50 today.\n2. Health: I'll book the dentist by 4 October.\n"
     )
     assert len(split_actions(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep in touch with his sister | Owner: Dan | Due: — | Outcome: —",
+        "Help with budgeting to be offered - Owner: — - Due: — - Outcome: —",
+        "Manage her money better | Owner: Lee | By: ongoing | Measure: —",
+    ],
+)
+def test_blank_fields_on_the_actions_line_do_not_measure_it(text):
+    flags = {(f.code, f.action_index) for f in check("action", text)}
+    assert ("ACTION_NOT_MEASURABLE", 0) in flags
