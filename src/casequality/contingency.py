@@ -15,7 +15,8 @@ from casequality.spans import Section, Span
 
 _NULL_CONTENT_RE = re.compile(
     r"^\W*(?:is\s+|are\s+|was\s+)?(?:none|nil|n/?a|not\s+applicable|tbc|tba|tbd|pending|unknown|nothing|"
-    r"n/?k|not\s+known|see\s+above|as\s+above|as\s+before|as\s+previously|unchanged|same\s+as\s+\w+|-|\?|"
+    r"n/?k|not\s+known|see\s+above|as\s+above|as\s+before|as\s+previously|unchanged|same\s+as\s+\w+|"
+    r"[-–—]|\?|(?:please\s+)?select\b|"
     r"to\s+follow|to\s+come|awaited|in\s+progress|"
     r"(?:(?:is|are|will\s+be|to\s+be)\s+)?(?:(?:to\s+be|will\s+be|being)\s+)?"
     r"(?:considered|agreed|confirmed|decided|determined|discussed|identified|explored|reviewed|"
@@ -28,6 +29,12 @@ _NULL_CONTENT_RE = re.compile(
 _NO_BEFORE_RE = re.compile(
     r"\b(?:no|not|without\s+a|nor\s+a|lack\s+of\s+a?)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
+_TICK_BOX_RE = re.compile(
+    r"(?:in\s+place|agreed|identified)?\s*\??\s*\[(?P<yes>[^\]]?)\]\s*yes\s*\[(?P<no>[^\]]?)\]\s*no",
+    re.IGNORECASE,
+)
+# A tick box left empty beside "No": "[x] Yes  [ ] No".
+_TICKED_RE = re.compile(r"\[\s*\]\s*no\s*$", re.IGNORECASE)
 _NOT_POSSIBLE_AFTER_RE = re.compile(
     r"^\W*(?:plan(?:ning)?\s+)?(?:is|was|are)\s+(?:currently\s+|yet\s+|still\s+)?not\s+(?:currently\s+|yet\s+)?"
     r"(?:possible|in\s+place|available|needed|required|identified|agreed|achievable)",
@@ -36,7 +43,9 @@ _NOT_POSSIBLE_AFTER_RE = re.compile(
 # The label's own tail ("Plan:", " is"), on its line only: an empty "Contingency Plan:" field is
 # not filled by the heading on the next line.
 _MARKER_TAIL_RE = re.compile(
-    r"^[\w]*(?:[ \t]+plan(?:ning|s)?)?[\])]?[ \t]*(?:[:\-–—]+|\bis\b)?[ \t]*", re.IGNORECASE
+    r"^[\w]*(?:[ \t]+plan(?:ning|s)?)?(?:[ \t]+(?:details|arrangements?))?[\])]?[ \t]*"
+    r"(?:[:\-–—]+|\bis\b)?[ \t]*",
+    re.IGNORECASE,
 )
 _CONDITIONAL_RE = re.compile(
     r"(?:\bif\b|(?:^|[.;:]\s*|\b(?:and|but)\s+)should\b|\bin\s+the\s+event\b|\bwere\s+(?:the|this)\b)"
@@ -47,6 +56,7 @@ _CONDITIONAL_RE = re.compile(
     r"refused|rejected|declined|withdrawn|turned\s+down|gives?\s+notice|given\s+notice|"
     # the plan's risk coming back: "if mum relapses", "should the placement become unsafe"
     r"relaps(?:e|es|ed)|deteriorat(?:e|es|ed)|worsens?|re-?offends?|collapses?|unsuitable|"
+    r"becomes?\s+unwell|stops?\s+working|"
     r"(?:become|becomes|is|are)\s+unsafe|returns?\s+to\s+(?:drinking|using|drugs?|alcohol)|"
     # a risk plan's trigger: "if Mia goes missing", "if things go wrong", "a positive test"
     r"go(?:es)?\s+(?:missing|wrong)|gets?\s+worse|(?:is|are)\s+at\s+risk|"
@@ -73,12 +83,25 @@ def _content_after(text: str, end: int) -> str:
     # A heading on its own line ("15. Contingency") has its content below it; an empty field
     # ("Contingency Plan:") followed by the next field has none.
     following = next((line for line in later.split("\n") if line.strip()), "")
-    if _NEXT_LABEL_RE.match(following):
+    value = re.match(r"\s*(?:value|answer|response)\s*:\s*", following, re.IGNORECASE)
+    if value:
+        following = following[value.end() :]  # "Field: Contingency details" / "Value: If …"
+    elif _NEXT_LABEL_RE.match(following):
         return ""
     return re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0].strip()
 
 
-_RULED_OUT_RE = re.compile(r"\w*\s+(?:plan\s+)?(?:because|as|due\s+to|given)\b", re.IGNORECASE)
+_RULED_OUT_RE = re.compile(
+    r"\w*(?:\s+(?:plan|at|present|this|stage|the|moment|time)){0,3}\s+(?:because|as|due\s+to|given)\b",
+    re.IGNORECASE,
+)
+# "Placement with Nan is the plan and no alternative has been identified": a contingency box
+# that says there is none; "To continue with the current plan" is the plan again.
+_NO_ALTERNATIVE_RE = re.compile(
+    r"\bno\s+(?:alternative|other\s+option|fall-?back|back-?up)s?\b|"
+    r"^\W*(?:to\s+)?continue\s+with\s+(?:the\s+)?(?:current|same|existing)\s+plan",
+    re.IGNORECASE,
+)
 
 
 def assess_contingency(text: str, secs: list[Section] | None = None) -> tuple[bool, Span | None]:
@@ -92,7 +115,9 @@ def assess_contingency(text: str, secs: list[Section] | None = None) -> tuple[bo
         piece = text[begin:line_end]
         lead = len(piece) - len(piece.lstrip())
         statement = Span(piece.strip(), begin + lead, begin + lead + len(piece.strip()))
-        if _NO_BEFORE_RE.search(text[max(0, m.start() - 25) : m.start()]):
+        # "no contingency" on the same line; "[ ] No" ending the tick-box line above is not it
+        window = text[max(0, m.start() - 25, text.rfind("\n", 0, m.start()) + 1) : m.start()]
+        if _NO_BEFORE_RE.search(window) and not _TICKED_RE.search(window):
             if _RULED_OUT_RE.match(text, m.end()):
                 # "Return to father is not a contingency because of his drug use": an option
                 # ruled out, not a statement that there is no contingency.
@@ -102,7 +127,16 @@ def assess_contingency(text: str, secs: list[Section] | None = None) -> tuple[bo
         if _NOT_POSSIBLE_AFTER_RE.match(re.sub(r"^[\w]*", "", after, count=1)):
             return False, statement
         content = _content_after(text, m.end())
-        if not content or _NULL_CONTENT_RE.match(content):
+        box = _TICK_BOX_RE.match(content)
+        if box:
+            # "Contingency plan in place? [ ] Yes [x] No": the box answers; a ticked "Yes"
+            # still needs the details below it
+            if box.group("no").strip():
+                return False, statement
+            continue
+        if not content and " and " in statement.text.lower() and ":" not in statement.text:
+            continue  # "Permanence and contingency": a heading over fields of its own
+        if not content or _NULL_CONTENT_RE.match(content) or _NO_ALTERNATIVE_RE.search(content):
             if positive is not None and text[m.start() - 1 : m.start()] == "(":
                 continue  # "Contingency: adoption (parallel plan), agreed at…": a gloss
             return False, statement
