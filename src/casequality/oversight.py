@@ -86,23 +86,45 @@ def _sentence_cell(line: str) -> bool:
 _BRACKETED_LINE_RE = re.compile(r"^[ \t]*\[[^\]\n]*\][ \t]*$", re.MULTILINE)
 
 
-def assess_oversight(text: str) -> tuple[str, Span | None]:
-    """('ok' | 'no_decision' | 'no_reason', evidence span)."""
-    # The manager's signature under the entry is no part of the decision or its reason.
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def manager_text(text: str) -> str:
+    """`text` with what is not the manager's own entry blanked out (same length, so offsets
+    stay valid): the signature, the record's provenance ("[Typed up by business support…]",
+    "Email thread - put on file by…"), a system header line, an email's headers and the
+    quoted earlier messages below the reply."""
     signed = _SIGNATURE_RE.search(text)
     if signed:
         text = text[: signed.start()] + " " * (len(text) - signed.start())
-    # "[Typed up by business support from the TM's note]": the record's provenance; "Management
-    # Oversight | 27/01/2025 | Team Manager": the system's header line
-    text = _BRACKETED_LINE_RE.sub(lambda m: " " * len(m.group(0)), text)
-    # An email's quoted earlier messages are the request, not the manager's reply
+    text = _BRACKETED_LINE_RE.sub(_blank, text)
+    text = _FILED_LINE_RE.sub(_blank, text)
+    if _EMAIL_RE.search(text):
+        text = _EMAIL_HEADER_RE.sub(_blank, text)
     quoted = _QUOTED_START_RE.search(text)
     if quoted and text[: quoted.start()].strip():
         text = text[: quoted.start()] + " " * (len(text) - quoted.start())
-    text = _QUOTED_LINE_RE.sub(lambda m: " " * len(m.group(0)), text)
-    text = _PIPE_HEADER_RE.sub(
-        lambda m: m.group(0) if _sentence_cell(m.group(0)) else " " * len(m.group(0)), text
+    text = _QUOTED_LINE_RE.sub(_blank, text)
+    return _PIPE_HEADER_RE.sub(
+        lambda m: m.group(0) if _sentence_cell(m.group(0)) else _blank(m), text
     )
+
+
+# "Email thread - put on file 27/03/2025 by Gareth Holt", "Uploaded 19/02/2025 by Sean Daly"
+_FILED_LINE_RE = re.compile(
+    r"^[ \t]*\(?(?:email\s+thread|uploaded|copied|put\s+on\s+file|filed|scanned)\b[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_EMAIL_RE = re.compile(
+    r"^[ \t]*from:.*\n(?:[^\n]*\n){0,3}?[ \t]*(?:sent|date|to|subject):", re.I | re.M
+)
+_EMAIL_HEADER_RE = re.compile(r"^[ \t]*(?:from|sent|date|to|cc|bcc|subject):[^\n]*$", re.I | re.M)
+
+
+def assess_oversight(text: str) -> tuple[str, Span | None]:
+    """('ok' | 'no_decision' | 'no_reason', evidence span)."""
+    text = manager_text(text)
     decision = _manager_decision(text)
     if not decision:
         stripped = text.strip()
@@ -317,6 +339,8 @@ def _explains(text: str, a: int, b: int) -> bool:
         words = len(body.split())
         if words < 6 or _is_action(body) or _ADMIN_RE.match(body) or _META_RE.match(body):
             continue
+        if _PLEASE_RE.match(body) or _CIRCULAR_RE.search(body):
+            continue  # "please proceed and let them know"; "the right decision for Sam"
         if _PAPERWORK_RE.fullmatch(_LABEL_RE.sub("", body.strip())):
             continue  # "Mgr oversight: 11 missing episodes reviewed.": work done, no reason
         if words >= 7 or _FINITE_RE.search(body):
@@ -324,9 +348,13 @@ def _explains(text: str, a: int, b: int) -> bool:
     # A short reason is still a reason when it says something about the child, the family or
     # the risk ("Approved; Jack is safe now.", "Agreed, mum has engaged with every session"):
     # content beyond decision words, with a verb of its own.
+    # "Decision: the placement will end." (a label), not "Closing the case: the family moved"
+    labelled = re.compile(r"\s*:\s*").match(text, b) if text[a:b].lower() in _LABELS else None
     for part in (p for c in clauses for p in split_span(c, _COMMA_RE)):
         if part.start <= a < part.end and _DECISION_ONLY_RE.fullmatch(part.text.strip(" .;,")):
             continue
+        if labelled is not None and part.start == labelled.end():
+            continue  # "Decision: the placement will end." states the decision, not why
         text_part = part.text if not (part.start <= a < part.end) else part.text[b - part.start :]
         text_part = _HEADER_LINES_RE.sub("", text_part)  # "27/10/25\nCase discussed with TM"
         n_words = len(text_part.split())
@@ -334,6 +362,7 @@ def _explains(text: str, a: int, b: int) -> bool:
             continue  # "carers exhausted" after the decision still says why; "safe" does not
         if (
             _is_action(text_part)
+            or _PLEASE_RE.match(text_part)
             or _ADMIN_RE.match(text_part)
             or _PAPERWORK_RE.fullmatch(text_part.strip())
         ):
@@ -350,6 +379,16 @@ def _explains(text: str, a: int, b: int) -> bool:
 
 
 # A clause naming what is absent is a reason of its own; "no further action" is a decision.
+_LABELS = frozenset({"decision", "direction"})
+# An instruction ("please proceed with the extension") or a reason that only restates the
+# decision ("I think this is the right decision for Sam and in his best interests").
+_PLEASE_RE = re.compile(r"\W*(?:please|pls|can\s+you|could\s+you)\b", re.IGNORECASE)
+_CIRCULAR_RE = re.compile(
+    r"^(?:(?!\bbecause\b|\bas\b|\bsince\b).)*\b(?:right\s+(?:decision|thing|plan|course)|"
+    r"(?:in|for)\s+(?:his|her|their|the\s+child['’]s|[A-Z]\w+['’]s)\s+best\s+interests?)\b"
+    r"(?:(?!\bbecause\b|\bas\b|\bsince\b).)*$",
+    re.IGNORECASE,
+)
 # "Child: Kai Lewis (10), long-term match with…", "Item 3: Harry (10), request for…": what the
 # entry is about, as a form or agenda prints it.
 _META_RE = re.compile(

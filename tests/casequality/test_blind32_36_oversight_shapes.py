@@ -50,6 +50,18 @@ def _no_rationale(text: str) -> bool:
         "panel recommendation.",
         "Short Breaks Panel\nItem 2: Sam Reed (11), request for two nights a month.\nOutcome: "
         "Not agreed at this time.",
+        # an email reply under its headers: "Approved - please proceed" gives no reason of its
+        # own, whatever the quoted request said
+        "MANAGEMENT OVERSIGHT\nEmail thread re: extension\nUploaded 02/03/2026 by Jo Hart\n\n"
+        "From: Sam Lee\nSent: 02 March 2026 12:03\nTo: Jo Hart\nSubject: RE: extension\n\n"
+        "Approved - please proceed with the extension and let the home know.\n\nSam\n\n"
+        "> On 1 Mar 2026, Jo Hart wrote:\n> He is settled and wants to stay for his exams.",
+        # the decision in a "Decision:" label, with instructions after it
+        "From: Pat\nSent: 27 March 2026\nSubject: RE: placement\n\nDecision: the placement will "
+        "end. Please start planning a move with Placements.\n\nP",
+        # a reason that only restates the decision
+        "From: Pat\nSubject: RE: holiday\n\nAgreed - I think this is the right decision for Sam "
+        "and in his best interests.\n\nPat",
         # another body's decision is not the manager's
         "Oversight\nBackground: positive reasonable grounds decision in March; one missing "
         "episode since. Placed with specialist carers who are managing well.\n\nCase discussed "
