@@ -62,6 +62,7 @@ from casequality.measures import (
     kept_up_to_date,
     means_only,
     outcome_participle,
+    topic_only,
 )
 from casequality.purpose import (
     ACTIVITY_VERBS,
@@ -87,26 +88,6 @@ from casequality.timescales import (
     fold,
     strip_timescales,
 )
-
-# "reading", "Times tables", "Maths – Mr Patel – by Easter": a subject named with nothing to do.
-_ONE_WORD_RE = re.compile(r"\W*[A-Za-z][\w'’-]*\W*")
-_TOPIC_RE = re.compile(r"^\W*[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}\W*$")
-
-
-def _topic_only(text: str) -> bool:
-    parts = [p for p in ELABORATION_RE.split(text) if p.strip()]
-    rest = [
-        p
-        for p in parts[1:]
-        if strip_timescales(p).strip(" .,;") and not (len(p.split()) <= 4 and names_owner(p))
-    ]
-    if rest or not parts or not _TOPIC_RE.match(parts[0]) or names_owner(parts[0]):
-        return False
-    low = [t.lower() for t in tokens(parts[0])]
-    return not any(lemma(w) in IMPERATIVE_VERBS for w in low) and not DELIVERABLE_NOUN_RE.search(
-        parts[0]
-    )
-
 
 _WATCHES_RE = re.compile(r"\b(?:monitor|oversee|observe)\b", re.IGNORECASE)
 
@@ -145,7 +126,7 @@ def _check_measurable(action: str) -> Finding:
         and not _WATCHES_RE.search(action)  # "monitor contact weekly" sets no arrangement
     ):
         return Finding(True)
-    if _topic_only(_strip_label(action)) or _ONE_WORD_RE.fullmatch(_strip_label(action)):
+    if topic_only(_strip_label(action)):
         # "Dentist.", "Mentoring": a single word names an area, not what will be done in it
         return Finding(False, action.strip())
     text = MAKE_SURE_RE.sub("ensure", action_part(_strip_label(_normal_case(action))))

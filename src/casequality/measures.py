@@ -10,9 +10,19 @@ from __future__ import annotations
 
 import re
 
-from casequality.lexicon import DELIVERABLE_VERBS, ROLE_RE, VAGUE_OBJECT_RE, VAGUE_VERBS, lemma
-from casequality.mainverb import main_verb
+from casequality.lexicon import (
+    DELIVERABLE_NOUN_RE,
+    DELIVERABLE_VERBS,
+    IMPERATIVE_VERBS,
+    ROLE_RE,
+    VAGUE_OBJECT_RE,
+    VAGUE_VERBS,
+    lemma,
+)
+from casequality.mainverb import main_verb, tokens
+from casequality.people import names_owner
 from casequality.purpose import LIGHT_VERBS
+from casequality.timescales import strip_timescales
 
 COUNT_UNITS = r"(?:days?|weeks?|wks?|months?|years?|hours?|minutes?|mins?|terms?|fortnights?)"
 # "4 times a week", "3 nights a week": how often something happens, a measure only of a
@@ -223,3 +233,27 @@ COLUMN_FIELD_RE = re.compile(
     r"\s*(?:status|responsible|who|owner|lead|due|by\s+when|when|date|comments?|rag)\s*:",
     re.IGNORECASE,
 )
+
+
+# "reading", "Times tables", "Maths – Mr Patel – by Easter": a subject named with nothing to do.
+_ONE_WORD_RE = re.compile(r"\W*[A-Za-z][\w'’-]*\W*")
+_TOPIC_RE = re.compile(r"^\W*[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}\W*$")
+
+
+def topic_only(text: str) -> bool:
+    """ "Dentist.", "reading", "Maths – Mr Patel – by Easter": an area named, nothing to do in it
+    (a single word is always one)."""
+    if _ONE_WORD_RE.fullmatch(text):
+        return True
+    parts = [p for p in ELABORATION_RE.split(text) if p.strip()]
+    rest = [
+        p
+        for p in parts[1:]
+        if strip_timescales(p).strip(" .,;") and not (len(p.split()) <= 4 and names_owner(p))
+    ]
+    if rest or not parts or not _TOPIC_RE.match(parts[0]) or names_owner(parts[0]):
+        return False
+    low = [t.lower() for t in tokens(parts[0])]
+    return not any(lemma(w) in IMPERATIVE_VERBS for w in low) and not DELIVERABLE_NOUN_RE.search(
+        parts[0]
+    )

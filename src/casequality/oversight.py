@@ -9,117 +9,16 @@ from __future__ import annotations
 
 import re
 
+from casequality.entry import SIGNATURE_RE, manager_text
 from casequality.lexicon import IMPERATIVE_VERBS, ROLE_RE, lemma
+from casequality.oversight_words import DECISION_RE, REASON_RE
 from casequality.people import names_owner
-from casequality.segment import Span, is_action_like, sentences
+from casequality.prose import sentences
+from casequality.segment import Span, is_action_like
 from casequality.smart import _MODAL_RE
-
-DECISION_RE = re.compile(
-    r"\b(?:agree[sd]?|agreeing|agreement|approve[sd]?|approving|approval|authori[sz](?:e[sd]?|ing)|"
-    r"endors(?:e[sd]?|ing)|(?<!case\s)direction(?=\s*:)|"
-    # "positive reasonable grounds decision", "court decision": another body's
-    r"(?<!grounds\s)(?<!asylum\s)(?<!court\s)(?<!office\s)(?<!nrm\s)decision(?!\s+maker)|"
-    r"decided|decide|sign(?:ed)?\s+off|proceed|step(?:ped)?\s+down|clos(?:e|ed|es|ing)\s+(?:the\s+)?case|"
-    r"closure|extend(?:ed|s|ing)|"
-    r"escalate[sd]?|convene[sd]?|disagree|decline[sd]?|refuse[sd]?|reject(?:ed)?|recommend(?:ed)?|"
-    r"upheld|uphold|"
-    r"instruct(?:ed|ing)?|direct(?:ed|ing)?(?!\s+(?:payments?|work|debits?|contact))|request(?:ed)?\s+that|should\s+(?:be|remain|proceed|continue|move|"
-    r"stay|return|have|go|not)|will\s+(?:stay|remain|continue|proceed|be\s+(?:held|convened|completed|"
-    r"made|closed|stepped))|to\s+be\s+(?:held|convened|completed|made|undertaken|closed|allocated)|"
-    r"satisfied|(?:happy|content|fine)\s+(?:with|for|to)|supported|ok(?:ay)?\s+to\s+\w+|go(?:es)?\s+ahead|"
-    r"continue|appropriate|no\s+further\s+action|nfa|extend|confirm(?:ed)?|"
-    r"accept(?:ed)?|support\s+the|(?:no|yes)\s+to\s+(?:the|this|a)\s+\w+|"
-    # "Plan to continue", not "the plan to move him" (a noun phrase)
-    r"(?<!\bthe\s)(?<!\ba\s)(?:case|plan)\s+(?:to|will)\s+\w+)\b"
-    # a bare answer to a request: "Yes - carers need the break."; "No to overnights yet"
-    r"|^\W*yes\b(?=\s*[-–—,.:;!]|\s*$)|^\W*(?:no|yes)\s+to\s+\w+",
-    re.IGNORECASE,
-)
-_AS_EXCLUDED = (
-    r"per|discussed|agreed|above|below|required|needed|appropriate|well|soon|and|planned|"
-    r"set|outlined|previously|before|usual|a\s+result|part|such|detailed|recorded|noted"
-)
-REASON_RE = re.compile(
-    # "has been given", "since 20/12" and "since March" tell what and when, not why
-    r"\bbecause\b|\bdue\s+to\b|\bas\s+a\s+result\s+of\b|(?<!been\s)(?<!was\s)(?<!were\s)(?<!be\s)\bgiven\b"
-    r"|\bin\s+light\s+of\b|\bin\s+view\s+of\b"
-    r"|\bowing\s+to\b|\bsince\s+(?!the\s+last\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\b)\w+|\bon\s+the\s+basis\b|\brationale\b|\breasons?\b|\breasoning\b"
-    r"|\btherefore\b|\bso\s+that\b|\bin\s+order\s+to\b|\bwhich\s+(?:means|shows|evidences)\b"
-    r"|\bevidence\s+(?:shows|suggests|indicates)\b|\bconsidering\b|\btaking\s+into\s+account\b"
-    r"|,\s*so\s+\w+|\bthis\s+is\s+(?:because|due)\b|\bneeds?\s+(?:more|further|additional)\b"
-    r"|\binsufficient\b|\buntil\b|\breflects?\b|\bbased\s+on\b|\bin\s+line\s+with\b"
-    r"|\bfollowing\s+(?:the|his|her|their|a|an|mum's|dad's)\b|\bwhich\s+is\s+what\b"
-    r"|\bat\s+(?:his|her|their|the\s+child's|the\s+young\s+person's)\s+request\b"
-    r"|\bsupported\s+by\s+(?:the|his|her|their)\b|\bwhy\s*:"
-    # "… to protect her" gives a purpose; "Proposal to reduce contact" names the request
-    r"|(?<!proposal\s)(?<!request\s)(?<!application\s)"
-    r"\bto\s+(?:allow|enable|give|ensure|avoid|prevent|reduce|protect|safeguard|minimi[sz]e)\b"
-    r"|\bno\s+evidence\b|\bevidence\s+(?:of|that|shows)\b|\bthreshold\s+(?:is\s+|was\s+)?(?:not\s+)?met\b"
-    r"|\b(?:outcomes?|goals?|targets?)\s+(?:have\s+been\s+|were\s+|are\s+)?(?:achieved|met)\b"
-    r"|\b(?:viability|assessment)\s+(?:was\s+|is\s+)?(?:positive|negative)\b"
-    r"|\b(?:risks?|concerns?)\s+(?:has\s+|have\s+|are\s+|is\s+)?(?:now\s+)?(?:reduced|increased|"
-    r"managed|mitigated|escalated|lowered|resolved)\b|\bno\s+(?:further|ongoing|new|current)\s+concerns\b"
-    r"|\bas\s+(?!(?:"
-    + _AS_EXCLUDED
-    + r")\b)(?:[\w'’-]+\s+){1,5}?(?:is|are|has|have|was|were|remains?|"
-    r"did|does|do|can|cannot|will|would|wants?|had|shows?|continues?|needs?|says|said|feels?)\b"
-    r"|\bas\s+(?:the|his|her|their|this|these|mum|dad|parents|he|she|they|it|there)(?:'s|’s)?\s+\w+",
-    re.IGNORECASE,
-)
-
 
 # A drop-down left at its prompt: "Decision: Select...", "Please select".
 _PLACEHOLDER_RE = re.compile(r"^\s*(?:please\s+)?select\b.*$|^\s*choose\b.*$", re.IGNORECASE)
-_QUOTED_LINE_RE = re.compile(r"^[ \t]*>[^\n]*$", re.MULTILINE)
-_QUOTED_START_RE = re.compile(
-    r"^[ \t]*(?:-{3,}\s*original\s+message\s*-{3,}|on\s+.{5,80}\bwrote:)[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_PIPE_HEADER_RE = re.compile(r"^[^\n|]*\|[^\n]*$", re.MULTILINE)
-
-
-def _sentence_cell(line: str) -> bool:
-    return any(len(cell.split()) > 6 for cell in line.split("|"))
-
-
-_BRACKETED_LINE_RE = re.compile(r"^[ \t]*\[[^\]\n]*\][ \t]*$", re.MULTILINE)
-
-
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group(0))
-
-
-def manager_text(text: str) -> str:
-    """`text` with what is not the manager's own entry blanked out (same length, so offsets
-    stay valid): the signature, the record's provenance ("[Typed up by business support…]",
-    "Email thread - put on file by…"), a system header line, an email's headers and the
-    quoted earlier messages below the reply."""
-    signed = _SIGNATURE_RE.search(text)
-    if signed:
-        text = text[: signed.start()] + " " * (len(text) - signed.start())
-    text = _BRACKETED_LINE_RE.sub(_blank, text)
-    text = _FILED_LINE_RE.sub(_blank, text)
-    if _EMAIL_RE.search(text):
-        text = _EMAIL_HEADER_RE.sub(_blank, text)
-    quoted = _QUOTED_START_RE.search(text)
-    if quoted and text[: quoted.start()].strip():
-        text = text[: quoted.start()] + " " * (len(text) - quoted.start())
-    text = _QUOTED_LINE_RE.sub(_blank, text)
-    return _PIPE_HEADER_RE.sub(
-        lambda m: m.group(0) if _sentence_cell(m.group(0)) else _blank(m), text
-    )
-
-
-# "Email thread - put on file 27/03/2025 by Gareth Holt", "Uploaded 19/02/2025 by Sean Daly"
-_FILED_LINE_RE = re.compile(
-    r"^[ \t]*\(?(?:email\s+thread|uploaded|copied|put\s+on\s+file|filed|scanned)\b[^\n]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_EMAIL_RE = re.compile(
-    r"^[ \t]*from:.*\n(?:[^\n]*\n){0,3}?[ \t]*(?:sent|date|to|subject):", re.I | re.M
-)
-_EMAIL_HEADER_RE = re.compile(r"^[ \t]*(?:from|sent|date|to|cc|bcc|subject):[^\n]*$", re.I | re.M)
 
 
 def assess_oversight(text: str) -> tuple[str, Span | None]:
@@ -236,16 +135,6 @@ _REASON_FIELD_RE = re.compile(
     r"[ \t]*:[ \t]*(?P<body>.*(?:\n(?![ \t]*[A-Z][\w' ]{1,30}:).*)*)",
     re.IGNORECASE | re.MULTILINE,
 )
-# The manager's name and the date signed under the last box: "Angela Whitlock 05/03/2025".
-_SIGNATURE_RE = re.compile(
-    r"(?:\n[ \t]*(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
-    r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})"
-    r"(?:[ \t,–-]*(?:\(?[A-Za-z]{2,4}\)?[ \t,–-]*)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
-    # "Dave Mellor, TM (Leaving Care)", "Mrs B Achebe, Head of Service (Children in Care)"
-    r"|,[ \t]*(?:(?-i:[A-Z]{2,4})|team\s+manager|head\s+of\s+service|service\s+manager|"
-    r"practice\s+manager|practice\s+supervisor)\b[^\n]{0,50}|)[ \t]*)+\s*$",
-    re.IGNORECASE,
-)
 # Header lines before a sentence: short ones ("Helen Moss TM") and form fields ("Case note
 # type: Management Oversight", "Date: 19/02/2025  Author: Ian Whitby (TM)").
 _HEADER_LINES_RE = re.compile(
@@ -275,7 +164,7 @@ def _empty_reason(body: str) -> bool:
     """A reason box left blank, filled with a placeholder, holding the decision again
     ("Decision made that placement will continue", "Noted. Agree.", "Plan appropriate.") or
     only an instruction ("SW to update the chronology")."""
-    body = _SIGNATURE_RE.sub("", body).strip().strip(" .;")
+    body = SIGNATURE_RE.sub("", body).strip().strip(" .;")
     rest = _STOCK_REASON_RE.sub("", body).strip(" .;")
     if not rest or _EMPTY_REASON_RE.fullmatch(rest):
         return True

@@ -29,7 +29,8 @@ from casequality.headings import (
     sections,
 )
 from casequality.people import names_owner
-from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span, comma_parts, tab_cells
+from casequality.prose import promised, prose_units
+from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span, tab_cells
 from casequality.spans import sub_span as _sub
 from casequality.tables import drop_leading_columns, is_action_row, key_value_field
 
@@ -43,28 +44,6 @@ _NO_ACTION_RE = re.compile(
 _INITIAL_RE = re.compile(r"^\s*[A-H]\.\s")
 _EMPTY_CELL_RE = re.compile(r"\s*(?:[-–—]+|n/?a|none)?\s*", re.IGNORECASE)
 _INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+(?=\S)")
-_SENT_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
-_ABBREV_RE = re.compile(
-    r"\b(?:mr|mrs|ms|dr|st|e\.g|i\.e|approx|re|vs|cf|incl|dept|tel)\.$",
-    re.IGNORECASE,
-)
-
-
-def sentences(span: Span) -> list[Span]:
-    """Split prose into sentences, keeping offsets and skipping abbreviations like 'Mr.'."""
-    out: list[Span] = []
-    cursor = 0
-    for m in _SENT_END_RE.finditer(span.text):
-        if _ABBREV_RE.search(span.text[cursor : m.start()].rstrip("\"'”’)")):
-            continue
-        piece = _sub(span, cursor, m.start())
-        if piece.text:
-            out.append(piece)
-        cursor = m.end()
-    tail = _sub(span, cursor, len(span.text))
-    if tail.text:
-        out.append(tail)
-    return out
 
 
 def _inline_numbered(span: Span) -> list[Span] | None:
@@ -173,7 +152,7 @@ def _items(section: Section, on_label_line: bool = False) -> tuple[list[Span], b
                 if LIST_MARK_RE.match(row.text):
                     row = _strip_marker(row)  # "3. SW to chase RHA." is "SW to chase RHA."
         return ([row] if row else []), True
-    return _prose_units(body), False
+    return prose_units(body), False
 
 
 def _inline_bullets(item: Span, bullet: str) -> list[Span]:
@@ -192,88 +171,6 @@ def _inline_bullets(item: Span, bullet: str) -> list[Span]:
     if any(len(p.text.split()) <= 4 and names_owner(p.text) for p in pieces[1:]):
         return [item]  # "- stays at mum's building up - carers and mum - reviewed…": fields
     return pieces
-
-
-def _prose_units(body: Span) -> list[Span]:
-    units: list[Span] = []
-    for sent in sentences(body):
-        for part in _semicolon_parts(sent):
-            units.extend(_buried_task(p) for p in comma_parts(part))
-    return units
-
-
-# "School said his behaviour has slipped, and the DT will keep an eye on this": a task joined
-# to a report by "and" or "so", with a subject and a "will" of its own.
-_BURIED_TASK_RE = re.compile(
-    r"(?:,\s*|\s)(?:and|so)\s+(?=(?:the\s+|a\s+|an\s+|this\s+|[A-Z][\w'’]+\s+)?"
-    r"[\w'’-]+(?:\s+[\w'’-]+)?\s+will\s+(?!not\b)[a-z])"
-    # "I said I'd email the housing officer": the writer's promise, reported
-    r"|\b(?:said|agreed|promised)\s+(?=I(?:['’]d|\s+would|\s+will)\s)"
-)
-# "… and this will be looked into", "I'd email…": tasks is_action_like does not know.
-_PROMISE_RE = re.compile(
-    r"(?:(?:this|it)\s+will\s+be\s+[a-z]+(?:ed|en)\b|I(?:['’]d|\s+would)\s+(?!like|love|prefer)\w)"
-)
-
-
-def _promised(unit: Span, text: str) -> bool:
-    """ "… and this will be looked into", or a promise reported as "I said I'd…" (not the
-    child's "I'd go to my aunt's" in a quotation)."""
-    m = _PROMISE_RE.match(unit.text)
-    if m is None:
-        return False
-    return not unit.text.startswith("I") or bool(
-        re.search(r"\b(?:said|agreed|promised)\s+$", text[: unit.start])
-    )
-
-
-def _buried_task(part: Span) -> Span:
-    """The task at the end of a narrative sentence, or the sentence as it is."""
-    if is_action_like(part.text):
-        return part
-    found = None
-    for m in _BURIED_TASK_RE.finditer(part.text):
-        # "(paid £7.55/hr, so UC will reduce)": an aside in brackets is not a task
-        if part.text.count("(", 0, m.start()) <= part.text.count(")", 0, m.start()):
-            found = m
-    if found is None:
-        return part
-    tail = Span(part.text[found.end() :], part.start + found.end(), part.end)
-    return tail if is_action_like(tail.text) or _PROMISE_RE.match(tail.text) else part
-
-
-# "; certificate to be placed on file", "; aim: grade 4 in the mock": the evidence or aim of
-# the action before the semicolon, not a new action.
-_ATTACHED_RE = re.compile(
-    r"\s*(?:(?:aim|target|evidence|measure|outcome)\s*:|(?:[\w'’-]+\s+){1,4}(?:to\s+be|will\s+be)\s+"
-    r"(?:placed|kept|filed|recorded|uploaded|logged|saved|stored|noted)\s+(?:on|in|onto)\b)",
-    re.IGNORECASE,
-)
-
-
-def _semicolon_parts(sent: Span) -> list[Span]:
-    if ";" not in sent.text:
-        return [sent]
-    parts, cursor = [], 0
-    for m in re.finditer(";", sent.text):
-        parts.append(_sub(sent, cursor, m.start()))
-        cursor = m.end()
-    parts.append(_sub(sent, cursor, len(sent.text)))
-    parts = [p for p in parts if p.text]
-    if len(parts) > 1 and any(is_action_like(p.text) for p in parts):
-        # "send your attendance monthly; target 90%": a short fragment after an action belongs
-        # to it (a target, a date, a note), not to a new action.
-        merged: list[Span] = []
-        for p in parts:
-            short = len(p.text.split()) <= 4 and not is_action_like(p.text)
-            if merged and (short or _ATTACHED_RE.match(p.text)):
-                prev = merged[-1]
-                if is_action_like(prev.text):
-                    merged[-1] = _sub(sent, prev.start - sent.start, p.end - sent.start)
-                    continue
-            merged.append(p)
-        return merged
-    return [sent]
 
 
 def split_actions(
@@ -340,7 +237,7 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
         chosen = [
             p
             for p in prose
-            if (is_action_like(p.text) or _promised(p, text)) and not _title_line(p.text, text)
+            if (is_action_like(p.text) or promised(p, text)) and not _title_line(p.text, text)
         ]
     else:
         # Under an "Actions" heading, fragments count ("Ongoing support from PA.") but a

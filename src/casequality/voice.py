@@ -16,7 +16,8 @@ from casequality.headings import VOICE, sections
 from casequality.lexicon import CHILD_TERM_RE, DIFFUSE_RE, HONORIFIC_RE, ROLE_RE
 from casequality.people import _is_name
 from casequality.preverbal import CHILD_DID_RE, OBSERVER_RE, PREVERBAL_RE, RESPONSE_RE
-from casequality.segment import Section, Span, sentences
+from casequality.prose import sentences
+from casequality.segment import Section, Span
 from casequality.speakers import (
     ADULT_REPORT_RE,
     ADULT_REPORTER_RE,
