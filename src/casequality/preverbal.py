@@ -11,7 +11,9 @@ import re
 # development ("is observed to be meeting her milestones") is not one.
 PREVERBAL_RE = re.compile(
     r"\b(?:pre-?verbal|non-?verbal|too\s+young|baby|infant|newborn|"
-    r"\d+\s*(?:months?|weeks?|m)\s*(?:old|\))|(?:does\s+not|doesn't|cannot)\s+(?:use\s+)?(?:speech|speak|talk))",
+    # "10 months old", "Theo (23 months)"; "stopped drinking (8 weeks)" is how long, not an age
+    r"\d+\s*(?:months?|weeks?|m)\s*old|(?-i:[A-Z][\w.'’-]*)\s*\(\s*\d+\s*(?:months?|weeks?|m)\s*\)|"
+    r"(?:does\s+not|doesn't|cannot)\s+(?:use\s+)?(?:speech|speak|talk))",
     re.IGNORECASE,
 )
 OBSERVER_RE = re.compile(

@@ -91,3 +91,26 @@ ADULT_SOURCE_RE = re.compile(
     r"(?:" + ROLE_RE.pattern + r")\b",
     re.IGNORECASE | re.VERBOSE,  # ROLE_RE is written verbose
 )
+
+
+# The record's own cast list: "Present: Colin Duffy (keyworker)", "Placed with: Mr Marcus and
+# Mr Daniel Hale-Simmons", "Laura Bamford (SW)". A name declared with a title or a role is an
+# adult's; a name with an age ("Theo Barker (23 months)", "Kai (14)") is a child's.
+_TITLED_NAME_RE = re.compile(r"(?-i:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][a-z'’-]+))")
+_NAME_WITH_NOTE_RE = re.compile(
+    r"(?-i:\b([A-Z][a-z'’-]+)(?:\s+[A-Z][\w'’-]+)?)\s*\(([^()\n]{1,60})\)"
+)
+_AGE_NOTE_RE = re.compile(r"^\s*\d{1,2}(?:\s*(?:months?|yrs?|years?))?\b", re.IGNORECASE)
+
+
+def adult_names(text: str) -> frozenset[str]:
+    """Given names (or surnames after a title) that the record declares as adults'."""
+    adults = {m.group(1) for m in _TITLED_NAME_RE.finditer(text)}
+    children = set()
+    for m in _NAME_WITH_NOTE_RE.finditer(text):
+        note = m.group(2)
+        if _AGE_NOTE_RE.match(note):
+            children.add(m.group(1))
+        elif ROLE_RE.search(note) and not CHILD_TERM_RE.search(note):
+            adults.add(m.group(1))
+    return frozenset(adults - children)

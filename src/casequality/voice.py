@@ -25,6 +25,7 @@ from casequality.speakers import (
     NAME_WORD_RE,
     REVIEWER_RE,
     adult_heading,
+    adult_names,
     opens_with_adult,
     reported_by_adult,
 )
@@ -172,7 +173,12 @@ def _is_child_subject(phrase: str) -> bool:
 
 
 def _verb_has_child_subject(
-    sentence: str, verb: re.Match[str], *, pronoun_adult: bool = False, adults: bool = False
+    sentence: str,
+    verb: re.Match[str],
+    *,
+    pronoun_adult: bool = False,
+    adults: bool = False,
+    known_adults: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the voice verb's subject is the child. `pronoun_adult`: a bare "he", "she" or
     "they" here refers to an adult (the sentence before was about Mum, or the section is
@@ -188,7 +194,7 @@ def _verb_has_child_subject(
         return False
     if _INDIRECT_RE.search(before):
         return False  # "to think about what he wants": a question to explore, not his answer
-    if re.search(r"\bif\s+(?:he|she|they|[A-Z][a-z]+)\s+$", before):
+    if re.search(r"\b(?:if|unless|whether|once)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+$", before):
         return False  # "go with him if he wants": a condition, not a wish he has voiced
     if _WISH_VERB_RE.fullmatch(verb.group(0)) and ADULT_REPORTER_RE.search(before):
         # "Mum reports he wants to come home", "Staff say Ryan wants…": the adult's account of
@@ -206,11 +212,19 @@ def _verb_has_child_subject(
         if re.search(HONORIFIC_RE.pattern + r"\s*$", clause):
             return False  # "Mrs Ross says": the surname after a title is an adult's
         last = re.search(r"([A-Z][\w'’-]+|\b(?:he|she|they))\s*$", clause)
+        if (
+            last
+            and last.group(1).lower() in _NAME_LIKE_WORDS
+            and re.search(r"\d\s*$", clause[: last.start()])
+        ):
+            last = None  # "held on 15 August agreed": a date, not a child called August
         adult = last and _PRONOUN_RE.fullmatch(last.group(1))
         if pronoun_adult and (adult or _PRONOUN_RE.fullmatch(_FILLER_RE.sub(" ", clause).strip())):
             return False  # "Mum said … She would like overnight support": 'she' is Mum
         if adult and last and ADULT_REPORT_RE.search(clause[: last.start()]):
             return False  # "Mum said she wants…": 'she' is Mum
+        if any(w in known_adults for w in re.findall(r"[A-Z][a-z'’-]+", clause)):
+            return False  # "Colin said…" where the record lists "Colin Duffy (keyworker)"
         return _is_child_subject(clause) or bool(last and _is_child_subject(last.group(1)))
     if not bounds:
         return False  # the verb opens the sentence ("Agreed to continue with plan")
@@ -223,7 +237,7 @@ def _verb_has_child_subject(
         return False  # "…note: Spoke to SW by phone": the verb opens it, with no subject
     if pronoun_adult and _PRONOUN_RE.fullmatch(head):
         return False
-    return bool(head) and _is_child_subject(head)
+    return bool(head) and head not in known_adults and _is_child_subject(head)
 
 
 def _quote_is_childs(text: str, quote: re.Match[str]) -> bool:
@@ -267,6 +281,7 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
     """The first span that evidences the child's own voice, or None."""
     secs = sections(text) if secs is None else secs
     unheard: set[str] = set()  # views sections that said the child's views were not obtained
+    cast = adult_names(text)
     for sec in secs:
         # Under "Mum's view:" a quotation or "I want…" is the parent's, not the child's.
         # "Mum: "I want him home"" - a role's words on its own line
@@ -287,6 +302,7 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
                 pronoun_adult=adult_before,
                 # the IRO's comments record the review, the child's wishes in it included
                 adult_wishes=adults and not REVIEWER_RE.search(sec.heading),
+                known_adults=cast,
             )
             if found:
                 return found
@@ -301,6 +317,7 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
             and sec.heading not in unheard  # "Too young to say." then "Placement" below it
             and not _NULL_VOICE_RE.match(sec.body.text)
             and not reported_by_adult(sec.body.text)
+            and not _cast_reports(sec.body.text, cast)
         ):
             body = sec.body.text
             wish = (
@@ -325,6 +342,17 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
     return _observed_preverbal(text, secs)
 
 
+def _cast_reports(body: str, cast: frozenset[str]) -> bool:
+    """ "Colin said Kai is settled", where the record lists Colin as the keyworker."""
+    m = _CAST_REPORT_RE.match(body)
+    return m is not None and m.group(1) in cast
+
+
+_CAST_REPORT_RE = re.compile(
+    r"\s*([A-Z][a-z'’-]+)\s+(?:\w+\s+){0,2}?(?:said|says|reported|reports|feels|felt|thinks|told)\b"
+)
+
+
 # A plan written to the child ("Your plan, Marcus"): "where you want to be", "you told us".
 _SECOND_PERSON_WISH_RE = re.compile(
     r"(?<!\bif\s)(?<!\bwhen\s)\byou\s+(?:really\s+|also\s+|have\s+)?(?:want(?:ed)?|told\s+(?:me|us)|"
@@ -343,7 +371,12 @@ def _observed_preverbal(text: str, secs: list[Section]) -> Span | None:
             framed = (
                 sec.kind == VOICE or OBSERVER_RE.search(sent.text) or CHILD_DID_RE.match(sent.text)
             )
-            if framed and RESPONSE_RE.search(sent.text) and not reported_by_adult(sent.text):
+            if (
+                framed
+                and RESPONSE_RE.search(sent.text)
+                and not reported_by_adult(sent.text)
+                and not _cast_reports(sent.text, adult_names(text))
+            ):
                 return sent
     return None
 
@@ -354,6 +387,7 @@ def _voice_in_sentence(
     first_person: bool = True,
     pronoun_adult: bool = False,
     adult_wishes: bool = False,
+    known_adults: frozenset[str] = frozenset(),
 ) -> Span | None:
     t = sent.text
     source = ADULT_SOURCE_RE.search(t)
@@ -376,10 +410,14 @@ def _voice_in_sentence(
     for m in _POSSESSIVE_VOICE_RE.finditer(t):
         if _NOT_YET_RE.match(t, m.end()):
             continue  # "with Ben's letter sent by 31/03": a letter planned, not yet written
+        if re.search(HONORIFIC_RE.pattern + r"$", t[: m.end(1)]):
+            continue  # "Ms Granger's words": an adult's
         if not _NEGATION_RE.search(t[m.end() : m.end() + 20]) and _is_name(m.group(1)):
             return sent
     for m in _VOICE_VERB_RE.finditer(t):
-        if _verb_has_child_subject(t, m, pronoun_adult=pronoun_adult, adults=adult_wishes):
+        if _verb_has_child_subject(
+            t, m, pronoun_adult=pronoun_adult, adults=adult_wishes, known_adults=known_adults
+        ):
             return sent
     return None
 

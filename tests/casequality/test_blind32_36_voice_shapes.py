@@ -30,6 +30,18 @@ def _no_voice(kind: str, text: str) -> bool:
         # a line under 'too young to say' is the next topic, not the child's wishes
         "Child in care review\n\nChild's wishes and feelings\nNoah is too young to express his "
         "wishes and feelings.\n\nPlacement\nNoah is feeding well.",
+        # a condition in an action is not a wish voiced
+        "Actions\n1. SW to visit monthly, with an interpreter unless Ali asks for English.\n"
+        "2. SW to arrange a goodbye visit, if Lily-Mae would like it.",
+        # an adult's words, with her title
+        "Actions\n1. SW to draft the later-life letter with Ms Cole's words included.",
+        # a date before a month-name is not a child called August
+        "IRO comments\nThe strategy meeting held on 15 August agreed a safety plan.",
+        # the record lists Colin as the keyworker: what he says is his account
+        "LAC Review - Kai Long (14)\nPresent: Lee Bright (SW), Colin Day (keyworker)\n\n"
+        'Kai\'s views: Kai did not attend. Colin said Kai is settled and "much calmer". '
+        "Lee said Kai is happy with the plan.\n\nFather's views: Mr Long has stopped drinking "
+        "(8 weeks).",
         # under the PA's view, 'keen to engage' is the PA's reading of him
         "Pathway plan\n\nPA's view\nJoel is doing well inside and is keen to engage with the plan.",
     ],
