@@ -89,6 +89,7 @@ from casequality.timescales import (
     strip_timescales,
 )
 
+_ABLE_TO_RE = re.compile(r"\b(?:will|should|to)\s+be\s+able\s+to\s+(?!continue\b)\w", re.I)
 _WATCHES_RE = re.compile(r"\b(?:monitor|oversee|observe)\b", re.IGNORECASE)
 
 
@@ -126,6 +127,8 @@ def _check_measurable(action: str) -> Finding:
         and not _WATCHES_RE.search(action)  # "monitor contact weekly" sets no arrangement
     ):
         return Finding(True)
+    if _ABLE_TO_RE.search(action):
+        return Finding(True)  # "Noah will be able to explain where he will live": an outcome seen
     if topic_only(_strip_label(action)):
         # "Dentist.", "Mentoring": a single word names an area, not what will be done in it
         return Finding(False, action.strip())

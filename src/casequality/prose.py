@@ -22,6 +22,9 @@ _ABBREV_RE = re.compile(
 )
 
 
+_INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
+
+
 def sentences(span: Span) -> list[Span]:
     """Split prose into sentences, keeping offsets and skipping abbreviations like 'Mr.'."""
     out: list[Span] = []
@@ -29,6 +32,11 @@ def sentences(span: Span) -> list[Span]:
     for m in _SENT_END_RE.finditer(span.text):
         if _ABBREV_RE.search(span.text[cursor : m.start()].rstrip("\"'”’)")):
             continue
+        if (
+            _INITIALS_END_RE.search(span.text, 0, m.start())
+            and span.text[m.end() : m.end() + 1].islower()
+        ):
+            continue  # "Nadia to help T.J. write to his uncle": initials, not a full stop
         piece = _sub(span, cursor, m.start())
         if piece.text:
             out.append(piece)

@@ -92,3 +92,17 @@ def test_a_paragraph_about_the_child_under_a_wishes_heading_is_not_their_voice()
 def test_what_we_will_do_nothing_is_no_action():
     text = "Money\nYou get £40 a week.\nWhat we will do: Nothing. We respect that.\n"
     assert split_actions(text) == []
+
+
+def test_initials_inside_a_sentence_do_not_end_it():
+    text = (
+        "Actions\n1. Nadia to help A.J. write to his uncle about work experience by 30/04/2026.\n"
+    )
+    assert len(split_actions(text)) == 1
+
+
+def test_being_able_to_do_something_is_an_outcome_that_can_be_seen():
+    text = "By the end of Year 8, Ruby will be able to travel to school on the bus on her own."
+    assert ("ACTION_NOT_MEASURABLE", 0) not in {
+        (f.code, f.action_index) for f in check("action", text)
+    }
