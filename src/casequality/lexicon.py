@@ -84,7 +84,9 @@ DIFFUSE_RE = re.compile(
     r"^(?:the\s+)?(?:all(?:\s+(?:the\s+)?(?:professionals|agencies|partners|services|parties|"
     r"workers|practitioners|adults|involved|concerned|others|of\s+us))?|everyone|everybody|us|"
     r"professionals|agencies|"
-    r"partners|network|the\s+network|team|services|multi-agency|others?)$",
+    r"partners|network|the\s+network|team|services|multi-agency|others?|"
+    # "Someone from the team will book…": nobody in particular
+    r"some(?:one|body)(?:\s+from\s+[\w\s]{1,30})?|any(?:one|body))$",
     re.IGNORECASE,
 )
 

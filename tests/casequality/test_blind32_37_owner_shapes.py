@@ -86,3 +86,8 @@ def test_a_question_heading_on_its_own_line_heads_the_plan():
 def test_blank_fields_on_the_actions_line_do_not_measure_it(text):
     flags = {(f.code, f.action_index) for f in check("action", text)}
     assert ("ACTION_NOT_MEASURABLE", 0) in flags
+
+
+def test_someone_is_nobody_in_particular():
+    text = "Someone from the team will book swimming lessons for Jack before the summer."
+    assert not _owned("action", text)
