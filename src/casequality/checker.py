@@ -27,7 +27,7 @@ from casequality.oversight import assess_oversight
 from casequality.people import declared_initials
 from casequality.segment import Section, Span, split_actions
 from casequality.smart import check_owner, check_timescale
-from casequality.spans import LIST_MARK_RE, tab_cells
+from casequality.spans import LIST_MARK_RE, form_labels, tab_cells
 from casequality.supervision import repeated_actions
 from casequality.voice import find_negative_voice, find_voice
 
@@ -204,12 +204,13 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     codes = APPLICABLE[kind]
-    original, text = text, tab_cells(restore_names(text))  # same length: offsets stay valid
+    # same length: offsets stay valid
+    original, text = text, form_labels(tab_cells(restore_names(text)))
     # "Who? Carers. What? Take Harvey to CAMHS": a form's questions as its field labels.
     if re.search(r"\bWho\?", text) and re.search(r"\bWhat\?", text):
         text = _QUESTION_LABEL_RE.sub(lambda m: m.group(1) + ":", text)
     if previous_text:
-        previous_text = tab_cells(restore_names(previous_text))
+        previous_text = form_labels(tab_cells(restore_names(previous_text)))
     flags: list[Flag] = []
     secs = sections(text) if kind not in ("action", "oversight") else []
     if codes & {ACTION_NO_OWNER, ACTION_NO_TIMESCALE, ACTION_NOT_MEASURABLE}:

@@ -15,15 +15,26 @@ import re
 # The manager's name and the date signed under the last box: "Angela Whitlock 05/03/2025".
 SIGNATURE_RE = re.compile(
     r"(?:\n[ \t]*(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
-    r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})"
+    # "Angela Whitlock", "P. Marsh"
+    r"(?:[A-Z]\.[ \t]?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?|"
+    r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}))"
     r"(?:[ \t,–-]*(?:\(?[A-Za-z]{2,4}\)?[ \t,–-]*)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
     # "Dave Mellor, TM (Leaving Care)", "Mrs B Achebe, Head of Service (Children in Care)"
-    r"|,[ \t]*(?:(?-i:[A-Z]{2,4})|team\s+manager|head\s+of\s+service|service\s+manager|"
+    r"|,[ \t]*(?:(?-i:[A-Z]{2,4})|team\s+manager|head\s+of\s+\w+|service\s+manager|"
     r"practice\s+manager|practice\s+supervisor)\b[^\n]{0,50}|)[ \t]*)+\s*$",
     re.IGNORECASE,
 )
 
 
+_MANAGER_LABEL_RE = re.compile(
+    r"^[ \t]*(?:(?:team|registered|service|home|deputy|practice)\s+manager|manager|tm|rm|dm|hos|"
+    r"head\s+of\s+(?:service|residential[\w\s]{0,30}?)|assistant\s+director|ad)(?:['’]s)?\s+"
+    r"(?:oversight|comments?|review|decision|sign[- ]?off|notes?|response)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FORM_BOX_RE = re.compile(
+    r"^[ \t]*(?:[\w'’ ]{0,20}\s)?(?:decision|reasons?|rationale)\b[^\n:]{0,30}:", re.I | re.M
+)
 _QUOTED_LINE_RE = re.compile(r"^[ \t]*>[^\n]*$", re.MULTILINE)
 _QUOTED_START_RE = re.compile(
     r"^[ \t]*(?:-{3,}\s*original\s+message\s*-{3,}|on\s+.{5,80}\bwrote:)[ \t]*$",
@@ -52,6 +63,16 @@ def manager_text(text: str) -> str:
     if signed:
         text = text[: signed.start()] + " " * (len(text) - signed.start())
     text = _BRACKETED_LINE_RE.sub(_blank, text)
+    # An incident or key-work record with "Manager's comments:" under it: the manager's entry is
+    # what follows the label; the worker's record above is what was being overseen.
+    labels = list(_MANAGER_LABEL_RE.finditer(text))
+    label = labels[-1] if labels else None
+    if (
+        label is not None
+        and text[: label.start()].strip()
+        and not _FORM_BOX_RE.search(text, 0, label.start())  # "Decision:" boxes above it
+    ):
+        text = " " * label.start() + text[label.start() :]
     text = _FILED_LINE_RE.sub(_blank, text)
     if _EMAIL_RE.search(text):
         text = _EMAIL_HEADER_RE.sub(_blank, text)

@@ -36,7 +36,8 @@ FOLLOW_FIELD_RE = re.compile(
     r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
     + WHO_LABEL
     + r"|by\s+whom|lead(?:\s+(?:person|professional|agency|worker))?|"
-    r"(?:action\s+)?owner|allocated\s+to|target\s+date|by\s+when|when|timescales?|time\s*frame|"
+    r"(?:action\s+)?owner|allocated\s+to|target\s+(?:date|dt)|by\s+when|when|timescales?|time\s*frame|"
+    r"resp(?:onsible)?\s+officer|due\s+dt|"
     r"due(?:\s+(?:date|by))?|deadline|date(?:\s+(?:due|by))?|completion\s+date|review\s+(?:date|by)|"
     r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|success(?:\s+criteria)?|"
     r"how\s+(?:will\s+we|we['’]ll|we\s+will)\s+know(?:\s+it['’]?s\s+working)?|"
@@ -54,7 +55,8 @@ _OWNER_TIME_RE = re.compile(
     r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
     + WHO_LABEL
     + r"|by\s+whom|lead(?:\s+\w+)?|(?:action\s+)?owner|"
-    r"allocated\s+to|target\s+date|by\s+when|when|by|timescales?|time\s*frame|due(?:\s+\w+)?|"
+    r"allocated\s+to|target\s+(?:date|dt)|by\s+when|when|by|timescales?|time\s*frame|due(?:\s+\w+)?|"
+    r"resp(?:onsible)?\s+officer|"
     r"deadline|date(?:\s+\w+)?|completion\s+date|review\s+date|progress|status|rag(?:\s+rating)?)$",
     re.IGNORECASE,
 )
@@ -107,8 +109,23 @@ def _lines(action: str) -> list[tuple[str, str, int]]:
 _INLINE_FIELD_SEP_RE = re.compile(r"\s*\|\s*|\s+[-–—]\s+(?=[A-Za-z][\w /]{0,25}:)")
 
 
+# A field label mid-line: after a full stop or semicolon, or in capitals ("… TARGET DT:").
+_INLINE_LABEL_RE = re.compile(
+    r"(?:(?<=[.;|])\s*|(?<=\s)(?=(?-i:[A-Z][A-Z ]+:)))(?P<label>[A-Za-z][\w /]{0,25}?)\s*:"
+)
+
+
 def _field_lines(action: str) -> str:
     if "\n" in action:
+        return action
+    # "SW to monitor. RESP OFFICER: SW TARGET DT: ongoing": a field label mid-line starts a field
+    cuts = [
+        m.start("label")
+        for m in _INLINE_LABEL_RE.finditer(action)
+        if is_follow_field(m.group("label"))
+    ]
+    if cuts:
+        action = "".join(("\n" if k in cuts else "") + c for k, c in enumerate(action))
         return action
     pieces = [p for p in _INLINE_FIELD_SEP_RE.split(action) if p.strip()]
     labelled = [m for m in (_LINE_LABEL_RE.match(p) for p in pieces) if m]
@@ -198,6 +215,11 @@ _NOT_OWNER_RE = re.compile(
 
 
 def record_owner(action: str) -> bool | None:
+    action = _field_lines(action)
+    return _record_owner(action)
+
+
+def _record_owner(action: str) -> bool | None:
     """What a record's owner field says: True when it names someone ("Responsible: SALT
     (HW)"), False when it was left empty or "N/A" (whoever the target names: "SMART target:
     Mason will learn 10 words" over an empty "Responsible:" leaves nobody to see it happens),
@@ -230,7 +252,7 @@ _OWNER_LABEL_RE = re.compile(
     r"(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
     + WHO_LABEL
     + r"|by\s+whom|lead(?:\s+(?:person|professional|agency|worker))?|(?:action\s+)?owner|"
-    r"allocated\s+to)$",
+    r"allocated\s+to|resp(?:onsible)?\s+officer)$",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from casequality.actionlike import is_action_like
-from casequality.fields import is_action_field, is_field, merge_records
+from casequality.fields import is_action_field, is_field, is_follow_field, merge_records
 from casequality.people import names_owner
 from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span
 from casequality.spans import sub_span as _sub
@@ -54,6 +54,7 @@ _HEADING_LINE_RE = re.compile(
 )
 _INLINE_HEAD_RE = re.compile(r"(?:(?<=[.!?])\s+)(?P<head>[A-Z][\w'’ /&-]{1,40}?):\s")
 # A line in capitals with no verb in a mixed-case document: "EDUCATION, TRAINING & EMPLOYMENT".
+_ORG_TITLE_RE = re.compile(r"\b(?:TEAM|SERVICE|SERVICES|COUNCIL|TRUST|PARTNERSHIP)\s*:?\s*$")
 _CAPS_HEADING_RE = re.compile(r"^\s*[A-Z][A-Z&/,'’ -]{2,60}[A-Z]\s*:?\s*$")
 
 _BARE_PLAN = frozenset(
@@ -106,8 +107,8 @@ def _split_inline_headings(line: Span) -> list[tuple[str | None, str, Span]]:
         k = classify_heading(m.group("head"))
         if k is None or k == OTHER or m.group("head").strip().lower() in _BARE_PLAN:
             continue
-        if _RE_ABBREV_RE.search(m.group("head")):
-            continue
+        if _RE_ABBREV_RE.search(m.group("head")) or is_follow_field(m.group("head")):
+            continue  # "… RESP OFFICER: FC. TARGET DT: weekly": the action's own fields
         pieces.append((kind, head, _sub(line, cursor, m.start())))
         kind, head, cursor = k, m.group("head"), m.end()
     pieces.append((kind, head, _sub(line, cursor, len(line.text))))
@@ -155,7 +156,9 @@ def _numbered_heading(line: Span, in_actions: bool) -> tuple[str | None, str, Sp
 
 
 _ACTION_COLUMN_RE = re.compile(
-    r"(?:^|\|)\s*(?:new\s+)?(?:actions?|targets?|tasks?|recommendations?)\s*(?:\||$)", re.I
+    r"(?:^|\|)\s*(?:(?:new\s+)?(?:actions?|targets?|tasks?|recommendations?)|"
+    r"what\s+(?:[\w'’]+\s+){1,2}will\s+do|what\s+(?:needs\s+to|will)\s+happen)\s*(?:\||$)",
+    re.I,
 )
 _RE_ABBREV_RE = re.compile(r"\s(?:re|ref)$", re.IGNORECASE)
 _NOTED_HEADING_RE = re.compile(r"^\s*([A-Za-z][\w'’ /&-]{1,40}?)\s*\([^)]*\)\s*:?\s*$")
@@ -263,6 +266,8 @@ def sections(text: str) -> list[Section]:
             # "ACCOMMODATION": a topic heading, not a task; "PUPIL VOICE" heads the child's views
             head = line.text.strip()
             kind = k if (k := classify_heading(head.rstrip(":"))) in _TYPED else OTHER
+            if _ORG_TITLE_RE.search(head):
+                kind = OTHER  # "HARTMOOR NEXT STEPS TEAM": a name, not "Next steps"
             continue
         if (
             "|" in line.text

@@ -55,6 +55,8 @@ social\s+workers? | sws? | ssws? | supervising\s+social\s+workers?
 | legal(?:\s+team)? | guardians? | cafcass | jobcentre(?:\s+plus)? | work\s+coach
 | interpreters? | admissions(?:\s+team)? | finance(?:\s+team)? | kinship\s+team | uasc\s+team
 | duty\s+team | (?:speech\s+and\s+language|occupational)\s+therapists? | salts? | ots?
+| (?:adoption|post-?adoption|kinship|sgo)\s+support(?:\s+(?:team|service|workers?))?
+| (?:family|fostering)\s+support\s+(?:team|service)
 | (?:birth\s+|step-?)?(?:mum|mother|dad|father|parents?) | grandparents? | grandmother
 | grandfather | childminders? | coach(?:es)? | instructors? | key\s+person
 | (?:cp\s+|conference\s+|panel\s+)?chair(?:person)?s? | partners? | boyfriend | girlfriend

@@ -89,6 +89,13 @@ from casequality.timescales import (
     strip_timescales,
 )
 
+# A headline of a thing delivered: a noun phrase, then what is to have happened to it.
+_DELIVERED_RE = re.compile(
+    r"^\W*(?:[\w'’()/,&-]+\s+){1,14}?(?:completed|signed|filed|drafted|submitted|sent|booked|issued|"
+    r"lodged|made|held|uploaded|received|returned)(?:\s+(?:and|&)\s+[a-z]+(?:ed|en))?\b",
+    re.IGNORECASE,
+)
+_MODAL_WORD_RE = re.compile(r"\b(?:to|will|shall|should|must|need(?:s)?\s+to)\s+\w", re.IGNORECASE)
 _ABLE_TO_RE = re.compile(r"\b(?:will|should|to)\s+be\s+able\s+to\s+(?!continue\b)\w", re.I)
 _WATCHES_RE = re.compile(r"\b(?:monitor|oversee|observe)\b", re.IGNORECASE)
 
@@ -127,6 +134,8 @@ def _check_measurable(action: str) -> Finding:
         and not _WATCHES_RE.search(action)  # "monitor contact weekly" sets no arrangement
     ):
         return Finding(True)
+    if _DELIVERED_RE.search(action) and not _MODAL_WORD_RE.search(action):
+        return Finding(True)  # "Letterbox agreement with mum signed", "SGO plan drafted and shared"
     if _ABLE_TO_RE.search(action):
         return Finding(True)  # "Noah will be able to explain where he will live": an outcome seen
     if topic_only(_strip_label(action)):

@@ -107,11 +107,17 @@ def _manager_decision(text: str) -> re.Match[str] | None:
             continue
         line_end = text.find("\n", m.end())
         line = text[line_start : line_end if line_end != -1 else len(text)]
+        if _REQUEST_LINE_RE.match(line):
+            continue  # "Request: Agreement in principle for Nathan to stay…": what was asked
         after = text[m.end() :].split("\n", 1)[0]
         if (
             m.group(0).lower() == "decision"
             and not after.lstrip().startswith(":")
-            and ((line.isupper() and not text.isupper()) or not after.strip())
+            and (
+                (line.isupper() and not text.isupper())
+                or not after.strip()
+                or re.match(r"\s*(?:record|log|form|sheet)\b", after, re.IGNORECASE)
+            )
         ):
             continue  # "HEAD OF SERVICE — CASE DECISION RECORD", "Head of Service decision"
         first = first or m
@@ -269,6 +275,9 @@ def _explains(text: str, a: int, b: int) -> bool:
 
 # A clause naming what is absent is a reason of its own; "no further action" is a decision.
 _LABELS = frozenset({"decision", "direction"})
+_REQUEST_LINE_RE = re.compile(
+    r"\s*(?:request|proposal|question|reason\s+for\s+(?:oversight|referral))\s*:", re.IGNORECASE
+)
 # An instruction ("please proceed with the extension") or a reason that only restates the
 # decision ("I think this is the right decision for Sam and in his best interests").
 _PLEASE_RE = re.compile(r"\W*(?:please|pls|can\s+you|could\s+you)\b", re.IGNORECASE)
@@ -281,7 +290,9 @@ _CIRCULAR_RE = re.compile(
 # "Child: Kai Lewis (10), long-term match with…", "Item 3: Harry (10), request for…": what the
 # entry is about, as a form or agenda prints it.
 _META_RE = re.compile(
-    r"\s*(?:child|young\s+person|yp|case|re|subject|date|item\s*\d+|name|pupil)\s*:", re.I
+    r"\s*(?:child|young\s+person|yp|case|re|subject|date|item\s*\d+|name|pupil|request|proposal|"
+    r"question)\s*:",
+    re.I,
 )
 _ABSENCE_RE = re.compile(
     r"\s*(?:no|nil|without)\s+(?!further\s+action|decision|changes?\b|update|comment)\w+",

@@ -45,7 +45,7 @@ REASON_RE = re.compile(
     r"|\btherefore\b|\bso\s+that\b|\bin\s+order\s+to\b|\bwhich\s+(?:means|shows|evidences)\b"
     r"|\bevidence\s+(?:shows|suggests|indicates)\b|\bconsidering\b|\btaking\s+into\s+account\b"
     r"|,\s*so\s+\w+|\bthis\s+is\s+(?:because|due)\b|\bneeds?\s+(?:more|further|additional)\b"
-    r"|\binsufficient\b|\buntil\b|\breflects?\b|\bbased\s+on\b|\bin\s+line\s+with\b"
+    r"|\binsufficient\b|\buntil\b|\breflects?\b|\bbased\s+on\b|\bin\s+line\s+with\b(?!\s+(?:the\s+|our\s+)?(?:local\s+)?(?:policy|procedures?|guidance|house\s+(?:agreement|rules)))"
     r"|\bfollowing\s+(?:the|his|her|their|a|an|mum's|dad's)\b|\bwhich\s+is\s+what\b"
     r"|\bat\s+(?:his|her|their|the\s+child's|the\s+young\s+person's)\s+request\b"
     r"|\bsupported\s+by\s+(?:the|his|her|their)\b|\bwhy\s*:"

@@ -10,7 +10,8 @@ import re
 # ("I observed her at the visit: she reached for her carer and settled"); a description of
 # development ("is observed to be meeting her milestones") is not one.
 PREVERBAL_RE = re.compile(
-    r"\b(?:pre-?verbal|non-?verbal|too\s+young|baby|infant|newborn|"
+    r"\b(?:pre-?verbal|non-?verbal|too\s+young|baby|infant|newborn|pmld|"
+    r"profound\s+and\s+multiple|does\s+not\s+use\s+words|"
     # "10 months old", "Theo (23 months)"; "stopped drinking (8 weeks)" is how long, not an age
     r"\d+\s*(?:months?|weeks?|m)\s*old|(?-i:[A-Z][\w.'’-]*)\s*\(\s*\d+\s*(?:months?|weeks?|m)\s*\)|"
     r"(?:does\s+not|doesn't|cannot)\s+(?:use\s+)?(?:speech|speak|talk))",

@@ -42,12 +42,14 @@ _EMPTY_OWNER_CELL_RE = re.compile(
 )
 _FIELD_OWNER_RE = re.compile(
     r"\b(?:owner|" + WHO_LABEL + r"|"
-    r"responsible(?:\s+person)?|lead|by\s+whom|person\s+responsible)[ \t]*[:=–—-][ \t]*"
+    r"responsible(?:\s+(?:person|officer))?|resp\s+officer|lead|by\s+whom|person\s+responsible)"
+    r"[ \t]*[:=–—-][ \t]*"
     r"([^;|\n.]+)",
     re.IGNORECASE,
 )
 _FIELD_TIME_RE = re.compile(
-    r"\b(?:timescales?|when|by\s+when|deadline|due|target\s+date)[ \t]*[:=–—-][ \t]*([^;|\n]*)",
+    r"\b(?:timescales?|when|by\s+when|deadline|due(?:\s+dt)?|target\s+(?:date|dt))"
+    r"[ \t]*[:=–—-][ \t]*([^;|\n]*)",
     re.IGNORECASE,
 )
 _MODAL_RE = re.compile(

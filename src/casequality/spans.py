@@ -72,3 +72,24 @@ LIST_MARK_RE = re.compile(
     r"\d{1,2}(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?-i:[A-Z])))\s+)",
     re.IGNORECASE,
 )
+
+
+# An old form's labels, "ACTION_1:", "TARGET_DT:", "RESP_OFFICER:", "CHILD_VIEWS:", read as the
+# words they stand for ("ACTION 1", "TARGET DT"); and what a migration left of HTML: "&nbsp;",
+# "&amp;", "<br>". Each is replaced one character for one, so offsets stay valid.
+_FORM_LABEL_RE = re.compile(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=\s*[:=])")
+_HTML_RE = re.compile(r"&nbsp;|&amp;|&lt;|&gt;|&#39;|&quot;|<br\s*/?>|</?p>", re.IGNORECASE)
+_HTML_AS = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&#39;": "'", "&quot;": '"'}
+
+
+def _plain(m: re.Match[str]) -> str:
+    raw = m.group(0)
+    low = raw.lower()
+    if low.startswith("<br") or low in ("<p>", "</p>"):
+        return "\n" + " " * (len(raw) - 1)
+    return _HTML_AS.get(low, " ").ljust(len(raw))
+
+
+def form_labels(text: str) -> str:
+    text = _HTML_RE.sub(_plain, text)
+    return _FORM_LABEL_RE.sub(lambda m: m.group(0).replace("_", " "), text)

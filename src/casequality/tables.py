@@ -22,7 +22,8 @@ TABLE_HEADER_CELL_RE = re.compile(
     r"targets?|status|comments?|what|how|why|measure|progress|needs?|objectives?|tasks?|rag|"
     r"areas?|sections?|goals?|plan|strategy|who\s*/\s*(?:when|by\s+when)|review|arrangements?|"
     r"week|term|#|no\.?|ref\.?|details?|support|how\s+often|fields?|values?|items?|pp\+|"
-    r"actions?\s+to\s+achieve(?:\s+(?:the\s+)?targets?)?|what\s+(?:we\s+will|we['’]ll)\s+do|"
+    r"actions?\s+to\s+achieve(?:\s+(?:the\s+)?targets?)?|what\s+(?:[\w'’]+\s+){1,2}will\s+do|"
+    r"what\s+(?:we|i|you|they)['’]ll\s+do|"
     r"how\s+(?:we['’]ll|we\s+will|will\s+we)\s+(?:know|measure)(?:\s+[\w'’]+){0,3}|"
     # attainment grids: "Subject | Baseline | Now | Target", "Predicted (GCSE)"
     r"subjects?|baseline|now|current|predicted(?:\s*\([^)]*\))?|grades?|working\s+at|expected|"
@@ -72,6 +73,14 @@ _ORG_WORD_RE = re.compile(
 )
 
 
+_CHILD_AGE_CELL_RE = re.compile(
+    r"(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:,\s*\d{1,2}|\(\d{1,2}\))(?:\s*(?:yrs?|years?))?"
+)
+_ROLE_NAME_CELL_RE = re.compile(
+    r"(?-i:(?:SW|KW|RM|PA|IRO|TM|DT|SSW|FC|SENCo|DSL|HV)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
 def _column_name(cell: str) -> bool:
     """ "Who", "By when", "When / how often": a column's name, or names joined by slashes."""
     return bool(TABLE_HEADER_CELL_RE.match(cell)) or (
@@ -96,6 +105,10 @@ def is_action_row(text: str) -> bool:
         return False  # "Maths | Gr 2 | Gr 3 | Gr 4": a row of an attainment grid
     if filled and _TITLE_CELL_RE.match(filled[0]):
         return False
+    if any(_CHILD_AGE_CELL_RE.fullmatch(c) for c in filled[:1]):
+        return False  # "Leah Saunders, 14 | s.20 | Placed 02/10/23": the child's header row
+    if sum(bool(_ROLE_NAME_CELL_RE.fullmatch(c)) for c in filled) >= 2:
+        return False  # "Brandon (16) | SW Tom Rennard | KW Aled Price": who is who, not a task
     if (
         len(filled) >= 2
         and all(_SIGNATURE_CELL_RE.fullmatch(c) for c in filled)
@@ -143,6 +156,7 @@ _CONTEXT_COLUMN_RE = re.compile(
 )
 _ACTION_COLUMN_RE = re.compile(
     r"\s*(?:(?:agreed\s+|new\s+)?actions?|tasks?|what\s+(?:needs\s+to|will)\s+happen|"
+    r"what\s+(?:[\w'’]+\s+){1,2}will\s+do|"
     r"interventions?)\s*",
     re.IGNORECASE,
 )

@@ -319,7 +319,12 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
             and not reported_by_adult(sec.body.text)
             and not _cast_reports(sec.body.text, cast)
         ):
-            body = sec.body.text
+            # "Liam is quiet. Carer says he enjoys football.": the carer's sentence is hers
+            body = " ".join(
+                st.text
+                for st in sentences(sec.body)
+                if not reported_by_adult(st.text) and not _cast_reports(st.text, cast)
+            )
             wish = (
                 _WISH_WORD_RE.search(body)
                 or re.match(r"\W*to\s+\w", body)
