@@ -27,7 +27,7 @@ ACTION_FIELD_RE = re.compile(
     # "Target 1: Handwriting stamina." over "Who:" and "By when:" lines
     r"|^(?:smart\s+)?(?:target|goal|objective)\s*\d{1,2}$|^smart\s+(?:target|goal|objective)$"
     # "Who: / What: / When:" blocks
-    r"|^what(?:\s+(?:needs\s+to\s+happen|will\s+happen|will\s+be\s+done|we\s+will\s+do)|"
+    r"|^what(?:\s+(?:needs\s+to\s+happen|will\s+happen|will\s+be\s+done|we\s+will\s+do|will\s+help)|"
     r"['’]s\s+happening|\s+is\s+happening)?$",
     re.IGNORECASE,
 )
@@ -42,6 +42,7 @@ FOLLOW_FIELD_RE = re.compile(
     r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|success(?:\s+criteria)?|"
     r"how\s+(?:will\s+we|we['’]ll|we\s+will)\s+know(?:\s+it['’]?s\s+working)?|"
     r"outcomes?\s+we\s+want|evidence|progress|status|rag(?:\s+rating)?|comments?|notes?|"
+    r"aspirations?|barriers?|"
     r"strateg(?:y|ies)|how|by)$",
     re.IGNORECASE,
 )
@@ -165,7 +166,9 @@ def _has_action_field(action: str) -> bool:
     return any(label and ACTION_FIELD_RE.match(label) for label, _, _ in _lines(action))
 
 
-_AIM_LABEL_RE = re.compile(r"(?:desired|expected|intended)\s+outcomes?$|aims?$|goals?$", re.I)
+_AIM_LABEL_RE = re.compile(
+    r"(?:desired|expected|intended)\s+outcomes?$|aims?$|goals?$|aspirations?$|barriers?$", re.I
+)
 _MEASURE_LABEL_RE = re.compile(
     r"(?:(?:measures?|evidence)\s+of\s+success|success\s+(?:measures?|criteria)|measures?|"
     r"how\s+will\s+we\s+know|evidence|(?:desired\s+|expected\s+)?outcomes?)$",
@@ -209,7 +212,7 @@ _NAMED_LEAD_IN_RE = re.compile(
 
 _NOT_OWNER_RE = re.compile(
     r"^(?:(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|how\s+will\s+we\s+know|"
-    r"evidence|progress|status|comments?|notes?|need)$",
+    r"evidence|progress|status|comments?|notes?|need|aspirations?|barriers?)$",
     re.IGNORECASE,
 )
 

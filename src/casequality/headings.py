@@ -140,6 +140,12 @@ def _numbered_heading(line: Span, in_actions: bool) -> tuple[str | None, str, Sp
     kind = classify_heading(inner) if titled else None
     if kind in _TYPED:
         return kind, inner, _sub(line, len(line.text), len(line.text))
+    if _QUESTION_HEAD_RE.fullmatch(inner) or _DASHED_TITLE_RE.fullmatch(inner):
+        # "3. What are we worried about (now)", "6. Support plan — what needs to happen": a
+        # numbered section titled by the question it answers
+        parts = [inner, *re.split(r"\s[-–—]\s", inner)]
+        kinds = [k for k in (classify_heading(p) for p in parts) if k in _TYPED]
+        return (kinds[0] if kinds else OTHER), inner, _sub(line, len(line.text), len(line.text))
     title = _TITLE_HEAD_RE.match(inner)
     if title and not _RE_ABBREV_RE.search(title.group("head")):
         k = classify_heading(title.group("head")) or OTHER
@@ -167,6 +173,9 @@ _NOTED_HEADING_RE = re.compile(r"^\s*([A-Za-z][\w'’ /&-]{1,40}?)\s*\([^)]*\)\s
 # "What we're going to do", "What you told us about school": a plan's own headings, phrased as
 # the question they answer, on a line of their own.
 _QUESTION_HEAD_RE = re.compile(r"\s*(?:what|how|who|when|where)\b[^.!?:\n]{3,50}", re.IGNORECASE)
+_DASHED_TITLE_RE = re.compile(
+    r"[A-Z][\w'’ ]{2,30}\s[-–—]\s(?:what|how|who|when|where)\b[^.!?:\n]{3,40}", re.IGNORECASE
+)
 _SECTION_TITLE_RE = re.compile(
     r"\s*(?:section|part|box|appendix)\s+[\dA-Z]{1,3}\.?\s*[-–—:.]\s*(?P<title>[^.:;!?]+?)\s*:?\s*",
     re.IGNORECASE,

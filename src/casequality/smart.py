@@ -307,6 +307,8 @@ def check_owner(action: str) -> Finding:
     action = re.sub(r"^\s*(?:[A-Z][\w'’ ]{0,30}:\s*)?[\"“‘']\s*(?=I\b)", "", action)
     if re.match(r"\s*(?:\(?[a-z0-9]\)\s*)?(?:I|we)['’]ll\s+\w", action, re.IGNORECASE):
         return Finding(True, "I")  # "I'll ring the college…", "We'll book…" (as "We will")
+    if re.match(r"\s*(?:me|myself)\s*[-–—:]\s", action, re.IGNORECASE):
+        return Finding(True, "me")  # "me — get my provisional licence": the young person's own
     if re.match(r"\s*I(?:['’]d|\s+would)\s+\w", action):
         return Finding(True, "I")  # "I said I'd email the housing officer": the writer
     # "We agreed that Ben will start…": who was agreed on is the owner, not who agreed.

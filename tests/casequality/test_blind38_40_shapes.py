@@ -110,3 +110,35 @@ def test_a_child_with_profound_disabilities_observed_responding():
         "on his music.\nContingency: if the placement ends, another home nearby."
     )
     assert ("NO_CHILD_VOICE", None) not in _flags("care_plan", text)
+
+
+# --- the thirty-ninth set (strengths-based plans) ------------------------------------------
+
+
+def test_an_aspiration_barrier_help_block_is_one_action():
+    text = (
+        "PEP\n\nAspiration: A place on an apprenticeship in September.\n"
+        "Barrier: CV not started.\n"
+        "What will help: Two CV sessions with the careers adviser.\n"
+        "Who: Ms Dunn\nWhen: 10 and 17 October 2026\n\n"
+        "Aspiration: Pass maths.\nBarrier: Misses mornings.\n"
+        "What will help: Morning check-ins.\nWho:\nWhen: ongoing\n"
+    )
+    flags = _flags("pep", text)
+    assert len(split_actions(text)) == 2
+    assert not {f for f in flags if f[1] == 0}
+    assert {("ACTION_NO_OWNER", 1), ("ACTION_NO_TIMESCALE", 1)} <= flags
+
+
+def test_numbered_question_titles_head_their_sections():
+    text = (
+        "Care plan\n\n3. What are we worried about (now)\n- Nan is 70 and has arthritis.\n\n"
+        "4. What's working well\n- Amy is settled at school.\n\n"
+        "6. Support plan — what needs to happen\n1. SW to write to dad by 28/03/2026.\n"
+    )
+    assert [a.text[:9] for a in split_actions(text)] == ["SW to wri"]
+
+
+def test_me_in_the_young_persons_own_list_is_the_owner():
+    text = "Pathway plan\n\nMy list\n- me — get my provisional licence by summer\n"
+    assert ("ACTION_NO_OWNER", 0) not in _flags("pathway_plan", text)
