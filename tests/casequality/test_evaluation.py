@@ -395,6 +395,33 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.50),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.80),
     },
+    "blind38": {
+        "ACTION_NO_OWNER": (0.83, 0.90),
+        "ACTION_NO_TIMESCALE": (0.76, 0.86),
+        "ACTION_NOT_MEASURABLE": (0.74, 0.83),
+        "NO_CONTINGENCY": (0.80, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.93),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.87),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind39": {
+        "ACTION_NO_OWNER": (0.89, 0.80),
+        "ACTION_NO_TIMESCALE": (0.80, 0.83),
+        "ACTION_NOT_MEASURABLE": (0.69, 0.72),
+        "NO_CONTINGENCY": (0.66, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.81),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.50),
+        "SUPERVISION_REPEATED_ACTIONS": (0.83, 0.71),
+    },
+    "blind40": {
+        "ACTION_NO_OWNER": (0.42, 0.69),
+        "ACTION_NO_TIMESCALE": (0.75, 0.85),
+        "ACTION_NOT_MEASURABLE": (0.72, 0.90),
+        "NO_CONTINGENCY": (0.80, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.85),
+        "OVERSIGHT_NO_RATIONALE": (0.85, 0.85),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.83),
+    },
 }
 
 
