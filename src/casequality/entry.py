@@ -57,8 +57,9 @@ def _blank(m: re.Match[str]) -> str:
 def manager_text(text: str) -> str:
     """`text` with what is not the manager's own entry blanked out (same length, so offsets
     stay valid): the signature, the record's provenance ("[Typed up by business support…]",
-    "Email thread - put on file by…"), a system header line, an email's headers and the
-    quoted earlier messages below the reply."""
+    "Email thread - put on file by…"), the incident or key-work record above a "Manager's
+    comments:" label, a system header line, an email's headers and the quoted earlier messages
+    below the reply."""
     signed = SIGNATURE_RE.search(text)
     if signed:
         text = text[: signed.start()] + " " * (len(text) - signed.start())
