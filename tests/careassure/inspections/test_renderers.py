@@ -147,7 +147,8 @@ def test_command_warns_when_a_child_is_named(founding, personas, tmp_path, capsy
         "--out",
         str(tmp_path / "r.docx"),
     )
-    assert f"name '{personas.child.display_name}'" in capsys.readouterr().err
+    # quoted as the command quotes it: "O'Sullivan" takes double quotes
+    assert f"name {personas.child.display_name!r}" in capsys.readouterr().err
 
 
 def test_command_refuses_bad_arguments(founding, tmp_path):
