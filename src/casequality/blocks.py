@@ -17,14 +17,12 @@ from __future__ import annotations
 
 import re
 
-from casequality.lexicon import BLANK_VALUE, WHO_LABEL
+from casequality.fields import LINE_LABEL_RE, NULL_VALUE_RE
+from casequality.lexicon import WHO_LABEL
 from casequality.people import names_owner
 from casequality.spans import LIST_MARK_RE
 from casequality.timescales import find_timescale
 
-_FIELD_LINE_RE = re.compile(
-    r"^[ \t]*(?P<label>[A-Za-z][\w /()&'’-]{0,40}?)[ \t]*:[ \t]*(?P<value>.*)$"
-)
 _OWNER_RE = re.compile(
     r"(?:(?:person\s+|people\s+)?responsible|" + WHO_LABEL + r"|by\s+whom|lead|owner)$",
     re.IGNORECASE,
@@ -32,7 +30,6 @@ _OWNER_RE = re.compile(
 _TIME_RE = re.compile(
     r"(?:by\s+when|when|timescales?|target\s+date|due(?:\s+date)?|deadline|by|date)$", re.I
 )
-_BLANK_RE = re.compile(r"\s*(?:" + BLANK_VALUE + r")?\W*", re.IGNORECASE)
 
 
 # "Who: Sarah Lowe (step 1)", "Who: 3 — nursing team", "By when: a) and b) from 22 March":
@@ -69,11 +66,11 @@ def block_fields(text: str, end: int, step: str = "") -> tuple[bool, bool]:
     for line in text[end:].split("\n")[1:]:
         if not line.strip():
             break
-        field = _FIELD_LINE_RE.match(line)
+        field = LINE_LABEL_RE.match(line)
         if field and not LIST_MARK_RE.match(line):
             in_fields = True
-            label, value = field.group("label").strip(), field.group("value")
-            if _BLANK_RE.fullmatch(value):
+            label, value = field.group("label").strip(), line[field.end() :]
+            if NULL_VALUE_RE.fullmatch(value):
                 continue
             # "Linnet Lodge manager; a) and b) carried out by the shift leader": each clause
             # covers the steps it names, or every step if it names none

@@ -27,7 +27,7 @@ from casequality.oversight import assess_oversight
 from casequality.people import declared_initials
 from casequality.segment import Section, Span, split_actions
 from casequality.smart import check_owner, check_timescale
-from casequality.spans import LIST_MARK_RE, form_labels, tab_cells
+from casequality.spans import LIST_MARK_RE, plain_text, tab_cells
 from casequality.supervision import repeated_actions
 from casequality.voice import find_negative_voice, find_voice
 
@@ -199,18 +199,26 @@ def _repeat_flags(text: str, previous_text: str) -> list[Flag]:
     ]
 
 
+_INITIALS_SUBJECT_RE = re.compile(r"\s*([A-Z][A-Za-z]{1,3})\s+(?:to|will)\b")
+
+
+def _readable(text: str) -> str:
+    """Names given back their capitals, tab columns as cells, an old form's labels and HTML as
+    plain text: each one character for one, so offsets into the record stay valid."""
+    return plain_text(tab_cells(restore_names(text)))
+
+
 def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     """Flags for one document. `kind` is one of `KINDS`; `previous_text` is for supervision."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     codes = APPLICABLE[kind]
-    # same length: offsets stay valid
-    original, text = text, form_labels(tab_cells(restore_names(text)))
+    original, text = text, _readable(text)
     # "Who? Carers. What? Take Harvey to CAMHS": a form's questions as its field labels.
     if re.search(r"\bWho\?", text) and re.search(r"\bWhat\?", text):
         text = _QUESTION_LABEL_RE.sub(lambda m: m.group(1) + ":", text)
     if previous_text:
-        previous_text = form_labels(tab_cells(restore_names(previous_text)))
+        previous_text = _readable(previous_text)
     flags: list[Flag] = []
     secs = sections(text) if kind not in ("action", "oversight") else []
     if codes & {ACTION_NO_OWNER, ACTION_NO_TIMESCALE, ACTION_NOT_MEASURABLE}:
@@ -221,7 +229,7 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
             mark = LIST_MARK_RE.match(text[text.rfind("\n", 0, action.start) + 1 : action.start])
             step = re.sub(r"\W", "", mark.group(0)).lower() if mark else ""
             owned, timed = block_fields(text, action.end, step) if mark else (False, False)
-            declared = re.match(r"\s*([A-Z][A-Za-z]{1,3})\s+(?:to|will)\b", action.text)
+            declared = _INITIALS_SUBJECT_RE.match(action.text)
             owned = owned or bool(declared and declared.group(1) in initials)
             flags.extend(
                 _action_flags(index, action, codes, owned_by_lead_in=lead_in or owned, timed=timed)

@@ -15,6 +15,7 @@ kept inside the record, so the action is flagged for what is missing.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from casequality.lexicon import BLANK_VALUE, WHO_LABEL
 from casequality.people import names_owner
@@ -48,7 +49,7 @@ FOLLOW_FIELD_RE = re.compile(
 )
 # "Responsible: SW" at the start of a line; the same with nothing after it is an empty field.
 _LINE_LABEL = r"^[ \t]*(?P<label>[A-Za-z][\w /()&'’-]{0,40}?)[ \t]*:[ \t]*"
-_LINE_LABEL_RE = re.compile(_LINE_LABEL)
+LINE_LABEL_RE = re.compile(_LINE_LABEL)
 _EMPTY_FIELD_RE = re.compile(_LINE_LABEL + "$")
 
 
@@ -100,7 +101,7 @@ def _lines(action: str) -> list[tuple[str, str, int]]:
     """Each line of a record with its field label ('' if none) and where its value starts."""
     out = []
     for line in action.split("\n"):
-        m = _LINE_LABEL_RE.match(line)
+        m = LINE_LABEL_RE.match(line)
         out.append((m.group("label").strip(), line, m.end()) if m else ("", line, 0))
     return out
 
@@ -126,10 +127,10 @@ def _field_lines(action: str) -> str:
         if is_follow_field(m.group("label"))
     ]
     if cuts:
-        action = "".join(("\n" if k in cuts else "") + c for k, c in enumerate(action))
-        return action
+        bounds = [0, *cuts, len(action)]
+        return "\n".join(action[a:b] for a, b in pairwise(bounds))
     pieces = [p for p in _INLINE_FIELD_SEP_RE.split(action) if p.strip()]
-    labelled = [m for m in (_LINE_LABEL_RE.match(p) for p in pieces) if m]
+    labelled = [m for m in (LINE_LABEL_RE.match(p) for p in pieces) if m]
     if len(pieces) >= 2 and any(is_field(m.group("label")) for m in labelled):
         return "\n".join(pieces)
     return action
@@ -141,29 +142,25 @@ def measure_text(action: str) -> str:
     action = _field_lines(action)
     if "\n" not in action:
         return action
+    lines = _lines(action)
+    has_action = any(label and ACTION_FIELD_RE.match(label) for label, _, _ in lines)
     kept = [
         (line[value:] if ACTION_FIELD_RE.match(label) else line).strip()
-        for label, line, value in _lines(action)
+        for label, line, value in lines
         if not (label and _OWNER_TIME_RE.match(label))
         # "Measure of success: N/A" (or left blank) measures nothing
-        and not (
-            label and _MEASURE_LABEL_RE.match(label) and _NULL_VALUE_RE.fullmatch(line[value:])
-        )
+        and not (label and _MEASURE_LABEL_RE.match(label) and NULL_VALUE_RE.fullmatch(line[value:]))
         # "Desired outcome: Chantelle and Nevaeh are safe": the aim, judged only when it
         # carries a number ("attends 95% of sessions"); the action is judged on its own
         and not (label and _AIM_LABEL_RE.match(label) and not re.search(r"\d", line[value:]))
         # "SMART target: Improve attendance." / "Strategy: daily phone call": the support
         # given is not the target's measure
-        and not (label and _STRATEGY_LABEL_RE.match(label) and _has_action_field(action))
+        and not (label and _STRATEGY_LABEL_RE.match(label) and has_action)
     ]
     return " ".join(k for k in kept if k)
 
 
 _STRATEGY_LABEL_RE = re.compile(r"strateg(?:y|ies)$|how$", re.IGNORECASE)
-
-
-def _has_action_field(action: str) -> bool:
-    return any(label and ACTION_FIELD_RE.match(label) for label, _, _ in _lines(action))
 
 
 _AIM_LABEL_RE = re.compile(
@@ -174,7 +171,7 @@ _MEASURE_LABEL_RE = re.compile(
     r"how\s+will\s+we\s+know|evidence|(?:desired\s+|expected\s+)?outcomes?)$",
     re.IGNORECASE,
 )
-_NULL_VALUE_RE = re.compile(
+NULL_VALUE_RE = re.compile(
     r"\s*(?:" + BLANK_VALUE + r"|ongoing|per\s+action)?\W*",
     re.IGNORECASE,
 )
@@ -218,15 +215,12 @@ _NOT_OWNER_RE = re.compile(
 
 
 def record_owner(action: str) -> bool | None:
-    action = _field_lines(action)
-    return _record_owner(action)
-
-
-def _record_owner(action: str) -> bool | None:
     """What a record's owner field says: True when it names someone ("Responsible: SALT
     (HW)"), False when it was left empty or "N/A" (whoever the target names: "SMART target:
     Mason will learn 10 words" over an empty "Responsible:" leaves nobody to see it happens),
-    None when the record has no owner field or its value is not a plain name or role."""
+    None when the record has no owner field or its value is not a plain name or role. Fields
+    written on the action's own line count ("… RESP OFFICER: SW TARGET DT: …")."""
+    action = _field_lines(action)
     if "\n" not in action:
         return None
     owners = [
@@ -236,7 +230,7 @@ def _record_owner(action: str) -> bool | None:
     ]
     if not owners:
         return None
-    if all(_NULL_VALUE_RE.fullmatch(v) for v in owners):
+    if all(NULL_VALUE_RE.fullmatch(v) for v in owners):
         return False
     return True if any(names_owner(v) for v in owners) else None
 

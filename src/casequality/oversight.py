@@ -109,7 +109,7 @@ def _manager_decision(text: str) -> re.Match[str] | None:
         line = text[line_start : line_end if line_end != -1 else len(text)]
         if _REQUEST_LINE_RE.match(line):
             continue  # "Request: Agreement in principle for Nathan to stay…": what was asked
-        after = text[m.end() :].split("\n", 1)[0]
+        after = text[m.end() : line_start + len(line)]
         if (
             m.group(0).lower() == "decision"
             and not after.lstrip().startswith(":")
@@ -244,7 +244,7 @@ def _explains(text: str, a: int, b: int) -> bool:
     # the risk ("Approved; Jack is safe now.", "Agreed, mum has engaged with every session"):
     # content beyond decision words, with a verb of its own.
     # "Decision: the placement will end." (a label), not "Closing the case: the family moved"
-    labelled = re.compile(r"\s*:\s*").match(text, b) if text[a:b].lower() in _LABELS else None
+    labelled = _COLON_RE.match(text, b) if text[a:b].lower() in _LABELS else None
     for part in (p for c in clauses for p in split_span(c, _COMMA_RE)):
         if part.start <= a < part.end and _DECISION_ONLY_RE.fullmatch(part.text.strip(" .;,")):
             continue
@@ -275,6 +275,7 @@ def _explains(text: str, a: int, b: int) -> bool:
 
 # A clause naming what is absent is a reason of its own; "no further action" is a decision.
 _LABELS = frozenset({"decision", "direction"})
+_COLON_RE = re.compile(r"\s*:\s*")
 _REQUEST_LINE_RE = re.compile(
     r"\s*(?:request|proposal|question|reason\s+for\s+(?:oversight|referral))\s*:", re.IGNORECASE
 )

@@ -234,10 +234,12 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
         # In a listed plan, free lines are headings, notes or narrative; the list is the plan.
         chosen = structured + inline
     elif filter_prose:
+        mixed_case = bool(re.search(r"[a-z]", text))
         chosen = [
             p
             for p in prose
-            if (is_action_like(p.text) or promised(p, text)) and not _title_line(p.text, text)
+            if (is_action_like(p.text) or promised(p, text))
+            and not (mixed_case and _title_line(p.text))
         ]
     else:
         # Under an "Actions" heading, fragments count ("Ongoing support from PA.") but a
@@ -285,14 +287,10 @@ _PLANNING_TASK_RE = re.compile(
 )
 
 
-def _title_line(unit: str, text: str) -> bool:
-    """ "PART B — SERVICES TO MEET THE CHILD'S NEEDS": a title in capitals, in a document
-    that is not written in capitals throughout."""
-    return (
-        len(re.findall(r"[A-Z]{2,}", unit)) >= 3
-        and not re.search(r"[a-z]", unit)
-        and bool(re.search(r"[a-z]", text))
-    )
+def _title_line(unit: str) -> bool:
+    """ "PART B — SERVICES TO MEET THE CHILD'S NEEDS": a title in capitals (asked only of a
+    document that is not written in capitals throughout)."""
+    return len(re.findall(r"[A-Z]{2,}", unit)) >= 3 and not re.search(r"[a-z]", unit)
 
 
 def _on_heading_line(sec: Section, text: str) -> bool:

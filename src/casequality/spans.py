@@ -90,6 +90,6 @@ def _plain(m: re.Match[str]) -> str:
     return _HTML_AS.get(low, " ").ljust(len(raw))
 
 
-def form_labels(text: str) -> str:
+def plain_text(text: str) -> str:
     text = _HTML_RE.sub(_plain, text)
     return _FORM_LABEL_RE.sub(lambda m: m.group(0).replace("_", " "), text)

@@ -344,7 +344,7 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
     second = _SECOND_PERSON_WISH_RE.search(text)
     if second:
         return Span(second.group(0), second.start(), second.end())
-    return _observed_preverbal(text, secs)
+    return _observed_preverbal(text, secs, cast)
 
 
 def _cast_reports(body: str, cast: frozenset[str]) -> bool:
@@ -366,7 +366,7 @@ _SECOND_PERSON_WISH_RE = re.compile(
 )
 
 
-def _observed_preverbal(text: str, secs: list[Section]) -> Span | None:
+def _observed_preverbal(text: str, secs: list[Section], cast: frozenset[str]) -> Span | None:
     if not PREVERBAL_RE.search(text):
         return None
     for sec in secs:
@@ -380,7 +380,7 @@ def _observed_preverbal(text: str, secs: list[Section]) -> Span | None:
                 framed
                 and RESPONSE_RE.search(sent.text)
                 and not reported_by_adult(sent.text)
-                and not _cast_reports(sent.text, adult_names(text))
+                and not _cast_reports(sent.text, cast)
             ):
                 return sent
     return None
