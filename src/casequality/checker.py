@@ -21,6 +21,7 @@ from casequality.flags import (
     Flag,
 )
 from casequality.headings import sections
+from casequality.learned import document_features, not_measurable
 from casequality.measurable import check_measurable
 from casequality.names import restore_names
 from casequality.oversight import assess_oversight
@@ -208,32 +209,83 @@ def _readable(text: str) -> str:
     return plain_text(tab_cells(restore_names(text)))
 
 
+def prepared(text: str) -> str:
+    """The text every check reads: `_readable`, and a form's "Who?" questions as field labels."""
+    text = _readable(text)
+    # "Who? Carers. What? Take Harvey to CAMHS": a form's questions as its field labels.
+    if re.search(r"\bWho\?", text) and re.search(r"\bWhat\?", text):
+        text = _QUESTION_LABEL_RE.sub(lambda m: m.group(1) + ":", text)
+    return text
+
+
+def rule_action_flags(
+    kind: str, text: str, secs: list[Section]
+) -> tuple[list[Span], list[list[Flag]]]:
+    """The actions of a `prepared` text and, for each, the flags the hand-written rules raise."""
+    codes = APPLICABLE[kind] & {ACTION_NO_OWNER, ACTION_NO_TIMESCALE, ACTION_NOT_MEASURABLE}
+    if not codes:
+        return [], []
+    initials = declared_initials(text)  # "SW: Nadia Osman (NO)" makes "NO to…" owned
+    actions = actions_of(kind, text, secs)
+    per_action = []
+    for index, action in enumerate(actions):
+        lead_in = list_owner(text, action.start)
+        # "a) … b) …" then "Who:" and "By when:" written once for the block
+        mark = LIST_MARK_RE.match(text[text.rfind("\n", 0, action.start) + 1 : action.start])
+        step = re.sub(r"\W", "", mark.group(0)).lower() if mark else ""
+        owned, timed = block_fields(text, action.end, step) if mark else (False, False)
+        declared = _INITIALS_SUBJECT_RE.match(action.text)
+        owned = owned or bool(declared and declared.group(1) in initials)
+        per_action.append(
+            _action_flags(index, action, codes, owned_by_lead_in=lead_in or owned, timed=timed)
+        )
+    return actions, per_action
+
+
+def _second_opinion(
+    kind: str, text: str, actions: list[Span], per_action: list[list[Flag]]
+) -> list[Flag]:
+    """The rules' flags with the measurable verdict of each action weighed again by `learned`."""
+    verdicts = [{f.code for f in flags} for flags in per_action]
+    spans = [(a.start, a.end) for a in actions]
+    out: list[Flag] = []
+    for index, (action, flags, feats) in enumerate(
+        zip(actions, per_action, document_features(kind, text, spans, verdicts), strict=True)
+    ):
+        out.extend(f for f in flags if f.code != ACTION_NOT_MEASURABLE)
+        if not_measurable(feats):
+            rule_flag = [f for f in flags if f.code == ACTION_NOT_MEASURABLE]
+            out.extend(rule_flag or [_learned_measurable_flag(index, action)])
+    return out
+
+
+def _learned_measurable_flag(index: int, action: Span) -> Flag:
+    return Flag(
+        ACTION_NOT_MEASURABLE,
+        index,
+        action.text,
+        action.start,
+        action.end,
+        f"Action '{_short(action.text)}' says what will be done but not what should change or "
+        "how anyone will know it has been achieved.",
+    )
+
+
 def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     """Flags for one document. `kind` is one of `KINDS`; `previous_text` is for supervision."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     codes = APPLICABLE[kind]
-    original, text = text, _readable(text)
-    # "Who? Carers. What? Take Harvey to CAMHS": a form's questions as its field labels.
-    if re.search(r"\bWho\?", text) and re.search(r"\bWhat\?", text):
-        text = _QUESTION_LABEL_RE.sub(lambda m: m.group(1) + ":", text)
+    original, text = text, prepared(text)
     if previous_text:
         previous_text = _readable(previous_text)
     flags: list[Flag] = []
     secs = sections(text) if kind not in ("action", "oversight") else []
-    if codes & {ACTION_NO_OWNER, ACTION_NO_TIMESCALE, ACTION_NOT_MEASURABLE}:
-        initials = declared_initials(text)  # "SW: Nadia Osman (NO)" makes "NO to…" owned
-        for index, action in enumerate(actions_of(kind, text, secs)):
-            lead_in = list_owner(text, action.start)
-            # "a) … b) …" then "Who:" and "By when:" written once for the block
-            mark = LIST_MARK_RE.match(text[text.rfind("\n", 0, action.start) + 1 : action.start])
-            step = re.sub(r"\W", "", mark.group(0)).lower() if mark else ""
-            owned, timed = block_fields(text, action.end, step) if mark else (False, False)
-            declared = _INITIALS_SUBJECT_RE.match(action.text)
-            owned = owned or bool(declared and declared.group(1) in initials)
-            flags.extend(
-                _action_flags(index, action, codes, owned_by_lead_in=lead_in or owned, timed=timed)
-            )
+    actions, per_action = rule_action_flags(kind, text, secs)
+    if ACTION_NOT_MEASURABLE in codes:
+        flags.extend(_second_opinion(kind, text, actions, per_action))
+    else:
+        flags.extend(f for fl in per_action for f in fl)
     if SUPERVISION_REPEATED_ACTIONS in codes and previous_text:
         flags.extend(_repeat_flags(text, previous_text))
     if NO_CONTINGENCY in codes:

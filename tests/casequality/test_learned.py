@@ -1,0 +1,102 @@
+"""The learned second opinion on ACTION_NOT_MEASURABLE: features, scoring, training, model file."""
+
+import json
+from pathlib import Path
+
+from casequality.checker import check, prepared, rule_action_flags
+from casequality.flags import ACTION_NO_OWNER, ACTION_NOT_MEASURABLE
+from casequality.headings import sections
+from casequality.learned import MODEL_PATH, action_features, document_features, score
+from casequality.train import examples, fit
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _features(text, **rules):
+    return action_features(
+        "care_plan",
+        text,
+        0,
+        len(text),
+        rules={ACTION_NO_OWNER: False, ACTION_NOT_MEASURABLE: False, **rules},
+        doc_rate={},
+        n_actions=1,
+    )
+
+
+def test_features_carry_the_rules_verdict_words_and_neighbouring_lines():
+    text = "Actions\nMum to attend 6 parenting sessions by 14 March\nWho: SW"
+    start = text.index("Mum")
+    end = text.index("\nWho")
+    feats = action_features(
+        "pep",
+        text,
+        start,
+        end,
+        rules={ACTION_NOT_MEASURABLE: True},
+        doc_rate={ACTION_NOT_MEASURABLE: 1.0},
+        n_actions=1,
+    )
+    assert {"k:pep", f"r:{ACTION_NOT_MEASURABLE}", "p0:mum", "w:0", "has:month"} <= feats
+    assert {"nx:who", "pv:actions"} <= feats
+    assert f"rate:{ACTION_NOT_MEASURABLE}:4" in feats
+    # digits are one token, so dates of any day share their features
+    assert "b:by_0" in feats
+
+
+def test_document_features_give_one_set_per_action_with_the_documents_flag_rates():
+    text = "1. Continue to support.\n2. SW to visit weekly."
+    spans = [(3, 23), (27, len(text))]
+    feats = document_features("care_plan", text, spans, [{ACTION_NOT_MEASURABLE}, set()])
+    assert len(feats) == 2
+    assert f"r:{ACTION_NOT_MEASURABLE}" in feats[0]
+    assert f"r:{ACTION_NOT_MEASURABLE}" not in feats[1]
+    assert all(f"rate:{ACTION_NOT_MEASURABLE}:2" in f for f in feats)
+
+
+def test_fit_learns_a_separable_toy_problem_and_is_deterministic():
+    data = [({"w:continue", "w:support"}, True)] * 5 + [({"w:attend", "w:sessions"}, False)] * 5
+    first, second = fit(data), fit(data)
+    assert first == second
+    bias, weights = first
+    assert bias + weights["w:continue"] + weights["w:support"] > 0
+    assert bias + weights["w:attend"] + weights["w:sessions"] < 0
+
+
+def test_examples_label_each_action_the_checker_finds():
+    rec = {
+        "kind": "care_plan",
+        "text": "Actions:\n1. Continue to support Jo.\n2. SW to visit Jo every 6 weeks.",
+        "expected": [{"code": ACTION_NOT_MEASURABLE, "action_index": 0}],
+    }
+    got = examples([rec])
+    assert [label for _, label in got] == [True, False]
+    text = prepared(rec["text"])
+    actions, _ = rule_action_flags("care_plan", text, sections(text))
+    assert len(actions) == 2
+
+
+def test_the_shipped_model_names_its_training_files_and_they_exist():
+    model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert model["examples"] > 10_000
+    assert len(model["weights"]) > 1_000
+    assert model["trained_on"]
+    for name in model["trained_on"]:
+        assert (ROOT / name).is_file(), name
+
+
+def test_the_model_overrules_the_rules_both_ways_on_its_own_evidence():
+    # The rules' verdict is a feature, not the answer: strong enough word evidence outweighs it.
+    vague = _features("Monitor as needed and continue to support", **{ACTION_NOT_MEASURABLE: False})
+    concrete = _features(
+        "Jo to attend 6 sessions and complete her CV by 1 May", **{ACTION_NOT_MEASURABLE: True}
+    )
+    assert score(vague) > score(vague - {"w:monitor", "w:support", "b:to_support"})
+    assert score(concrete) < score(concrete | {"w:monitor", "b:continue_to"})
+
+
+def test_check_keeps_the_rules_explanation_when_model_and_rules_agree():
+    flags = check("care_plan", "Actions:\n1. Continue to support Jo.\n2. SW to visit Jo weekly.")
+    measurable = [f for f in flags if f.code == ACTION_NOT_MEASURABLE]
+    assert [f.action_index for f in measurable] == [0]
+    assert "observable outcome" in measurable[0].explanation
