@@ -131,7 +131,7 @@ def _model() -> tuple[float, dict[str, float]]:
 def score(features: set[str]) -> float:
     """The model's log-odds that the action is not measurable."""
     bias, weights = _model()
-    return bias + sum(weights.get(f, 0.0) for f in features)
+    return bias + sum(map(weights.get, features, itertools.repeat(0.0)))
 
 
 def not_measurable(features: set[str]) -> bool:

@@ -185,8 +185,12 @@ _PATTERNS = [
 ]
 
 # Compiled without IGNORECASE and matched against ASCII-lowercased text: several times faster
-# in CPython's regex engine for a long alternation like this one.
-TIMESCALE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+# in CPython's regex engine for a long alternation like this one. Every pattern starts at a word,
+# a "(" or a dash, bar or colon, so the lookahead turns every other position away before the
+# engine tries seventy-odd alternatives there: three times faster, the same matches (checked
+# span for span over every labelled text).
+TIMESCALE_GUARD = r"(?=\b\w|[(\-–—|:])"
+TIMESCALE_RE = re.compile(TIMESCALE_GUARD + "(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
