@@ -21,7 +21,7 @@ from casequality.flags import (
     Flag,
 )
 from casequality.headings import sections
-from casequality.learned import document_features, not_measurable
+from casequality.learned import document_features, flag_due, record_features
 from casequality.measurable import check_measurable
 from casequality.names import restore_names
 from casequality.oversight import assess_oversight
@@ -136,7 +136,7 @@ def _contingency_flag(text: str, secs: list[Section]) -> list[Flag]:
     ]
 
 
-def _voice_flag(text: str, secs: list[Section]) -> list[Flag]:
+def voice_flag(text: str, secs: list[Section]) -> list[Flag]:
     if find_voice(text, secs):
         return []
     negative = find_negative_voice(text)
@@ -165,7 +165,7 @@ def _voice_flag(text: str, secs: list[Section]) -> list[Flag]:
     ]
 
 
-def _oversight_flag(text: str) -> list[Flag]:
+def oversight_flag(text: str) -> list[Flag]:
     verdict, span = assess_oversight(text)
     if verdict == "ok" or span is None:
         return []
@@ -253,8 +253,8 @@ def _second_opinion(
         zip(actions, per_action, document_features(kind, text, spans, verdicts), strict=True)
     ):
         out.extend(f for f in flags if f.code != ACTION_NOT_MEASURABLE)
-        if not_measurable(feats):
-            rule_flag = [f for f in flags if f.code == ACTION_NOT_MEASURABLE]
+        rule_flag = [f for f in flags if f.code == ACTION_NOT_MEASURABLE]
+        if flag_due(ACTION_NOT_MEASURABLE, feats, rules_flag=bool(rule_flag)):
             out.extend(rule_flag or [_learned_measurable_flag(index, action)])
     return out
 
@@ -269,6 +269,36 @@ def _learned_measurable_flag(index: int, action: Span) -> Flag:
         f"Action '{_short(action.text)}' says what will be done but not what should change or "
         "how anyone will know it has been achieved.",
     )
+
+
+# What a record-level flag says when the learned second opinion raises it and the rules did not.
+_NO_VOICE = Flag(
+    NO_CHILD_VOICE,
+    None,
+    "absent: no reported words, wishes, choices or participation of the child found",
+    None,
+    None,
+    "The record says things about the child but does not report the child's own words, wishes, "
+    "choices or participation.",
+)
+_NO_RATIONALE = Flag(
+    OVERSIGHT_NO_RATIONALE,
+    None,
+    "absent: no decision with a reason found",
+    None,
+    None,
+    "This management oversight entry does not record a decision together with the reason for it.",
+)
+
+
+def _second_opinion_on_record(
+    kind: str, text: str, rule_flags: list[Flag], fallback: Flag
+) -> list[Flag]:
+    """The rules' record-level flag, weighed again by `learned`: kept, dropped, or raised."""
+    feats = record_features(kind, text, rules_flag=bool(rule_flags))
+    if not flag_due(fallback.code, feats, rules_flag=bool(rule_flags)):
+        return []
+    return rule_flags or [fallback]
 
 
 def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
@@ -291,9 +321,9 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     if NO_CONTINGENCY in codes:
         flags.extend(_contingency_flag(text, secs))
     if NO_CHILD_VOICE in codes:
-        flags.extend(_voice_flag(text, secs))
+        flags.extend(_second_opinion_on_record(kind, text, voice_flag(text, secs), _NO_VOICE))
     if OVERSIGHT_NO_RATIONALE in codes:
-        flags.extend(_oversight_flag(text))
+        flags.extend(_second_opinion_on_record(kind, text, oversight_flag(text), _NO_RATIONALE))
     if text == original:
         return flags
     # Evidence quotes the document as written, not the copy with names re-capitalised.

@@ -1,13 +1,14 @@
-"""A learned second opinion on whether an action is measurable.
+"""A learned second opinion on three flags: ACTION_NOT_MEASURABLE, NO_CHILD_VOICE and
+OVERSIGHT_NO_RATIONALE.
 
-The hand-written rules in `measurable.py` decide well on the layouts they were written
-against and less well on wording they have not met. This layer reads the rules' verdicts with the
-action's words, its first words, its neighbouring lines and the document's kind, and weighs them
-with a linear model trained offline (`casequality.train`) on the labelled sets. Scoring is a sum of
-weights: plain Python, deterministic, no dependency. Why only ACTION_NOT_MEASURABLE: with a set held
-out, the model helped only this flag; owner and timescale errors on new layouts come from how the
-actions are split, which a per-action model cannot mend (docs/quality-checks.md, "A learned second
-opinion").
+The hand-written rules decide well on the layouts and wording they were written against and less
+well on what they have not met. This layer reads the rules' verdict together with the words (for an
+action: its words, first words, neighbouring lines; for a record: its words and how it ends) and
+weighs them with linear models trained offline (`casequality.train`) on the labelled sets.
+Scoring is a sum of weights: plain Python, deterministic, no dependency. Why these three flags:
+with labelled sets held out, the models helped these and not the others; owner and timescale
+errors on new layouts come from how the actions are split, which a per-action model cannot mend
+(docs/quality-checks.md, "A learned second opinion").
 """
 
 from __future__ import annotations
@@ -19,10 +20,22 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
-from casequality.flags import ACTION_NO_OWNER, ACTION_NO_TIMESCALE, ACTION_NOT_MEASURABLE
+from casequality.flags import (
+    ACTION_NO_OWNER,
+    ACTION_NO_TIMESCALE,
+    ACTION_NOT_MEASURABLE,
+    NO_CHILD_VOICE,
+    OVERSIGHT_NO_RATIONALE,
+)
 
 ACTION_CODES = (ACTION_NO_OWNER, ACTION_NO_TIMESCALE, ACTION_NOT_MEASURABLE)
-MODEL_PATH = Path(__file__).parent / "data" / "measurable_model.json"
+# The flags with a learned second opinion, and whether each is judged per action or per record.
+LEARNED = {
+    ACTION_NOT_MEASURABLE: "action",
+    NO_CHILD_VOICE: "record",
+    OVERSIGHT_NO_RATIONALE: "record",
+}
+MODEL_PATH = Path(__file__).parent / "data" / "learned_models.json"
 
 _TOKEN_RE = re.compile(r"[a-z]+|\d+|[^\sa-z\d]")
 _MONTH_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
@@ -30,10 +43,17 @@ _DAY_RE = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?
 _DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
 _FULL_NAME_RE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
 _MAX_TOKENS = 60
-# Log-odds the model must reach to overrule the rules. Held-out runs (docs/quality-checks.md) cost
-# about 0.03 precision at 0.25 against 0; a near-even score should not undo a deliberate rule
-# ("Nan to keep taking Zak to cubs on Tuesdays" is measurable; the model alone gives it 0.19).
-MARGIN = 0.25
+_TAIL_TOKENS = 25  # an oversight entry's decision and its reason usually come last
+# Log-odds a model must reach to overrule the rules, by direction. To withdraw a measurable flag:
+# 0.25 cost about 0.03 precision against 0 in the held-out runs (docs/quality-checks.md). To raise
+# one the rules did not: 1.0, because a near-even score should not undo a deliberate rule ("Nan to
+# keep taking Zak to cubs on Tuesdays" is measurable; the model gives it 0.47), and held out it
+# changed recall by at most 0.03. NO_CHILD_VOICE and OVERSIGHT_NO_RATIONALE: the rules' flags were
+# right 0.93-1.00 of the time on every unseen set and their weakness is what they miss, so there
+# the model only raises flags, and a deliberate rule ("Dad's views: 'I want more contact'" is not
+# the child's voice) stands.
+TO_WITHDRAW = {ACTION_NOT_MEASURABLE: 0.25}
+TO_RAISE = {ACTION_NOT_MEASURABLE: 1.0, NO_CHILD_VOICE: 0.25, OVERSIGHT_NO_RATIONALE: 0.25}
 
 
 def _tokens(text: str, limit: int | None = None) -> list[str]:
@@ -122,19 +142,36 @@ def document_features(
     ]
 
 
+def record_features(kind: str, text: str, *, rules_flag: bool) -> set[str]:
+    """Binary features of a whole record, for the flags judged per record."""
+    toks = _tokens(text)
+    feats = {f"k:{kind}", f"len:{min(len(toks) // 20, 10)}"}
+    if rules_flag:
+        feats.update(("r", f"r:k:{kind}"))
+    feats.update(f"w:{t}" for t in toks)
+    feats.update(f"b:{a}_{b}" for a, b in itertools.pairwise(toks))
+    feats.update(f"t:{t}" for t in toks[-_TAIL_TOKENS:])
+    return feats
+
+
 @cache
-def _model() -> tuple[float, dict[str, float]]:
+def _models() -> dict[str, tuple[float, dict[str, float]]]:
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    return float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()}
+    return {
+        code: (float(m["bias"]), {str(k): float(v) for k, v in m["weights"].items()})
+        for code, m in data["models"].items()
+    }
 
 
-def score(features: set[str]) -> float:
-    """The model's log-odds that the action is not measurable."""
-    bias, weights = _model()
+def score(code: str, features: set[str]) -> float:
+    """The log-odds, by the model for `code`, that the flag is due."""
+    bias, weights = _models()[code]
     return bias + sum(map(weights.get, features, itertools.repeat(0.0)))
 
 
-def not_measurable(features: set[str]) -> bool:
-    """The model's verdict, overruling the rules' verdict (a feature) only when it leans clearly."""
-    rules_flag = f"r:{ACTION_NOT_MEASURABLE}" in features
-    return score(features) > (-MARGIN if rules_flag else MARGIN)
+def flag_due(code: str, features: set[str], *, rules_flag: bool) -> bool:
+    """The model's verdict where it leans clearly enough to overrule the rules' verdict
+    (`TO_WITHDRAW`, `TO_RAISE`), else the rules' verdict."""
+    if rules_flag:
+        return code not in TO_WITHDRAW or score(code, features) > -TO_WITHDRAW[code]
+    return score(code, features) > TO_RAISE[code]

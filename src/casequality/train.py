@@ -1,8 +1,8 @@
-"""Train the learned second opinion on ACTION_NOT_MEASURABLE (`learned.py`) from labelled sets.
+"""Train the learned second opinions (`learned.py`) from labelled sets.
 
     python -m casequality.train tests/casequality/data/*.jsonl tests/casequality/blind*/*.jsonl
 
-Offline and deterministic: the same files give the same `data/measurable_model.json`. Uses numpy
+Offline and deterministic: the same files give the same `data/learned_models.json`. Uses numpy
 (a careassure dependency), which the checker itself never imports. The model is an L2-regularised
 logistic regression over binary features, fitted by full-batch gradient descent with Adam; we wrote
 these thirty lines rather than add scikit-learn, whose current releases need a newer numpy than
@@ -20,11 +20,18 @@ from pathlib import Path
 
 import numpy as np
 
-from casequality.checker import prepared, rule_action_flags
+from casequality.checker import oversight_flag, prepared, rule_action_flags, voice_flag
 from casequality.evaluate import load
-from casequality.flags import ACTION_NOT_MEASURABLE
+from casequality.flags import (
+    ACTION_NOT_MEASURABLE,
+    APPLICABLE,
+    NO_CHILD_VOICE,
+    OVERSIGHT_NO_RATIONALE,
+    Flag,
+)
 from casequality.headings import sections
-from casequality.learned import MODEL_PATH, document_features
+from casequality.learned import LEARNED, MODEL_PATH, document_features, record_features
+from casequality.segment import Section
 
 MIN_COUNT = 2  # a feature seen once cannot generalise; dropping it keeps the model file small
 L2 = 1.0
@@ -32,21 +39,29 @@ STEPS = 600
 RATE = 0.05
 
 
-def examples(records: Iterable[dict[str, object]]) -> list[tuple[set[str], bool]]:
-    """(features, not measurable?) for every action the checker finds in the labelled records."""
-    out = []
+def _oversight(text: str, _secs: list[Section]) -> list[Flag]:
+    return oversight_flag(text)
+
+
+def examples(records: Iterable[dict[str, object]]) -> dict[str, list[tuple[set[str], bool]]]:
+    """For each learned flag, (features, flag due?) for every action or record it judges."""
+    out: dict[str, list[tuple[set[str], bool]]] = {code: [] for code in LEARNED}
     for rec in records:
         kind = str(rec["kind"])
         text = prepared(str(rec["text"]))
-        secs = sections(text) if kind != "action" else []
-        actions, per_action = rule_action_flags(kind, text, secs)
-        if not actions:
-            continue
         expected = {(e["code"], e["action_index"]) for e in rec["expected"]}  # type: ignore[attr-defined]
+        secs = sections(text) if kind not in ("action", "oversight") else []
+        actions, per_action = rule_action_flags(kind, text, secs)
         verdicts = [{f.code for f in flags} for flags in per_action]
         spans = [(a.start, a.end) for a in actions]
-        for i, feats in enumerate(document_features(kind, text, spans, verdicts)):
-            out.append((feats, (ACTION_NOT_MEASURABLE, i) in expected))
+        if ACTION_NOT_MEASURABLE in APPLICABLE[kind]:
+            for i, feats in enumerate(document_features(kind, text, spans, verdicts)):
+                out[ACTION_NOT_MEASURABLE].append((feats, (ACTION_NOT_MEASURABLE, i) in expected))
+        for code, rule in ((NO_CHILD_VOICE, voice_flag), (OVERSIGHT_NO_RATIONALE, _oversight)):
+            if code in APPLICABLE[kind]:
+                rules_flag = bool(rule(text, secs))
+                feats = record_features(kind, text, rules_flag=rules_flag)
+                out[code].append((feats, (code, None) in expected))
     return out
 
 
@@ -86,18 +101,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
     data = examples(rec for path in args.paths for rec in load(path))
-    bias, weights = fit(data)
+    models: dict[str, dict[str, object]] = {}
+    for code, rows in data.items():
+        bias, weights = fit(rows)
+        print(f"{code}: {len(rows)} examples, {len(weights)} weights")
+        models[code] = {
+            "bias": bias,
+            "examples": len(rows),
+            "weights": dict(sorted(weights.items())),
+        }
     # Paths relative to the repository, so a test can check the model names files that exist.
     root = Path(__file__).resolve().parents[2]
     trained_on = sorted(str(p.resolve().relative_to(root)) for p in args.paths)
-    model = {
-        "bias": bias,
-        "examples": len(data),
-        "trained_on": trained_on,
-        "weights": dict(sorted(weights.items())),
-    }
-    args.out.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(data)} actions, {len(weights)} weights -> {args.out}")
+    args.out.write_text(
+        json.dumps({"models": models, "trained_on": trained_on}, indent=0, sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
+    print(f"-> {args.out}")
     return 0
 
 

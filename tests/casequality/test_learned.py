@@ -1,12 +1,24 @@
-"""The learned second opinion on ACTION_NOT_MEASURABLE: features, scoring, training, model file."""
+"""The learned second opinions: features, scoring, training, the model file, and check()."""
 
 import json
 from pathlib import Path
 
 from casequality.checker import check, prepared, rule_action_flags
-from casequality.flags import ACTION_NO_OWNER, ACTION_NOT_MEASURABLE
+from casequality.flags import (
+    ACTION_NO_OWNER,
+    ACTION_NOT_MEASURABLE,
+    NO_CHILD_VOICE,
+    OVERSIGHT_NO_RATIONALE,
+)
 from casequality.headings import sections
-from casequality.learned import MODEL_PATH, action_features, document_features, score
+from casequality.learned import (
+    LEARNED,
+    MODEL_PATH,
+    action_features,
+    document_features,
+    record_features,
+    score,
+)
 from casequality.train import examples, fit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,7 +82,10 @@ def test_examples_label_each_action_the_checker_finds():
         "expected": [{"code": ACTION_NOT_MEASURABLE, "action_index": 0}],
     }
     got = examples([rec])
-    assert [label for _, label in got] == [True, False]
+    assert [label for _, label in got[ACTION_NOT_MEASURABLE]] == [True, False]
+    # the same care plan is one record for the voice model, and no example for oversight
+    assert [label for _, label in got[NO_CHILD_VOICE]] == [False]
+    assert got[OVERSIGHT_NO_RATIONALE] == []
     text = prepared(rec["text"])
     actions, _ = rule_action_flags("care_plan", text, sections(text))
     assert len(actions) == 2
@@ -78,11 +93,17 @@ def test_examples_label_each_action_the_checker_finds():
 
 def test_the_shipped_model_names_its_training_files_and_they_exist():
     model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    assert model["examples"] > 10_000
-    assert len(model["weights"]) > 1_000
+    assert set(model["models"]) == set(LEARNED)
+    assert model["models"][ACTION_NOT_MEASURABLE]["examples"] > 10_000
+    assert model["models"][OVERSIGHT_NO_RATIONALE]["examples"] > 1_000
+    assert all(len(m["weights"]) > 1_000 for m in model["models"].values())
     assert model["trained_on"]
     for name in model["trained_on"]:
         assert (ROOT / name).is_file(), name
+    # A new labelled set means training again (blind/blind.jsonl is a copy of data/blind1.jsonl).
+    here = Path(__file__).parent
+    labelled = [*here.glob("data/*.jsonl"), *here.glob("blind[0-9]*/blind*.jsonl")]
+    assert {str(p.relative_to(ROOT)) for p in labelled} == set(model["trained_on"])
 
 
 def test_the_model_overrules_the_rules_both_ways_on_its_own_evidence():
@@ -91,8 +112,9 @@ def test_the_model_overrules_the_rules_both_ways_on_its_own_evidence():
     concrete = _features(
         "Jo to attend 6 sessions and complete her CV by 1 May", **{ACTION_NOT_MEASURABLE: True}
     )
-    assert score(vague) > score(vague - {"w:monitor", "w:support", "b:to_support"})
-    assert score(concrete) < score(concrete | {"w:monitor", "b:continue_to"})
+    m = ACTION_NOT_MEASURABLE
+    assert score(m, vague) > score(m, vague - {"w:monitor", "w:support", "b:to_support"})
+    assert score(m, concrete) < score(m, concrete | {"w:monitor", "b:continue_to"})
 
 
 def test_check_keeps_the_rules_explanation_when_model_and_rules_agree():
@@ -100,3 +122,31 @@ def test_check_keeps_the_rules_explanation_when_model_and_rules_agree():
     measurable = [f for f in flags if f.code == ACTION_NOT_MEASURABLE]
     assert [f.action_index for f in measurable] == [0]
     assert "observable outcome" in measurable[0].explanation
+
+
+def test_record_features_carry_the_rules_verdict_the_words_and_the_ending():
+    feats = record_features("oversight", "Discussed with SW. Agreed.", rules_flag=True)
+    assert {"k:oversight", "r", "r:k:oversight", "w:agreed", "b:with_sw", "t:agreed"} <= feats
+    assert "r" not in record_features("oversight", "Agreed.", rules_flag=False)
+
+
+def test_a_reason_lowers_the_oversight_models_odds_of_no_rationale():
+    bare = record_features("oversight", "Noted. Agree.", rules_flag=False)
+    reasoned = record_features(
+        "oversight",
+        "Agree to the move because the carers have given notice and Jo asked to stay near school.",
+        rules_flag=False,
+    )
+    assert score(OVERSIGHT_NO_RATIONALE, bare) > score(OVERSIGHT_NO_RATIONALE, reasoned)
+
+
+def test_check_flags_a_bare_agreement_and_not_a_reasoned_decision():
+    assert [f.code for f in check("oversight", "Noted. Agree.")] == [OVERSIGHT_NO_RATIONALE]
+    assert (
+        check(
+            "oversight",
+            "I agree the move to Elm House because the carers have given notice and Jo wants to "
+            "stay at her school; review in 4 weeks.",
+        )
+        == []
+    )
