@@ -62,6 +62,14 @@ def _tokens(text: str, limit: int | None = None) -> list[str]:
     return ["0" if t.isdigit() else t for t in found[:limit]]
 
 
+def _words_and_pairs(toks: list[str]) -> list[str]:
+    """ "w:" features for the distinct words and "b:" for the distinct word pairs. Building each
+    string once, not once per repeat, makes scoring a long record about three times faster."""
+    return ["w:" + t for t in set(toks)] + [
+        "b:" + a + "_" + b for a, b in set(itertools.pairwise(toks))
+    ]
+
+
 def _line_around(text: str, start: int, end: int) -> tuple[str, str, str]:
     """The line before the action's line, the line after it, and what precedes it on its line."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -99,9 +107,8 @@ def action_features(
         feats.add(f"rate:{code}:{round(doc_rate.get(code, 0.0) * 4)}")
         if flagged:
             feats.update((f"r:{code}", f"r:{code}:k:{kind}"))
-    feats.update(f"w:{t}" for t in toks)
-    feats.update(f"b:{a}_{b}" for a, b in itertools.pairwise(toks))
-    feats.update(f"p{i}:{t}" for i, t in enumerate(toks[:3]))
+    feats.update(_words_and_pairs(toks))
+    feats.update([f"p{i}:{t}" for i, t in enumerate(toks[:3])])
     if toks:
         feats.add(f"last:{toks[-1]}")
     for name, pattern in (
@@ -117,7 +124,7 @@ def action_features(
     # Field labels and table columns sit on the neighbouring lines and before the action on its own.
     before, after, lead = _line_around(text, start, end)
     for name, line in (("nx", after), ("pv", before), ("pre", lead)):
-        feats.update(f"{name}:{t}" for t in _tokens(line, 4))
+        feats.update([f"{name}:{t}" for t in _tokens(line, 4)])
     return feats
 
 
@@ -148,9 +155,8 @@ def record_features(kind: str, text: str, *, rules_flag: bool) -> set[str]:
     feats = {f"k:{kind}", f"len:{min(len(toks) // 20, 10)}"}
     if rules_flag:
         feats.update(("r", f"r:k:{kind}"))
-    feats.update(f"w:{t}" for t in toks)
-    feats.update(f"b:{a}_{b}" for a, b in itertools.pairwise(toks))
-    feats.update(f"t:{t}" for t in toks[-_TAIL_TOKENS:])
+    feats.update(_words_and_pairs(toks))
+    feats.update(["t:" + t for t in set(toks[-_TAIL_TOKENS:])])
     return feats
 
 
