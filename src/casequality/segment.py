@@ -265,6 +265,14 @@ _AIM_SENTENCE_RE = re.compile(
 )
 
 
+def _line_indent(text: str, pos: int) -> int:
+    """How far the line holding `pos` is indented."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", start)
+    line = text[start : end if end != -1 else len(text)]
+    return len(line) - len(line.lstrip(" \t"))
+
+
 def _attach_aims(chosen: list[Span], text: str) -> list[Span]:
     out: list[Span] = []
     for c in chosen:
@@ -305,14 +313,15 @@ _ACTIONS_WORD_RE = re.compile(r"\W*actions?\W*$", re.IGNORECASE)
 
 def _continues(item: Span, line: Span, text: str) -> bool:
     """The line carries on the list item just before it: nothing but a line break between
-    them, the item not ended, and the line starting in lower case."""
+    them, and either the item not ended and the line starting in lower case, or the line
+    indented deeper than the item's (a hanging indent: "- Report the damp to repairs" over
+    "      @a.garside · Due: Fri 14 Mar")."""
     between = text[item.end : line.start]
-    return (
-        between.count("\n") == 1
-        and not between.strip()
-        and not item.text.rstrip().endswith((".", "!", "?", ":", ";"))
-        and line.text[:1].islower()
-    )
+    if between.count("\n") != 1 or between.strip():
+        return False
+    if _line_indent(text, line.start) > _line_indent(text, item.start):
+        return not LIST_MARK_RE.match(text[text.rfind("\n", 0, line.start) + 1 : line.end])
+    return not item.text.rstrip().endswith((".", "!", "?", ":", ";")) and line.text[:1].islower()
 
 
 # The close of a plan sent by email: "Thanks, Sarah", "Kind regards".

@@ -299,10 +299,17 @@ def _normal_case(text: str) -> str:
     return _CAPS_WORD_RE.sub(lambda m: m.group(0).lower(), text)
 
 
+# A task app's assignee, "@k.patel", "@iro.hatherley"; not an email address ("jo@council.gov").
+_MENTION_RE = re.compile(r"(?<![\w.@])@[A-Za-z][\w.-]*\w")
+
+
 def check_owner(action: str) -> Finding:
     action = _STATUS_PREFIX_RE.sub("", action)
     if _EMPTY_OWNER_CELL_RE.search(action):
         return Finding(False, "the owner box is empty")  # "| Who: | By:"
+    mention = _MENTION_RE.search(action)
+    if mention:
+        return Finding(True, mention.group(0))  # "@k.patel · Due: Fri": a task app's assignee
     # '"I will go to ESOL every Monday"' in the young person's own section: the speaker
     action = re.sub(r"^\s*(?:[A-Z][\w'’ ]{0,30}:\s*)?[\"“‘']\s*(?=I\b)", "", action)
     if re.match(r"\s*(?:\(?[a-z0-9]\)\s*)?(?:I|we)['’]ll\s+\w", action, re.IGNORECASE):

@@ -90,6 +90,23 @@ def _plain(m: re.Match[str]) -> str:
     return _HTML_AS.get(low, " ").ljust(len(raw))
 
 
+# A task list's status tag or tree line opening a line, "[OPEN] Book the review", "├ [DONE] …",
+# "│   @k.patel · Due: Fri": the tag is the item's bullet and the tree lines are indentation.
+_TASK_TAG_RE = re.compile(
+    r"^(?P<tree>[ \t│├└┌─┬┼]*)(?P<tag>\[(?:OPEN|DONE|OVERDUE|BLOCKED|CLOSED|TO ?DO|IN PROGRESS|"
+    r"NOT STARTED|COMPLETED?|CANCELL?ED|ON HOLD)\])?(?=\s)",
+    re.MULTILINE,
+)
+
+
+def _task_line(m: re.Match[str]) -> str:
+    tree = re.sub(r"[│├└┌─┬┼]", " ", m.group("tree"))
+    tag = m.group("tag")
+    return tree + ("-" + " " * (len(tag) - 1) if tag else "")
+
+
 def plain_text(text: str) -> str:
     text = _HTML_RE.sub(_plain, text)
+    if "[" in text or "│" in text or "├" in text or "└" in text:
+        text = _TASK_TAG_RE.sub(_task_line, text)
     return _FORM_LABEL_RE.sub(lambda m: m.group(0).replace("_", " "), text)

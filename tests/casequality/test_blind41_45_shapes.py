@@ -1,0 +1,72 @@
+"""Shapes found when the forty-first to forty-fifth blind sets' errors were read (task-app
+exports; text extracted from PDFs), pinned with wording of their own (docs/quality-checks.md,
+"Forty-first to forty-fifth blind sets").
+"""
+
+from casequality import check, split_actions
+from casequality.smart import _MENTION_RE, check_owner
+from casequality.spans import plain_text
+
+
+def _flags(kind: str, text: str) -> set[tuple[str, int | None]]:
+    return {(f.code, f.action_index) for f in check(kind, text)}
+
+
+TASKS = (
+    'Plan for Leo (14)\n\nMy views\nLeo said "I want to stay at Brook Road".\n\n'
+    "Contingency\nIf Brook Road ends, a move to another Hatherley carer near his school.\n\n"
+    "Tasks\n"
+    "[OPEN] Book Leo's dental check and go with him\n"
+    "       @r.amin · Due: Mon 9 Jun\n"
+    "├ [DONE] Ask carer which dentist Leo used before\n"
+    "│        @r.amin · Due: Fri 30 May · Completed 2d ago\n"
+    "[OVERDUE] Send Leo's PEP targets to the IRO\n"
+    "       Unassigned · Due: —\n"
+)
+
+
+def test_a_task_lists_status_tags_are_bullets_and_its_metadata_lines_belong_to_the_task():
+    actions = split_actions(plain_text(TASKS))
+    assert len(actions) == 3
+    assert "@r.amin" in actions[0].text
+    assert actions[1].text.startswith("Ask carer") and "Due: Fri 30 May" in actions[1].text
+    flags = _flags("care_plan", TASKS)
+    # the first two are assigned and dated; the third has nobody and no date
+    assert not {f for f in flags if f[1] in (0, 1)}
+    assert {("ACTION_NO_OWNER", 2), ("ACTION_NO_TIMESCALE", 2)} <= flags
+
+
+def test_tags_and_tree_lines_become_bullets_and_spaces_one_character_for_one():
+    text = "├ [DONE] Ring school\n│   @k.ali"
+    plain = plain_text(text)
+    assert len(plain) == len(text)
+    assert plain.splitlines() == ["  -      Ring school", "    @k.ali"]
+    # square brackets that are not a status tag are left alone
+    assert plain_text("[SW name] to ring") == "[SW name] to ring"
+
+
+def test_an_at_mention_is_an_owner_and_an_email_address_is_not_a_mention():
+    assert not check_owner("Ring the college about the bursary").ok
+    assert check_owner("Ring the college about the bursary @j.okoro").ok
+    assert _MENTION_RE.search("ask @iro.hatherley").group(0) == "@iro.hatherley"
+    assert not _MENTION_RE.search("email jo@college.ac.uk")
+
+
+def test_a_line_indented_under_a_list_item_carries_it_on_and_a_new_item_does_not():
+    text = (
+        "Actions\n"
+        "- Apply for the bursary\n"
+        "     @k.ali · 14 March\n"
+        "- Ring the college\n"
+        "- Check the timetable\n"
+    )
+    actions = split_actions(text)
+    assert [a.text.split("\n")[0] for a in actions] == [
+        "Apply for the bursary",
+        "Ring the college",
+        "Check the timetable",
+    ]
+    assert "@k.ali" in actions[0].text
+    assert not {
+        f for f in _flags("care_plan", text) if f[1] == 0 and f[0] != "ACTION_NOT_MEASURABLE"
+    }
