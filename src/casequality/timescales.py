@@ -28,7 +28,8 @@ _NUM = (
 )
 _UNIT = (
     r"(?:working\s+|school\s+|calendar\s+)?"
-    r"(?:days?|weeks?|wks?|months?|mths?|hours?|hrs?|years?|yrs?|terms?|fortnights?)"
+    r"(?:days?|weeks?|wks?|months?|mths?|hours?|hrs?|minutes?|mins?|years?|yrs?|terms?|"
+    r"fortnights?)"
 )
 _EVENT = (
     r"(?:review|pep|meeting|hearing|irh|panel|supervision|birthday|conference|move|moving|"
@@ -156,7 +157,10 @@ _PATTERNS = [
     + r"\b",
     r"\b(?:at|by|before|for|after)\s+the\s+" + _FULL_MONTH + r"\s+[a-z]+",
     r"\bthe\s+(?:day|night|morning|week)\s+(?:before|after)\b",
-    r"\b(?:in|within|during)\s+the\s+(?:first|second|third|last)\s+(?:week|fortnight|month|term)\b",
+    r"\b(?:in|within|during)\s+(?:the|his|her|their|my)\s+(?:first|second|third|last)\s+"
+    r"(?:week|fortnight|month|term)\b",
+    # a season with its year: "GCSE maths (summer 2025)", "by spring 2026"
+    r"\b(?:spring|summer|autumn|winter)\s+(?:term\s+|half[- ]term\s+)?20\d\d\b",
     r"\bfrom\s+the\s+date\s+of\s+the\s+(?:order|hearing|move|placement)\b",
     # abbreviated units: "next wk", "2 x week", "3x wk", "x2 weekly"
     r"\b(?:next|this|following)\s+(?:wk|mth|yr)\b",

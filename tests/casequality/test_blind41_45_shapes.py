@@ -70,3 +70,13 @@ def test_a_line_indented_under_a_list_item_carries_it_on_and_a_new_item_does_not
     assert not {
         f for f in _flags("care_plan", text) if f[1] == 0 and f[0] != "ACTION_NOT_MEASURABLE"
     }
+
+
+def test_minutes_a_first_month_and_a_season_with_its_year_are_timescales():
+    for text in [
+        "Staff to ring the police within 20 minutes of Jay not coming home.",
+        "Keyworker to help Jay register with a GP within his first month at Elm House.",
+        "Jay to sit his functional skills English exam (spring 2026).",
+    ]:
+        assert ("ACTION_NO_TIMESCALE", 0) not in _flags("action", text), text
+    assert ("ACTION_NO_TIMESCALE", 0) in _flags("action", "Jay to enjoy a summer of football.")
