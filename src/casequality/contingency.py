@@ -16,6 +16,11 @@ from casequality.spans import Section, Span
 _NULL_CONTENT_RE = re.compile(
     r"^\W*(?:is\s+|are\s+|was\s+)?(?:none|nil|n/?a|not\s+applicable|tbc|tba|tbd|pending|unknown|nothing|"
     r"n/?k|not\s+known|see\s+above|as\s+above|as\s+before|as\s+previously|unchanged|same\s+as\s+\w+|"
+    # "as per previous plan", "see last review": a pointer to a plan not in this one
+    r"(?:as\s+per|see)\s+(?:the\s+)?(?:previous|last|earlier|original)\s+(?:care\s+)?(?:plan|review)|"
+    # "Other options will be considered if a match is not found": no option named
+    r"(?:other|alternative|further)\s+(?:[\w-]+\s+){0,2}options?\s+(?:will|would|to|may|might|could)\s+"
+    r"be\s+(?:considered|explored|looked\s+at|reviewed)|"
     r"[-–—]|\?|(?:please\s+)?select\b|"
     r"to\s+follow|to\s+come|awaited|in\s+progress|"
     r"(?:(?:is|are|will\s+be|to\s+be)\s+)?(?:(?:to\s+be|will\s+be|being)\s+)?"
@@ -148,6 +153,21 @@ def assess_contingency(text: str, secs: list[Section] | None = None) -> tuple[bo
     secs = sections(text) if secs is None else secs  # the checker has them already
     voice = [s.body for s in secs if s.kind == VOICE]
     for cond in _CONDITIONAL_RE.finditer(text):
-        if not any(v.start <= cond.start() < v.end for v in voice):
-            return True, Span(cond.group(0), cond.start(), cond.end())
+        if any(v.start <= cond.start() < v.end for v in voice):
+            continue
+        stop = re.search(r"[.;\n]", text[cond.end() :])
+        consequence = text[cond.end() : cond.end() + stop.start() if stop else len(text)]
+        if _VAGUE_FALLBACK_RE.match(consequence):
+            # "Should adoption not be achieved, the local authority will consider alternative
+            # permanence options": the condition is there but no alternative is named.
+            return False, Span(cond.group(0), cond.start(), cond.end())
+        return True, Span(cond.group(0), cond.start(), cond.end())
     return False, None
+
+
+_VAGUE_FALLBACK_RE = re.compile(
+    r"^[^.;]{0,40}?,?\s*(?:then\s+)?(?:the\s+)?(?:local\s+authority|la|we|sw|team|department)?\s*"
+    r"(?:will|would|is\s+to|are\s+to)?\s*(?:consider|explore|look\s+at|review)\s+(?:the\s+)?"
+    r"(?:other|alternative|further)\s+(?:[\w-]+\s+){0,2}options?(?:\s+for\s+\w+)?\W*$",
+    re.IGNORECASE,
+)

@@ -80,3 +80,15 @@ def test_minutes_a_first_month_and_a_season_with_its_year_are_timescales():
     ]:
         assert ("ACTION_NO_TIMESCALE", 0) not in _flags("action", text), text
     assert ("ACTION_NO_TIMESCALE", 0) in _flags("action", "Jay to enjoy a summer of football.")
+
+
+def test_a_contingency_that_names_no_alternative_is_no_contingency():
+    plan = "Plan: long-term fostering with the Hales.\n{}\n\nActions\n1. SW to visit monthly.\n"
+    for vague in [
+        "Contingency: further options would be explored if the match fails.",
+        "Contingency plan: as per the last review.",
+        "If the Hales cannot keep Mo, the local authority will look at other options for Mo.",
+    ]:
+        assert ("NO_CONTINGENCY", None) in _flags("care_plan", plan.format(vague)), vague
+    named = "If the Hales cannot keep Mo, he will move to his uncle Sami under an SGO."
+    assert ("NO_CONTINGENCY", None) not in _flags("care_plan", plan.format(named))
