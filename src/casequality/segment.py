@@ -273,9 +273,20 @@ def _line_indent(text: str, pos: int) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+# "1. Target: … Intervention: … Responsible: Hannah. Review date: 24/03.": a field label opening a
+# piece on the same line as the action before it.
+# A numbered label ("ACTION_2:", "Target 3:") starts an action of its own.
+_SAME_LINE_FIELD_RE = re.compile(r"[A-Z][\w /'’()-]{0,30}(?<![\d_ ])(?<!_\d)\s*:\s")
+
+
 def _attach_aims(chosen: list[Span], text: str) -> list[Span]:
     out: list[Span] = []
     for c in chosen:
+        if out and "\n" not in text[out[-1].end : c.start] and _SAME_LINE_FIELD_RE.match(c.text):
+            # the fields of the action they follow on its line, not actions of their own
+            prev = out[-1]
+            out[-1] = Span(text[prev.start : c.end], prev.start, c.end)
+            continue
         if out and _AIM_SENTENCE_RE.match(c.text) and "\n\n" not in text[out[-1].end : c.start]:
             prev = out[-1]
             out[-1] = Span(text[prev.start : c.end], prev.start, c.end)

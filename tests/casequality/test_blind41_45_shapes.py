@@ -92,3 +92,18 @@ def test_a_contingency_that_names_no_alternative_is_no_contingency():
         assert ("NO_CONTINGENCY", None) in _flags("care_plan", plan.format(vague)), vague
     named = "If the Hales cannot keep Mo, he will move to his uncle Sami under an SGO."
     assert ("NO_CONTINGENCY", None) not in _flags("care_plan", plan.format(named))
+
+
+def test_fields_written_after_a_numbered_target_on_its_line_are_that_targets():
+    text = (
+        "Referral order contract\n"
+        "1. Target: Jay to repair the bus shelter he damaged. Intervention: 3 reparation sessions, "
+        "Sundays. Responsible: Ola Ade (YJS). Review date: 14/06/2026.\n"
+        "2. Target: fewer nights out after 9pm. Intervention: check-ins with Jay.\n"
+    )
+    actions = split_actions(text)
+    assert len(actions) == 2
+    assert "Responsible: Ola Ade" in actions[0].text
+    flags = _flags("care_plan", text)
+    assert not {f for f in flags if f[1] == 0 and f[0] != "ACTION_NOT_MEASURABLE"}
+    assert ("ACTION_NO_OWNER", 1) in flags
