@@ -105,7 +105,14 @@ def _task_line(m: re.Match[str]) -> str:
     return tree + ("-" + " " * (len(tag) - 1) if tag else "")
 
 
+# A template's unfilled name placeholder, "[SW name]", "[PA name]": nobody's name, so blanked.
+# (Date placeholders, "[insert date]", are left for the timescale rules, which know them.)
+_PLACEHOLDER_RE = re.compile(r"\[(?:[A-Za-z/ ]{0,20}\bname|name)\]", re.IGNORECASE)
+
+
 def plain_text(text: str) -> str:
+    if "[" in text:
+        text = _PLACEHOLDER_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = _HTML_RE.sub(_plain, text)
     if "[" in text or "│" in text or "├" in text or "└" in text:
         text = _TASK_TAG_RE.sub(_task_line, text)

@@ -42,7 +42,7 @@ def test_tags_and_tree_lines_become_bullets_and_spaces_one_character_for_one():
     assert len(plain) == len(text)
     assert plain.splitlines() == ["  -      Ring school", "    @k.ali"]
     # square brackets that are not a status tag are left alone
-    assert plain_text("[SW name] to ring") == "[SW name] to ring"
+    assert plain_text("[draft v2] ring school") == "[draft v2] ring school"
 
 
 def test_an_at_mention_is_an_owner_and_an_email_address_is_not_a_mention():
@@ -107,3 +107,16 @@ def test_fields_written_after_a_numbered_target_on_its_line_are_that_targets():
     flags = _flags("care_plan", text)
     assert not {f for f in flags if f[1] == 0 and f[0] != "ACTION_NOT_MEASURABLE"}
     assert ("ACTION_NO_OWNER", 1) in flags
+
+
+def test_an_unfilled_name_placeholder_is_nobody():
+    assert ("ACTION_NO_OWNER", 0) in _flags(
+        "action", "[SW name] to send the LAC review invitations by 3 March."
+    )
+    assert ("ACTION_NO_OWNER", 0) in _flags(
+        "action", "Book the taster day for 14 May and tell Kim. Who: [Designated Teacher name]"
+    )
+    assert ("ACTION_NO_OWNER", 0) not in _flags(
+        "action", "Ms Reid (designated teacher) to book the taster day for 14 May."
+    )
+    assert len(plain_text("[PA name] to ring")) == len("[PA name] to ring")
