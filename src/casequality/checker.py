@@ -21,7 +21,7 @@ from casequality.flags import (
     Flag,
 )
 from casequality.headings import sections
-from casequality.learned import document_features, flag_due, record_features
+from casequality.learned import TO_WITHDRAW, document_features, flag_due, record_features
 from casequality.measurable import check_measurable
 from casequality.names import restore_names
 from casequality.oversight import assess_oversight
@@ -295,6 +295,8 @@ def _second_opinion_on_record(
     kind: str, text: str, rule_flags: list[Flag], fallback: Flag
 ) -> list[Flag]:
     """The rules' record-level flag, weighed again by `learned`: kept, dropped, or raised."""
+    if rule_flags and fallback.code not in TO_WITHDRAW:
+        return rule_flags  # the model may not withdraw it: no need to weigh it
     feats = record_features(kind, text, rules_flag=bool(rule_flags))
     if not flag_due(fallback.code, feats, rules_flag=bool(rule_flags)):
         return []
