@@ -3,7 +3,9 @@
 The dev and held-out sets (tests/casequality/data/*.jsonl) are repeated until at least 10,000
 documents have been checked, on one core, best of 3. Prints one line and appends a row to the
 "## Case-file quality checks" section of docs/benchmarks.md (creating the section if absent,
-and touching nothing else in that file).
+and touching nothing else in that file). Then the same documents through the bulk command's
+worker processes (`careassure quality check --jobs N`, one per CPU), JSON out included, in a
+section of their own.
 
 Run: .venv/bin/python bench/bench_quality.py
 """
@@ -11,6 +13,7 @@ Run: .venv/bin/python bench/bench_quality.py
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import platform
@@ -19,6 +22,7 @@ import time
 from pathlib import Path
 
 from casequality import check
+from casequality.cli import run as run_command
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "casequality" / "data"
@@ -76,18 +80,44 @@ def _rows(section: str) -> list[str]:
     return rows
 
 
-def record(row: str) -> None:
-    """Rewrite this benchmark's own section of docs/benchmarks.md with `row` appended."""
+JOBS_HEADING = "## Case-file quality checks: the bulk command's worker processes"
+JOBS_INTRO = (
+    "Script: `bench/bench_quality.py`, after the one-process run. The same documents through "
+    "`careassure quality check --jobs N`'s worker processes (N = the CPUs), each result "
+    "written as JSON as the command does; best of 3. This is the command's throughput on a "
+    "large file, not the library's speed on one document, which is the table above.\n\n"
+    "| documents | best wall time | documents/second (wall) | processes | machine |\n"
+    "|---:|---:|---:|---:|---|\n"
+)
+
+
+def run_jobs(docs: list[tuple[str, str, str | None]], jobs: int) -> float:
+    """Wall-clock seconds for the bulk command's worker processes to check every document, from
+    its input lines (parsed in the timing, as the command parses them) to its output lines."""
+    lines = [
+        json.dumps(dict(zip(_KEYS, (n, kind, text, prev), strict=True)))
+        for n, (kind, text, prev) in enumerate(docs)
+    ]
+    wall = time.perf_counter()
+    run_command(iter(lines), io.StringIO(), io.StringIO(), jobs=jobs)
+    return time.perf_counter() - wall
+
+
+_KEYS = ("id", "kind", "text", "previous_text")
+
+
+def record(row: str, heading: str = HEADING, intro: str = INTRO) -> None:
+    """Rewrite a section of docs/benchmarks.md with `row` appended."""
     text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    if HEADING in text:
-        start = text.index(HEADING)
-        nxt = text.find("\n## ", start + len(HEADING))
+    if heading in text:
+        start = text.index(heading)
+        nxt = text.find("\n## ", start + len(heading))
         end = len(text) if nxt == -1 else nxt + 1
     else:
         text = text.rstrip("\n") + "\n\n"
         start = end = len(text)
     rows = [*_rows(text[start:end]), row]
-    section = f"{HEADING}\n\n{INTRO}" + "\n".join(rows) + "\n"
+    section = f"{heading}\n\n{intro}" + "\n".join(rows) + "\n"
     tail = text[end:]
     DOCS.write_text(text[:start] + section + ("\n" + tail if tail else ""), encoding="utf-8")
 
@@ -105,6 +135,19 @@ def main() -> int:
         f"({cpu_rate:,.0f} per CPU-second)"
     )
     record(f"| {len(docs):,} | {wall:.2f} s | {rate:,.0f} | {cpu_rate:,.0f} | {machine()} |")
+    jobs = os.cpu_count() or 1
+    if jobs > 1:
+        jobs_wall = min(run_jobs(docs, jobs) for _ in range(3))
+        jobs_rate = len(docs) / jobs_wall
+        print(
+            f"casequality, bulk command with {jobs} processes: {len(docs):,} documents in "
+            f"{jobs_wall:.2f} s = {jobs_rate:,.0f} documents/second"
+        )
+        record(
+            f"| {len(docs):,} | {jobs_wall:.2f} s | {jobs_rate:,.0f} | {jobs} | {machine()} |",
+            JOBS_HEADING,
+            JOBS_INTRO,
+        )
     return 0
 
 

@@ -61,3 +61,32 @@ def test_bad_lines_are_reported_and_the_rest_still_run(tmp_path, capsys):
 def test_unreadable_input_exits_2(tmp_path, capsys):
     assert main([str(tmp_path / "missing.jsonl")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_worker_processes_give_the_same_output_in_the_same_order(tmp_path, capsys):
+    lines = []
+    for n in range(60):
+        lines.append(json.dumps({"id": n, "kind": "action", "text": f"Continue to support {n}."}))
+        lines.append(json.dumps({"id": f"o{n}", "kind": "oversight", "text": "Noted. Agree."}))
+    lines.insert(7, "{not json")
+    src = _write(tmp_path / "in.jsonl", lines)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main([str(src), "--out", str(one)]) == 1
+    assert main([str(src), "--out", str(two), "--jobs", "2"]) == 1
+    assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+    assert len(two.read_text(encoding="utf-8").splitlines()) == 120
+    # the bad line is named once per run, whatever the number of workers
+    assert capsys.readouterr().err.count("line 8: not valid JSON") == 2
+
+
+def test_jobs_must_be_a_whole_number_of_zero_or_more(tmp_path, capsys):
+    src = _write(tmp_path / "in.jsonl", [json.dumps({"id": 1, "kind": "action", "text": "x"})])
+    for bad in ("-1", "two"):
+        try:
+            main([str(src), "--jobs", bad])
+        except SystemExit as exc:
+            assert exc.code == 2
+        else:
+            raise AssertionError(f"--jobs {bad} was accepted")
+    assert "--jobs" in capsys.readouterr().err
+    assert main([str(src), "--jobs", "0"]) == 0  # one worker per CPU
