@@ -274,8 +274,8 @@ def _line_indent(text: str, pos: int) -> int:
 
 
 # "1. Target: … Intervention: … Responsible: Hannah. Review date: 24/03.": a field label opening a
-# piece on the same line as the action before it.
-# A numbered label ("ACTION_2:", "Target 3:") starts an action of its own.
+# piece on the same line as the action before it; a numbered label ("ACTION_2:", "Target 3:")
+# starts an action of its own, so it is not one.
 _SAME_LINE_FIELD_RE = re.compile(r"[A-Z][\w /'’()-]{0,30}(?<![\d_ ])(?<!_\d)\s*:\s")
 
 

@@ -99,8 +99,12 @@ _TASK_TAG_RE = re.compile(
 )
 
 
+_TREE_CHARS = "│├└┌─┬┼"
+_TREE_CHAR_RE = re.compile("[│├└┌─┬┼]")
+
+
 def _task_line(m: re.Match[str]) -> str:
-    tree = re.sub(r"[│├└┌─┬┼]", " ", m.group("tree"))
+    tree = _TREE_CHAR_RE.sub(" ", m.group("tree"))
     tag = m.group("tag")
     return tree + ("-" + " " * (len(tag) - 1) if tag else "")
 
@@ -114,6 +118,6 @@ def plain_text(text: str) -> str:
     if "[" in text:
         text = _PLACEHOLDER_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = _HTML_RE.sub(_plain, text)
-    if "[" in text or "│" in text or "├" in text or "└" in text:
+    if "[" in text or any(c in text for c in _TREE_CHARS):
         text = _TASK_TAG_RE.sub(_task_line, text)
     return _FORM_LABEL_RE.sub(lambda m: m.group(0).replace("_", " "), text)
