@@ -422,6 +422,54 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (0.85, 0.85),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.83),
     },
+    # blind41-45 (session 8) after the fixes made from them. For the three flags the learned
+    # second opinion weighs, the floor is the set's first look with that layer trained without
+    # it (docs/quality-checks.md): the current in-sample scores would break on any retraining.
+    "blind41": {
+        "ACTION_NO_OWNER": (0.12, 0.88),
+        "ACTION_NO_TIMESCALE": (0.17, 0.92),
+        "ACTION_NOT_MEASURABLE": (0.35, 0.90),
+        "NO_CONTINGENCY": (1.00, 0.75),
+        "NO_CHILD_VOICE": (1.00, 0.93),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.75),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.83),
+    },
+    "blind42": {
+        "ACTION_NO_OWNER": (0.92, 0.85),
+        "ACTION_NO_TIMESCALE": (0.85, 0.85),
+        "ACTION_NOT_MEASURABLE": (0.95, 0.90),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.92),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.71),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.83),
+    },
+    "blind43": {
+        "ACTION_NO_OWNER": (1.00, 0.86),
+        "ACTION_NO_TIMESCALE": (0.93, 0.91),
+        "ACTION_NOT_MEASURABLE": (0.94, 0.85),
+        "NO_CONTINGENCY": (1.00, 0.60),
+        "NO_CHILD_VOICE": (1.00, 0.79),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.67),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.66),
+    },
+    "blind44": {
+        "ACTION_NO_OWNER": (0.84, 1.00),
+        "ACTION_NO_TIMESCALE": (0.89, 0.94),
+        "ACTION_NOT_MEASURABLE": (0.88, 0.96),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (0.85, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.86),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.60),
+    },
+    "blind45": {
+        "ACTION_NO_OWNER": (1.00, 0.43),
+        "ACTION_NO_TIMESCALE": (0.46, 0.31),
+        "ACTION_NOT_MEASURABLE": (0.29, 0.43),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (0.94, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (0.83, 0.62),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
 }
 
 
