@@ -242,15 +242,27 @@ def rule_action_flags(
     return actions, per_action
 
 
+def sections_of(kind: str, text: str) -> list[Section]:
+    """The sections the checks read; an action or an oversight entry is read whole."""
+    return sections(text) if kind not in ("action", "oversight") else []
+
+
+def measurable_features(
+    kind: str, text: str, actions: list[Span], per_action: list[list[Flag]]
+) -> list[set[str]]:
+    """The learned layer's features for each action, given the rules' flags on each: the same
+    for checking and for training (`casequality.train`)."""
+    verdicts = [{f.code for f in flags} for flags in per_action]
+    return document_features(kind, text, [(a.start, a.end) for a in actions], verdicts)
+
+
 def _second_opinion(
     kind: str, text: str, actions: list[Span], per_action: list[list[Flag]]
 ) -> list[Flag]:
     """The rules' flags with the measurable verdict of each action weighed again by `learned`."""
-    verdicts = [{f.code for f in flags} for flags in per_action]
-    spans = [(a.start, a.end) for a in actions]
     out: list[Flag] = []
     for index, (action, flags, feats) in enumerate(
-        zip(actions, per_action, document_features(kind, text, spans, verdicts), strict=True)
+        zip(actions, per_action, measurable_features(kind, text, actions, per_action), strict=True)
     ):
         out.extend(f for f in flags if f.code != ACTION_NOT_MEASURABLE)
         rule_flag = [f for f in flags if f.code == ACTION_NOT_MEASURABLE]
@@ -312,7 +324,7 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     if previous_text:
         previous_text = _readable(previous_text)
     flags: list[Flag] = []
-    secs = sections(text) if kind not in ("action", "oversight") else []
+    secs = sections_of(kind, text)
     actions, per_action = rule_action_flags(kind, text, secs)
     if ACTION_NOT_MEASURABLE in codes:
         flags.extend(_second_opinion(kind, text, actions, per_action))

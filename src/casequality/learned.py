@@ -29,12 +29,6 @@ from casequality.flags import (
 )
 
 ACTION_CODES = (ACTION_NO_OWNER, ACTION_NO_TIMESCALE, ACTION_NOT_MEASURABLE)
-# The flags with a learned second opinion, and whether each is judged per action or per record.
-LEARNED = {
-    ACTION_NOT_MEASURABLE: "action",
-    NO_CHILD_VOICE: "record",
-    OVERSIGHT_NO_RATIONALE: "record",
-}
 MODEL_PATH = Path(__file__).parent / "data" / "learned_models.json"
 
 _TOKEN_RE = re.compile(r"[a-z]+|\d+|[^\sa-z\d]")
@@ -54,6 +48,8 @@ _TAIL_TOKENS = 25  # an oversight entry's decision and its reason usually come l
 # the child's voice) stands.
 TO_WITHDRAW = {ACTION_NOT_MEASURABLE: 0.25}
 TO_RAISE = {ACTION_NOT_MEASURABLE: 1.0, NO_CHILD_VOICE: 0.25, OVERSIGHT_NO_RATIONALE: 0.25}
+# The flags with a learned second opinion: the first per action, the others per record.
+LEARNED = tuple(TO_RAISE)
 
 
 def _tokens(text: str, limit: int | None = None) -> list[str]:

@@ -20,7 +20,14 @@ from pathlib import Path
 
 import numpy as np
 
-from casequality.checker import oversight_flag, prepared, rule_action_flags, voice_flag
+from casequality.checker import (
+    measurable_features,
+    oversight_flag,
+    prepared,
+    rule_action_flags,
+    sections_of,
+    voice_flag,
+)
 from casequality.evaluate import load
 from casequality.flags import (
     ACTION_NOT_MEASURABLE,
@@ -29,8 +36,7 @@ from casequality.flags import (
     OVERSIGHT_NO_RATIONALE,
     Flag,
 )
-from casequality.headings import sections
-from casequality.learned import LEARNED, MODEL_PATH, document_features, record_features
+from casequality.learned import LEARNED, MODEL_PATH, record_features
 from casequality.segment import Section
 
 MIN_COUNT = 2  # a feature seen once cannot generalise; dropping it keeps the model file small
@@ -50,12 +56,10 @@ def examples(records: Iterable[dict[str, object]]) -> dict[str, list[tuple[set[s
         kind = str(rec["kind"])
         text = prepared(str(rec["text"]))
         expected = {(e["code"], e["action_index"]) for e in rec["expected"]}  # type: ignore[attr-defined]
-        secs = sections(text) if kind not in ("action", "oversight") else []
+        secs = sections_of(kind, text)
         actions, per_action = rule_action_flags(kind, text, secs)
-        verdicts = [{f.code for f in flags} for flags in per_action]
-        spans = [(a.start, a.end) for a in actions]
         if ACTION_NOT_MEASURABLE in APPLICABLE[kind]:
-            for i, feats in enumerate(document_features(kind, text, spans, verdicts)):
+            for i, feats in enumerate(measurable_features(kind, text, actions, per_action)):
                 out[ACTION_NOT_MEASURABLE].append((feats, (ACTION_NOT_MEASURABLE, i) in expected))
         for code, rule in ((NO_CHILD_VOICE, voice_flag), (OVERSIGHT_NO_RATIONALE, _oversight)):
             if code in APPLICABLE[kind]:
