@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from casequality.actionlike import is_action_like
-from casequality.fields import is_action_field, is_follow_field
+from casequality.fields import is_action_field, is_follow_field, line_start
 from casequality.headings import (
     CONTINGENCY_WORD_RE,
     NUMBERED_TARGET_RE,
@@ -267,7 +267,7 @@ _AIM_SENTENCE_RE = re.compile(
 
 def _line_indent(text: str, pos: int) -> int:
     """How far the line holding `pos` is indented."""
-    start = text.rfind("\n", 0, pos) + 1
+    start = line_start(text, pos)
     end = text.find("\n", start)
     line = text[start : end if end != -1 else len(text)]
     return len(line) - len(line.lstrip(" \t"))
@@ -331,7 +331,7 @@ def _continues(item: Span, line: Span, text: str) -> bool:
     if between.count("\n") != 1 or between.strip():
         return False
     if _line_indent(text, line.start) > _line_indent(text, item.start):
-        return not LIST_MARK_RE.match(text[text.rfind("\n", 0, line.start) + 1 : line.end])
+        return not LIST_MARK_RE.match(text[line_start(text, line.start) : line.end])
     return not item.text.rstrip().endswith((".", "!", "?", ":", ";")) and line.text[:1].islower()
 
 

@@ -92,15 +92,13 @@ def _plain(m: re.Match[str]) -> str:
 
 # A task list's status tag or tree line opening a line, "[OPEN] Book the review", "├ [DONE] …",
 # "│   @k.patel · Due: Fri": the tag is the item's bullet and the tree lines are indentation.
+_TREE_CHARS = "│├└┌─┬┼"
+_TREE_CHAR_RE = re.compile(f"[{_TREE_CHARS}]")
 _TASK_TAG_RE = re.compile(
-    r"^(?P<tree>[ \t│├└┌─┬┼]*)(?P<tag>\[(?:OPEN|DONE|OVERDUE|BLOCKED|CLOSED|TO ?DO|IN PROGRESS|"
-    r"NOT STARTED|COMPLETED?|CANCELL?ED|ON HOLD)\])?(?=\s)",
+    rf"^(?P<tree>[ \t{_TREE_CHARS}]*)(?P<tag>\[(?:OPEN|DONE|OVERDUE|BLOCKED|CLOSED|TO ?DO|"
+    r"IN PROGRESS|NOT STARTED|COMPLETED?|CANCELL?ED|ON HOLD)\])?(?=\s)",
     re.MULTILINE,
 )
-
-
-_TREE_CHARS = "│├└┌─┬┼"
-_TREE_CHAR_RE = re.compile("[│├└┌─┬┼]")
 
 
 def _task_line(m: re.Match[str]) -> str:
