@@ -25,6 +25,7 @@ from casequality.learned import TO_WITHDRAW, document_features, flag_due, record
 from casequality.measurable import check_measurable
 from casequality.names import restore_names
 from casequality.oversight import assess_oversight
+from casequality.pdftables import misread_dates, page_furniture, pdf_tables, wrapped_lines
 from casequality.people import declared_initials
 from casequality.segment import Section, Span, split_actions
 from casequality.smart import check_owner, check_timescale
@@ -173,11 +174,12 @@ def oversight_flag(text: str) -> list[Flag]:
         why = "records no decision, so it is not clear what the manager directed or why."
     else:
         why = f"records a decision ('{_short(span.text, 50)}') but not the reason for it."
+    # The evidence quotes the record, not the copy `manager_text` read (table bars blanked).
     return [
         Flag(
             OVERSIGHT_NO_RATIONALE,
             None,
-            span.text,
+            text[span.start : span.end],
             span.start,
             span.end,
             f"This management oversight entry {why}",
@@ -205,8 +207,10 @@ _INITIALS_SUBJECT_RE = re.compile(r"\s*([A-Z][A-Za-z]{1,3})\s+(?:to|will)\b")
 
 def _readable(text: str) -> str:
     """Names given back their capitals, tab columns as cells, an old form's labels and HTML as
-    plain text: each one character for one, so offsets into the record stay valid."""
-    return plain_text(tab_cells(restore_names(text)))
+    plain text, tables taken out of a PDF as pipe rows: each one character for one, so offsets
+    into the record stay valid."""
+    text = pdf_tables(plain_text(tab_cells(restore_names(text))))
+    return misread_dates(wrapped_lines(page_furniture(text), LIST_MARK_RE))
 
 
 def prepared(text: str) -> str:

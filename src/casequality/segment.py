@@ -152,6 +152,10 @@ def _items(section: Section, on_label_line: bool = False) -> tuple[list[Span], b
                 if LIST_MARK_RE.match(row.text):
                     row = _strip_marker(row)  # "3. SW to chase RHA." is "SW to chase RHA."
         return ([row] if row else []), True
+    if section.kind == ACTIONS and "|" in section.heading and is_action_like(body.text):
+        # Under a table's header row, a row whose other cells were all left empty (a PDF
+        # drops empty cells, and with them the bars) is still a row of the table.
+        return [body], True
     return prose_units(body), False
 
 
