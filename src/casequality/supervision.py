@@ -2,9 +2,10 @@
 
 Inspectors report supervision "repeating the same actions" session after session, which is
 how drift shows in a record. An action is a repeat when, after setting aside its owner and
-trivial words, its wording is near-identical to an action in the previous session and its date
-is the same: an action re-set with a new date, or given a date it lacked, has been changed, which
-is how the issue's "carried over unchanged" and most independent labellers read it.
+trivial words, its wording is near-identical to an action in the previous session. Its date does
+not make it new: an action re-set with only a later date is the commonest way one is carried
+over unchanged, and every one of the ten independent labellers since blind41 reads it so. An
+action given a date it lacked has been made time-bound, which is a change.
 """
 
 from __future__ import annotations
@@ -130,7 +131,7 @@ _STATUS_CELL_RE = re.compile(
 )
 # This session's own record says the action is finished: a status cell or a closing note.
 _DONE_NOW_RE = re.compile(
-    r"\|\s*(?:done|complete[d]?|achieved|closed)\s*\|?\s*$|[-–—(]\s*(?:done|completed?|closed)\b[^|]*$"
+    r"\|\s*(?:done|complete[d]?|achieved|closed|booked|sent|arranged)\s*\|?\s*$|[-–—(]\s*(?:done|completed?|closed)\b[^|]*$"
     r"|\b(?:done|completed)\s+(?:on\s+)?\d{1,2}[/.]\d{1,2}"  # "visit done 28/02"
     r"|\breallocated\b",  # a new owner: changed, not carried over unchanged
     re.IGNORECASE,
@@ -139,6 +140,15 @@ _DONE_NOW_RE = re.compile(
 _STATUS_NOTE_RE = re.compile(
     r"\((?=[^)]*\b(?:on\s+track|done|completed?|started|update[ds]?|progress|achieved|delayed|"
     r"chased|awaiting|received)\b)[^)]*\)",
+    re.IGNORECASE,
+)
+
+
+# Why the date moved, written beside the action: it was re-planned, not let drift.
+_REASON_FOR_DATE_RE = re.compile(
+    r"\b(?:delayed|moved|extended|revised|new\s+(?:deadline|date|hearing)|re-?scheduled|"
+    r"re-?arranged|postponed|put\s+back|because|due\s+to|as\s+(?:mum|dad|the|she|he|they)\b|"
+    r"confirmed)\b",
     re.IGNORECASE,
 )
 
@@ -161,9 +171,16 @@ def similarity(a: str, b: str) -> float:
     fa, fb = _frequency(a), _frequency(b)
     if fa and fb and fa != fb:
         return 0.0  # "visit fortnightly" after "visit weekly" is a changed plan, not drift
-    if _deadlines(a) != _deadlines(b) and not _CARRIED_RE.search(a):
-        # Re-set with a new date, or given one it lacked: changed, not carried over; unless the
-        # record itself says the action was not done ("not done", "carried", "no progress").
+    dates, before = _deadlines(a), _deadlines(b)
+    if (
+        dates != before
+        and (not (dates and before) or _REASON_FOR_DATE_RE.search(a))
+        and not _CARRIED_RE.search(a)
+    ):
+        # Given a date it lacked (or losing one), or re-set with the reason written beside it
+        # ("by 20/09 (revised court date)"): a change someone made and explained. Merely
+        # re-set with a new date, it is the same action carried over - drift, as inspectors
+        # read it.
         return 0.0
     ratio = SequenceMatcher(None, ta, tb, autojunk=False).ratio()
     sa, sb = set(ta), set(tb)

@@ -62,7 +62,10 @@ def test_evaluate_command_prints_a_table(capsys):
 # The second to nineteenth blind sets (other authors, other conventions) after the fixes made
 # from them, as measured on 28 and 29 Nov 2026 (docs/quality-checks.md). They do not all meet
 # the targets, so they guard against falling back: every flag's precision and recall must stay
-# at or above what was measured, less 0.02 for a single changed judgement.
+# at or above what was measured, less 0.02 for a single changed judgement. Session 9 counted a
+# supervision action re-set with only a new date as repeated (the reading of most independent
+# authors: 20 fewer errors over the blind sets); the repeats floors of the sets whose authors
+# read it the other way (blind3-6, 9, 38, 40, 41) were lowered to what that costs them.
 FLOORS = {
     # blind2's repeats and voice recall are low by convention: its author counts an action
     # re-set with a new date as a repeat and a baby's observed responses as no voice, where the
@@ -83,7 +86,7 @@ FLOORS = {
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (0.98, 1.00),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.90),
-        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.96, 1.00),
     },
     "blind4": {
         "ACTION_NO_OWNER": (0.91, 0.95),
@@ -92,7 +95,7 @@ FLOORS = {
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (1.00, 0.98),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.89),
-        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.95, 1.00),
     },
     "blind5": {
         "ACTION_NO_OWNER": (0.95, 1.00),
@@ -101,7 +104,7 @@ FLOORS = {
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (1.00, 1.00),
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
-        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.93, 1.00),
     },
     "blind6": {
         "ACTION_NO_OWNER": (0.93, 0.94),
@@ -110,7 +113,7 @@ FLOORS = {
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (1.00, 0.98),
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
-        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.95, 1.00),
     },
     "blind8": {
         "ACTION_NO_OWNER": (0.89, 0.96),
@@ -130,7 +133,7 @@ FLOORS = {
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (0.95, 0.97),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.95),
-        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.94, 1.00),
     },
     "blind10": {
         "ACTION_NO_OWNER": (0.95, 0.94),
@@ -402,7 +405,7 @@ FLOORS = {
         "NO_CONTINGENCY": (0.80, 1.00),
         "NO_CHILD_VOICE": (1.00, 0.93),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.87),
-        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.88, 1.00),
     },
     "blind39": {
         "ACTION_NO_OWNER": (0.89, 0.80),
@@ -420,7 +423,7 @@ FLOORS = {
         "NO_CONTINGENCY": (0.80, 1.00),
         "NO_CHILD_VOICE": (1.00, 0.85),
         "OVERSIGHT_NO_RATIONALE": (0.85, 0.85),
-        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.83),
+        "SUPERVISION_REPEATED_ACTIONS": (0.83, 0.83),
     },
     # blind41-45 (session 8) after the fixes made from them. For the three flags the learned
     # second opinion weighs, the floor is the set's first look with that layer trained without
@@ -432,7 +435,7 @@ FLOORS = {
         "NO_CONTINGENCY": (1.00, 0.75),
         "NO_CHILD_VOICE": (1.00, 0.93),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.75),
-        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.83),
+        "SUPERVISION_REPEATED_ACTIONS": (0.85, 0.83),
     },
     "blind42": {
         "ACTION_NO_OWNER": (0.92, 0.85),

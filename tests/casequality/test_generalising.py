@@ -110,13 +110,22 @@ def test_reworded_supervision_action_is_still_a_repeat():
     )
 
 
-def test_an_action_re_set_with_a_new_date_is_not_carried_over_unchanged():
-    for previous in [
-        "Actions: SW to complete CAMHS referral for Ryan by 26/04.",
-        "Actions: SW to complete CAMHS referral for Ryan.",  # a date it lacked
-    ]:
+def test_an_action_re_set_with_only_a_new_date_is_carried_over_but_one_given_a_date_is_not():
+    current = "Actions: SW to refer Ryan to CAMHS by 10/05."
+    # the same referral, its deadline pushed back: drift
+    assert "SUPERVISION_REPEATED_ACTIONS" in _codes(
+        "supervision", current, "Actions: SW to complete CAMHS referral for Ryan by 26/04."
+    )
+    # given a date it lacked: the action was made time-bound
+    assert "SUPERVISION_REPEATED_ACTIONS" not in _codes(
+        "supervision", current, "Actions: SW to complete CAMHS referral for Ryan."
+    )
+    # re-set with the reason written beside it: re-planned, not left to drift
+    for why in ["(delayed: CAMHS closed their list in April)", "- new date because Ryan was ill"]:
         assert "SUPERVISION_REPEATED_ACTIONS" not in _codes(
-            "supervision", "Actions: SW to refer Ryan to CAMHS by 10/05.", previous
+            "supervision",
+            f"Actions: SW to refer Ryan to CAMHS by 10/05 {why}.",
+            "Actions: SW to complete CAMHS referral for Ryan by 26/04.",
         )
 
 
