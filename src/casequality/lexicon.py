@@ -36,6 +36,7 @@ social\s+workers? | sws? | ssws? | supervising\s+social\s+workers?
 | personal\s+advis[eo]rs? | leaving\s+care\s+(?:workers?|team|pa)
 | (?:foster\s*|kinship\s+|respite\s+)?carers? | fcs? | fosterers?
 | connected\s+(?:persons?|carers?) | residential\s+(?:staff|workers?|manager|home) | staff
+| resi(?:\s+staff)?
 | key\s*workers? | home\s+manager | registered\s+manager
 | designated\s+(?:teacher|safeguarding\s+lead) | dts? | dsl | virtual\s+school(?:\s+head)?
 | vsh? | head\s*teacher | head\s+of\s+(?:year|house|service|school) | class\s+teacher
@@ -92,7 +93,9 @@ DIFFUSE_RE = re.compile(
     re.IGNORECASE,
 )
 
-HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+")
+# "ms Bhatt": a title typed in lower case in a hurried note still names someone ("miss" does
+# not: "miss School" is a verb and a noun).
+HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|mr|mrs|ms|mx|dr)\.?\s+[A-Z][\w'’-]+")
 
 PRONOUN_OWNER_RE = re.compile(r"^(?:i|he|she|they|you|we)$", re.IGNORECASE)
 

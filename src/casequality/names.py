@@ -74,11 +74,14 @@ def restore_names(text: str) -> str:
         names = {n for n in _names_seen_capitalised(text) if n in text}
         # A dictated note that capitalises roles but not names ("SW to ring chelsea… chelsea
         # to text SW"): a lower-case subject that also owns something ("chelsea's phone") is
-        # a person; "transport to be arranged" never takes "transport's".
+        # a person; "transport to be arranged" never takes "transport's". So is one that is
+        # the subject again and again ("tom wants to tell her… tom to write…").
+        subjects = [m.group(1) for m in _SUBJECT_RE.finditer(text)]
         names |= {
-            m.group(1)
-            for m in _SUBJECT_RE.finditer(text)
-            if not _ordinary(m.group(1)) and re.search(rf"\b{m.group(1)}['’]s\b", text)
+            word
+            for word in set(subjects)
+            if not _ordinary(word)
+            and (re.search(rf"\b{word}['’]s\b", text) or subjects.count(word) >= 2)
         }
     else:
         names = {m.group(1) for m in _SUBJECT_RE.finditer(text) if not _ordinary(m.group(1))}

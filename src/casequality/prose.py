@@ -51,8 +51,30 @@ def prose_units(body: Span) -> list[Span]:
     units: list[Span] = []
     for sent in sentences(body):
         for part in _semicolon_parts(sent):
-            units.extend(_buried_task(p) for p in comma_parts(part))
+            for piece in _slash_parts(part):
+                units.extend(_buried_task(p) for p in comma_parts(piece))
     return units
+
+
+_SPACED_SLASH_RE = re.compile(r"\s/\s")
+
+
+def _slash_parts(part: Span) -> list[Span]:
+    """ "PA to do the housing referral / PA to go with S to the midwife 28/5 / grant appl by
+    30/6": tasks run on with spaced slashes, as in a hurried note. Split only when every piece
+    has three words or more and at least two are tasks ("top up / key issue" is one thing)."""
+    if " / " not in part.text:
+        return [part]
+    pieces, cursor = [], 0
+    for m in _SPACED_SLASH_RE.finditer(part.text):
+        pieces.append(_sub(part, cursor, m.start()))
+        cursor = m.end()
+    pieces.append(_sub(part, cursor, len(part.text)))
+    if all(len(p.text.split()) >= 3 for p in pieces) and (
+        sum(is_action_like(p.text) for p in pieces) >= 2
+    ):
+        return pieces
+    return [part]
 
 
 # "School said his behaviour has slipped, and the DT will keep an eye on this": a task joined

@@ -194,6 +194,15 @@ def split_actions(
         return [Span(text[a.start : a.end], a.start, a.end) for a in found]
     wanted = {ACTIONS, PREVIOUS} if previous_are_actions else {ACTIONS}
     action_secs = [s for s in secs if s.kind in wanted]
+    last_actions_head = max(
+        (k for k, s in enumerate(action_secs) if _ACTIONS_HEAD_RE.fullmatch(s.heading)), default=-1
+    )
+    # "1. Plan" and later "4. Actions": the first sets out the plan, the second its actions.
+    action_secs = [
+        s
+        for k, s in enumerate(action_secs)
+        if not (k < last_actions_head and _BARE_PLAN_HEAD_RE.fullmatch(s.heading))
+    ]
     if action_secs:
         return _collect(action_secs, filter_prose=False, text=text)
     candidates = [s for s in secs if s.kind == OTHER]
@@ -257,6 +266,7 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
             and not (listed_actions and _PLANNING_TASK_RE.search(c.text))
         )
         and not _SIGN_OFF_RE.match(c.text)
+        and not _PLAN_STATEMENT_RE.match(c.text)
         and not c.text.rstrip().endswith("?")  # "Q: What needs to happen?" asks; it is no task
     ]
     return _attach_aims(sorted(chosen, key=lambda s: s.start), text)
@@ -301,6 +311,18 @@ def _attach_aims(chosen: list[Span], text: str) -> list[Span]:
 
 # "Contingency planning re: move on", "Agree a parallel plan with mum": in a list of actions,
 # work towards a contingency is itself a task, not the contingency.
+_BARE_PLAN_HEAD_RE = re.compile(r"\W*(?:\d{1,2}[.)]?\s*)?(?:the\s+)?plan\W*", re.IGNORECASE)
+_ACTIONS_HEAD_RE = re.compile(
+    r"\W*(?:\d{1,2}[.)]?\s*)?(?:agreed\s+)?actions?(?:\s+(?:plan|agreed))?\W*", re.IGNORECASE
+)
+# "It is the Local Authority's plan that Sol remains…", "The plan is for a phased return…":
+# the plan itself, which the actions serve, not one of them.
+_PLAN_STATEMENT_RE = re.compile(
+    r"\W*(?:it\s+is\s+(?:the\s+)?(?:local\s+authority['’]s|our|my)\s+plan\s+that|"
+    r"the\s+(?:(?:interim|final|care|permanence|long-term|overall)\s+)?plan\s+is\s+(?:for|that)|"
+    r"the\s+intention\s+is\s+(?:for|that))\b",
+    re.IGNORECASE,
+)
 _PLANNING_TASK_RE = re.compile(
     r"^\W*(?:(?:contingency|parallel)\s+planning\b|(?:[\w'’()]+\s+){0,4}(?:to\s+)?"
     r"(?:agree|draw\s+up|write|complete|develop|make|formulate|prepare|identify|update|add|"

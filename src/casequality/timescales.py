@@ -162,6 +162,11 @@ _PATTERNS = [
     # a season with its year: "GCSE maths (summer 2025)", "by spring 2026"
     r"\b(?:spring|summer|autumn|winter)\s+(?:term\s+|half[- ]term\s+)?20\d\d\b",
     r"\bfrom\s+the\s+date\s+of\s+the\s+(?:order|hearing|move|placement)\b",
+    # a busy team's shorthand: "wkly", "2 wkly", "3x wkly", "mthly", "fortn'ly", "w/in 72hrs",
+    # and a clinician's weeks ("review in 2/52": two weeks; no date has a 52nd month)
+    r"\b(?:\d+\s*x?\s*)?(?:wkly|mthly|fortn['’]?ly|dly|yrly)\b",
+    r"\bw/in\s+(?:the\s+)?(?:next\s+)?" + _NUM + r"?\s*" + _UNIT + r"\b",
+    r"\b\d{1,2}/52\b",
     # abbreviated units: "next wk", "2 x week", "3x wk", "x2 weekly"
     r"\b(?:next|this|following)\s+(?:wk|mth|yr)\b",
     r"\b\d+\s*x\s*(?:a\s+|per\s+)?(?:week|wk|month|mth|term|day|fortnight)\b",
@@ -217,6 +222,8 @@ def _plausible_numeric_date(text: str) -> bool:
     if len(parts) < 2 or not all(p.isdigit() for p in parts):
         return True
     day, month = int(parts[0]), int(parts[1])
+    if month == 52 and len(parts) == 2:
+        return True  # "2/52": two weeks, in clinical shorthand
     if text in {"24/7", "1/2", "3/4", "1/4"}:
         return False  # unless written as a deadline: see find_timescale
     return 1 <= day <= 31 and 1 <= month <= 12

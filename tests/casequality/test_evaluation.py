@@ -473,16 +473,17 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (0.83, 0.62),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },
-    # blind46-50 (session 9): their first look, scored on arrival with the checker of cb55712
-    # (the learned second opinion trained without them), before anyone read their errors.
+    # blind46-50 (session 9) after the fixes made from them. For the three flags the learned
+    # second opinion weighs, the floor is their first look, scored on arrival with the checker of
+    # cb55712 (the layer trained without them) before anyone read their errors.
     "blind46": {
-        "ACTION_NO_OWNER": (0.54, 0.75),
-        "ACTION_NO_TIMESCALE": (0.62, 0.92),
+        "ACTION_NO_OWNER": (0.81, 0.81),
+        "ACTION_NO_TIMESCALE": (0.89, 0.96),
         "ACTION_NOT_MEASURABLE": (0.87, 0.91),
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (0.94, 1.00),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.85),
-        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.88),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },
     "blind47": {
         "ACTION_NO_OWNER": (0.91, 0.78),
@@ -491,7 +492,7 @@ FLOORS = {
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (1.00, 1.00),
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
-        "SUPERVISION_REPEATED_ACTIONS": (0.85, 0.75),
+        "SUPERVISION_REPEATED_ACTIONS": (0.87, 0.87),
     },
     "blind48": {
         "ACTION_NO_OWNER": (0.55, 0.76),
@@ -500,7 +501,7 @@ FLOORS = {
         "NO_CONTINGENCY": (1.00, 0.50),
         "NO_CHILD_VOICE": (1.00, 1.00),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.87),
-        "SUPERVISION_REPEATED_ACTIONS": (0.75, 0.37),
+        "SUPERVISION_REPEATED_ACTIONS": (0.85, 0.75),
     },
     "blind49": {
         "ACTION_NO_OWNER": (1.00, 0.94),
@@ -509,16 +510,16 @@ FLOORS = {
         "NO_CONTINGENCY": (1.00, 0.80),
         "NO_CHILD_VOICE": (1.00, 0.73),
         "OVERSIGHT_NO_RATIONALE": (0.85, 0.75),
-        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.87),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },
     "blind50": {
-        "ACTION_NO_OWNER": (0.45, 0.68),
-        "ACTION_NO_TIMESCALE": (0.64, 0.83),
+        "ACTION_NO_OWNER": (0.58, 0.62),
+        "ACTION_NO_TIMESCALE": (0.75, 0.87),
         "ACTION_NOT_MEASURABLE": (0.76, 0.90),
         "NO_CONTINGENCY": (0.75, 0.60),
         "NO_CHILD_VOICE": (1.00, 1.00),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.85),
-        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.87),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },
 }
 
