@@ -109,12 +109,15 @@ def _split_inline_headings(line: Span) -> list[tuple[str | None, str, Span]]:
             continue
         if _RE_ABBREV_RE.search(m.group("head")) or is_follow_field(m.group("head")):
             continue  # "… RESP OFFICER: FC. TARGET DT: weekly": the action's own fields
+        if k == ACTIONS and _ITEM_NUMBER_ONLY_RE.fullmatch(line.text, 0, m.start()):
+            continue  # "1. Tia's French target: …": the item's label, after its number
         pieces.append((kind, head, _sub(line, cursor, m.start())))
         kind, head, cursor = k, m.group("head"), m.end()
     pieces.append((kind, head, _sub(line, cursor, len(line.text))))
     return pieces
 
 
+_ITEM_NUMBER_ONLY_RE = re.compile(r"\s*\(?\d{1,2}[.)]")
 _ONE_LINE = frozenset({CONTINGENCY, VOICE, PREVIOUS})
 # The kinds a heading standing alone on its line can open (OTHER needs content after it).
 _TYPED = frozenset({ACTIONS, CONTINGENCY, VOICE, PREVIOUS})

@@ -28,7 +28,7 @@ _NOT_NAMES = word_set(
     family school college nursery staff worker workers manager plan actions action targets
     target views voice review meeting contingency placement home house child children
     young person yp cyp lac cla note notes update progress health education contact also
-    then but and so if as at in on by for with of from after before during today yesterday
+    then but and so if as at in on by for with of from to after before during today yesterday
     tomorrow please ongoing agreed decision outcome outcomes risk risks concerns concern
     next last first second third new other another some any no not nothing"""
 )
@@ -58,7 +58,8 @@ def _names_seen_capitalised(text: str) -> set[str]:
     for m in _TITLE_WORD_RE.finditer(text):
         before, word = m.group(1), m.group(3)
         # A capital after sentence punctuation, or opening the text, says nothing.
-        if before is None or before in ".!?:\n" or (not m.group(2) and before not in "(\"'“‘"):
+        # Nor does one opening a quotation ('"To get a 5 in French"'); one in brackets may.
+        if before is None or before in '.!?:\n"“' or (not m.group(2) and before not in "('‘"):
             continue
         if not _ordinary(word):
             names.add(word.lower())

@@ -98,3 +98,18 @@ def test_the_plan_itself_is_not_one_of_its_actions():
     assert _actions("care_plan", statement) == [
         "Mr Evans (SW) will visit Ali at home weekly during the return."
     ]
+
+
+def test_a_numbered_items_own_label_does_not_cut_it_off_from_its_list():
+    pep = (
+        "Pupil voice\n"
+        '"I want to get better at maths." Sam chose his own target.\n'
+        "Targets\n"
+        "1. Sam's maths target: secure column addition by the June assessment. "
+        "Mr Hale (TA) to run a 1:1 catch-up twice weekly from 3/3.\n"
+        "2. Carers to hear Sam read 4 nights a week and sign his reading record.\n"
+    )
+    actions = _actions("pep", pep)
+    assert len(actions) == 2
+    assert actions[0].startswith("1. Sam's maths target") or actions[0].startswith("Sam's")
+    assert not {f for f in _flags("pep", pep) if f[1] is not None}
