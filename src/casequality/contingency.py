@@ -93,7 +93,12 @@ def _content_after(text: str, end: int) -> str:
         following = following[value.end() :]  # "Field: Contingency details" / "Value: If …"
     elif _NEXT_LABEL_RE.match(following):
         return ""
+    following = _PARAGRAPH_NUMBER_RE.sub("", following, count=1)  # "5.1 To be confirmed…"
     return re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0].strip()
+
+
+# A formal plan's paragraph number under its heading: "7.1 Should the placement…".
+_PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+")
 
 
 _RULED_OUT_RE = re.compile(
@@ -123,8 +128,9 @@ def assess_contingency(text: str, secs: list[Section] | None = None) -> tuple[bo
         # "no contingency" on the same line; "[ ] No" ending the tick-box line above is not it
         window = text[max(0, m.start() - 25, text.rfind("\n", 0, m.start()) + 1) : m.start()]
         if _NO_BEFORE_RE.search(window) and not _TICKED_RE.search(window):
-            if _RULED_OUT_RE.match(text, m.end()):
-                # "Return to father is not a contingency because of his drug use": an option
+            if _RULED_OUT_RE.match(text, m.end()) or _OPTION_RULED_OUT_RE.search(window):
+                # "Return to father is not a contingency because of his drug use", "Return
+                # home is not a contingency the Local Authority would propose": an option
                 # ruled out, not a statement that there is no contingency.
                 continue
             return False, statement
@@ -141,7 +147,12 @@ def assess_contingency(text: str, secs: list[Section] | None = None) -> tuple[bo
             continue
         if not content and " and " in statement.text.lower() and ":" not in statement.text:
             continue  # "Permanence and contingency": a heading over fields of its own
-        if not content or _NULL_CONTENT_RE.match(content) or _NO_ALTERNATIVE_RE.search(content):
+        if (
+            not content
+            or _NULL_CONTENT_RE.match(content)
+            or _NO_ALTERNATIVE_RE.search(content)
+            or _vague_condition(content)
+        ):
             if positive is not None and text[m.start() - 1 : m.start()] == "(":
                 continue  # "Contingency: adoption (parallel plan), agreed at…": a gloss
             return False, statement
@@ -167,7 +178,17 @@ def assess_contingency(text: str, secs: list[Section] | None = None) -> tuple[bo
 
 _VAGUE_FALLBACK_RE = re.compile(
     r"^[^.;]{0,40}?,?\s*(?:then\s+)?(?:the\s+)?(?:local\s+authority|la|we|sw|team|department)?\s*"
-    r"(?:will|would|is\s+to|are\s+to)?\s*(?:consider|explore|look\s+at|review)\s+(?:the\s+)?"
-    r"(?:other|alternative|further)\s+(?:[\w-]+\s+){0,2}options?(?:\s+for\s+\w+)?\W*$",
+    r"(?:will|would|is\s+to|are\s+to)?\s*(?:(?:consider|explore|look\s+at|review)\s+(?:the\s+)?"
+    r"(?:other|alternative|further)\s+(?:[\w-]+\s+){0,2}options?(?:\s+for\s+\w+)?|"
+    # "…, the Local Authority will consider its position": what it will do is not said
+    r"(?:consider|review|reconsider)\s+(?:its|their|our|the)\s+(?:position|options|plan))\W*$",
     re.IGNORECASE,
 )
+_OPTION_RULED_OUT_RE = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _vague_condition(content: str) -> bool:
+    """ "Should the plan not succeed, the Local Authority will consider its position": a
+    condition whose consequence names no alternative."""
+    cond = _CONDITIONAL_RE.match(content)
+    return bool(cond and _VAGUE_FALLBACK_RE.match(content[cond.end() :]))

@@ -113,3 +113,31 @@ def test_a_numbered_items_own_label_does_not_cut_it_off_from_its_list():
     assert len(actions) == 2
     assert actions[0].startswith("1. Sam's maths target") or actions[0].startswith("Sam's")
     assert not {f for f in _flags("pep", pep) if f[1] is not None}
+
+
+PLAN_HEAD = (
+    "1. Plan\n1.1 Jess will stay with Mr and Mrs Hale as long-term foster carers.\n"
+    '2. Wishes and feelings\n2.1 Jess told the Guardian: "I want to stay and keep my cat."\n'
+)
+PLAN_ACTIONS = "4. Actions\n4.1 Ms Ray (SW) will apply for Jess's passport by 30 April 2025.\n"
+
+
+@pytest.mark.parametrize(
+    ("contingency", "flagged"),
+    [
+        # numbered paragraphs under the heading, as a court plan writes them
+        ("3.1 To be confirmed at the next Looked After Review.", True),
+        ("3.1 Should the plan not succeed, the Local Authority will consider its position.", True),
+        (
+            "3.1 Should the placement end, Jess will move to her respite carers, Mr and Mrs "
+            "Oduya, while a new long-term match is sought. A return home is not a contingency "
+            "the Local Authority would propose.",
+            False,
+        ),
+    ],
+)
+def test_a_court_plans_numbered_contingency_paragraph_is_read_for_what_it_says(
+    contingency, flagged
+):
+    plan = PLAN_HEAD + "3. Contingency plan\n" + contingency + "\n" + PLAN_ACTIONS
+    assert (("NO_CONTINGENCY", None) in _flags("care_plan", plan)) is flagged
