@@ -35,7 +35,7 @@ _EVENT = (
     r"(?:review|pep|meeting|hearing|irh|panel|supervision|birthday|conference|move|moving|"
     r"term|half[- ]term|holidays?|exams?|nomination|deadline|enrolment|christmas|easter|"
     r"summer|spring|autumn|winter|assessment|appointment|visit|placement|discharge|"
-    r"court|fgc|ehcp|interview|deadline|start|transition|sessions?|contact)"
+    r"court|fgc|ehcp|interview|deadline|start|transition|sessions?|contact|evidence|statements?)"
 )
 
 _PATTERNS = [
@@ -128,7 +128,7 @@ _PATTERNS = [
     r"\b(?:by|before|after|until|till|prior\s+to|ahead\s+of|following|in\s+time\s+for)\s+"
     r"(?:(?:the|his|her|their|its|my|our|a|next|first|second|final|annual|initial|[\w-]+'s|[\w-]+’s|"
     r"\d+(?:st|nd|rd|th)|\w+)\s+){0,4}" + _EVENT + r"\b",
-    r"\b(?:at|after|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:next|first|second|final|annual|"
+    r"\b(?:at|after|for)\s+(?:the\s+|his\s+|her\s+|their\s+|[\w-]+['’]s\s+)?(?:next|first|second|final|annual|"
     r"initial|following|same)\s+(?:\w+\s+){0,2}" + _EVENT + r"\b",
     r"\bat\s+(?:the\s+)?(?:\w+\s+)?(?:review|pep|supervision|panel|hearing|conference)\b",
     r"\b(?:turns?|turning|reaches|is|at|by|before)\s+(?:age\s+)?1[5-9]\b|\bage(?:d)?\s+1[5-9]\b",
@@ -167,6 +167,17 @@ _PATTERNS = [
     r"\b(?:\d+\s*x?\s*)?(?:wkly|mthly|fortn['’]?ly|dly|yrly)\b",
     r"\bw/in\s+(?:the\s+)?(?:next\s+)?" + _NUM + r"?\s*" + _UNIT + r"\b",
     r"\b\d{1,2}/52\b",
+    # relative to a day or event already named: "by the day Kacey leaves", "by the same date",
+    # "the same evening", "in the week of his 17th birthday", "with immediate effect",
+    # "when I next visit", "on weekday evenings", "within statutory timescales" ("at all times"
+    # and "as per statutory requirements" set no time: most labellers leave them untimed)
+    r"\bby\s+the\s+(?:day|date|time|week)\s+(?:that\s+)?(?:he|she|they|[a-z]+)\s+[a-z]+s?\b",
+    r"\b(?:by\s+)?the\s+same\s+(?:day|date|evening|night|morning|afternoon|week)\b",
+    r"\bin\s+the\s+week\s+(?:of|before|after)\b",
+    r"\bwith\s+immediate\s+effect\b",
+    r"\bwhen\s+(?:i|we|you|he|she|they)\s+next\s+(?:visit|see|meet|speak)\b",
+    r"\b(?:on\s+)?week(?:day|night)\s+(?:mornings?|afternoons?|evenings?|nights?)\b",
+    r"\b(?:within|in\s+line\s+with)\s+(?:the\s+)?statutory\s+(?:timescales?|frequency)\b",
     # abbreviated units: "next wk", "2 x week", "3x wk", "x2 weekly"
     r"\b(?:next|this|following)\s+(?:wk|mth|yr)\b",
     r"\b\d+\s*x\s*(?:a\s+|per\s+)?(?:week|wk|month|mth|term|day|fortnight)\b",

@@ -1,6 +1,6 @@
-"""A name in brackets that glosses a place, a service or a thing is not the action's owner;
-one that names the worker is (session 9, from reading owner errors across the labelled sets;
-docs/quality-checks.md, "Known failure modes")."""
+"""Shapes from reading owner and timescale errors across the labelled sets (session 9): a name
+in brackets that glosses a place, a service or a thing is not the action's owner, one that names
+the worker is; a time set by a day or an event already named is a timescale."""
 
 import pytest
 
@@ -35,3 +35,31 @@ def test_a_bracketed_name_of_where_or_what_names_nobody(action):
 )
 def test_a_bracketed_worker_still_owns_the_action(action):
     assert _owned(action)
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "School to send Leo's work folder to the new school by the day he leaves.",
+        "PA to set up the Staying Put payments with Finance by the same date.",
+        "Night staff to record any missed dose and tell the manager the same evening.",
+        "Carer to book the driving theory test in the week of his 17th birthday.",
+        "Home manager to stop the room searches with immediate effect.",
+        "I will tell Ellie the outcome when I next visit.",
+        "Key worker to help Jo with coursework on weekday evenings.",
+        "SW to visit within statutory timescales and see Jo alone.",
+        "SW to ask for a Staying Put discussion at Dan's next supervision.",
+        "SW to update the chronology before final evidence.",
+    ],
+)
+def test_a_time_set_by_a_day_or_event_already_named_is_a_timescale(action):
+    flags = {(f.code, f.action_index) for f in check("action", action)}
+    assert ("ACTION_NO_TIMESCALE", 0) not in flags
+
+
+@pytest.mark.parametrize(
+    "action", ["FC to model calm behaviour at all times.", "SW to visit as per requirements."]
+)
+def test_always_or_as_required_sets_no_time(action):
+    flags = {(f.code, f.action_index) for f in check("action", action)}
+    assert ("ACTION_NO_TIMESCALE", 0) in flags
