@@ -63,3 +63,12 @@ def test_a_time_set_by_a_day_or_event_already_named_is_a_timescale(action):
 def test_always_or_as_required_sets_no_time(action):
     flags = {(f.code, f.action_index) for f in check("action", action)}
     assert ("ACTION_NO_TIMESCALE", 0) in flags
+
+
+def test_a_field_left_as_a_long_dash_is_empty():
+    for dash in ["—", "–", "-"]:
+        flags = {
+            (f.code, f.action_index)
+            for f in check("action", f"Apply for Ava's passport · Owner: {dash} · Due: {dash}")
+        }
+        assert {("ACTION_NO_OWNER", 0), ("ACTION_NO_TIMESCALE", 0)} <= flags, dash
