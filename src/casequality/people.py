@@ -43,6 +43,14 @@ def _is_name(token: str) -> bool:
     return shaped and word.lower() not in COMMON_CAPITALISED
 
 
+# A setting that is itself the provider when it is the subject: "Home to complete hourly
+# checks", "Supported accommodation to…" (not "Placement to continue": the placement goes on,
+# and nobody is named to do anything; not "away from home").
+SERVICE_OWNER_RE = re.compile(
+    r"(?:children['’]s\s+)?home|provider|supported\s+(?:accommodation|lodgings?)|"
+    r"learning\s+support|semi-independent(?:\s+(?:provider|placement))?",
+    re.IGNORECASE,
+)
 _NUMBERED_TEAM_RE = re.compile(r"\d{1,2}\+\s+(?:[A-Z][\w&]*\s+){0,3}(?:Team|Service)")
 
 
@@ -55,6 +63,8 @@ def names_owner(phrase: str, *, allow_names: bool = True) -> bool:
         return False
     if not ROLE_RE.match(phrase):
         phrase = _TRAILING_PP_RE.sub("", phrase)  # "Liaison between school and carers"
+    # "Assistant Director (Children in Care & Permanence)": the bracket says which one
+    phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip() or phrase
     for part in _SPLIT_SUBJECT_RE.split(phrase):
         part = re.sub(
             r"^(?:the|my|his|her|their|our|your|a|an)\s+", "", part.strip(), flags=re.IGNORECASE

@@ -20,6 +20,7 @@ from casequality.lexicon import (
     word_set,
 )
 from casequality.people import (
+    SERVICE_OWNER_RE,
     _acronym,
     _name_phrase,
     _role_shaped,
@@ -295,6 +296,29 @@ _OBJECT_WORDS = word_set(
 )
 
 
+# The last word of a capitalised job title ("Practice Supervisor", "Assistant Director").
+_TITLE_HEADS = frozenset(
+    {
+        "supervisor",
+        "director",
+        "manager",
+        "officer",
+        "lead",
+        "head",
+        "coordinator",
+        "worker",
+        "adviser",
+        "advisor",
+        "practitioner",
+        "nurse",
+        "teacher",
+        "mentor",
+        "assessor",
+        "chair",
+    }
+)
+
+
 def _is_imperative(text: str) -> bool:
     if _NOUN_SUBJECT_PASSIVE_RE.match(text) or re.match(r"\s*[A-Za-z]+\s*(?:[:–—]|\s-\s)", text):
         return False  # "Contact with siblings to be arranged", "Contact – mum – weekly": nouns
@@ -313,6 +337,12 @@ def _is_imperative(text: str) -> bool:
         and not ROLE_RE.fullmatch(" ".join(words[1:]))  # "Support foster carers to…": a verb
     ):
         return False  # "Nurture group staff to…": a verb-like first word inside a subject
+    if (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in _TITLE_HEADS
+    ):
+        return False  # "Practice Supervisor to chair…": a job title, capitalised as one
     role = ROLE_RE.match(text.lstrip())
     if role and len(role.group(0)) > len(word):
         return False  # "Support worker to…", "Contact supervisor to…"
@@ -385,6 +415,8 @@ def check_owner(action: str) -> Finding:
             return Finding(True, prefix.strip())  # "Summer to engage…": a name, not a season
         if _RECEIVED_HEAD_RE.search(prefix):
             return Finding(False, prefix.strip())  # "Grandad contact to increase…"
+        if SERVICE_OWNER_RE.fullmatch(re.sub(r"^\s*the\s+", "", prefix.strip(), flags=re.I)):
+            return Finding(True, prefix.strip())  # "Home to complete hourly checks"
         return Finding(names_owner(prefix), prefix.strip())
     # A fragment ("PA visits", "Tenancy sustainment support"): its first word is capitalised
     # because it opens the line, so only roles, titles and pronouns count as owners here.

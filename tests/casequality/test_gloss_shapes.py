@@ -72,3 +72,29 @@ def test_a_field_left_as_a_long_dash_is_empty():
             for f in check("action", f"Apply for Ava's passport · Owner: {dash} · Due: {dash}")
         }
         assert {("ACTION_NO_OWNER", 0), ("ACTION_NO_TIMESCALE", 0)} <= flags, dash
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "Practice Supervisor to chair the disruption meeting by 18/11/2025.",
+        "Assistant Director (Children in Care) to confirm the allowance in writing by 1/12/2025.",
+        "Home to complete hourly checks overnight for 3 nights after any self-harm.",
+        "Supported accommodation to send a weekly update to the PA.",
+        "me to visit every 4 wks and do the home conditions check",
+    ],
+)
+def test_a_capitalised_job_title_a_home_as_provider_and_the_writers_me_are_owners(action):
+    assert _owned(action)
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "Placement to continue to meet Tyler's needs.",
+        "Support Tyler to settle into secondary school.",
+        "Support Amara with her feelings about being away from home.",
+    ],
+)
+def test_a_placement_going_on_and_a_name_after_support_are_not_owners(action):
+    assert not _owned(action)
