@@ -521,6 +521,53 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.85),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },
+    # blind51-55 (session 9): their first look, scored on arrival with the checker of 95edfe9
+    # (the learned second opinion trained without them), before anyone read their errors.
+    "blind51": {
+        "ACTION_NO_OWNER": (0.44, 0.92),
+        "ACTION_NO_TIMESCALE": (0.97, 1.00),
+        "ACTION_NOT_MEASURABLE": (0.75, 0.83),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.87),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind52": {
+        "ACTION_NO_OWNER": (0.75, 0.80),
+        "ACTION_NO_TIMESCALE": (0.87, 0.82),
+        "ACTION_NOT_MEASURABLE": (0.92, 0.88),
+        "NO_CONTINGENCY": (0.80, 0.80),
+        "NO_CHILD_VOICE": (1.00, 0.76),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.75),
+        "SUPERVISION_REPEATED_ACTIONS": (0.90, 1.00),
+    },
+    "blind53": {
+        "ACTION_NO_OWNER": (0.94, 0.80),
+        "ACTION_NO_TIMESCALE": (0.97, 0.91),
+        "ACTION_NOT_MEASURABLE": (1.00, 1.00),
+        "NO_CONTINGENCY": (0.83, 0.83),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.87),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind54": {
+        "ACTION_NO_OWNER": (0.07, 0.53),
+        "ACTION_NO_TIMESCALE": (0.42, 0.73),
+        "ACTION_NOT_MEASURABLE": (0.45, 0.73),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.85),
+        "OVERSIGHT_NO_RATIONALE": (0.87, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.66, 0.85),
+    },
+    "blind55": {
+        "ACTION_NO_OWNER": (0.86, 0.81),
+        "ACTION_NO_TIMESCALE": (0.90, 0.82),
+        "ACTION_NOT_MEASURABLE": (0.90, 1.00),
+        "NO_CONTINGENCY": (1.00, 0.40),
+        "NO_CHILD_VOICE": (0.92, 0.92),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.87),
+    },
 }
 
 
