@@ -25,12 +25,14 @@ from casequality.learned import TO_WITHDRAW, document_features, flag_due, record
 from casequality.measurable import check_measurable
 from casequality.names import restore_names
 from casequality.oversight import assess_oversight
+from casequality.pasted import delimited_cells
 from casequality.pdftables import misread_dates, page_furniture, pdf_tables, wrapped_lines
 from casequality.people import declared_initials
 from casequality.segment import Section, Span, split_actions
 from casequality.smart import check_owner, check_timescale
 from casequality.spans import LIST_MARK_RE, plain_text, tab_cells
 from casequality.supervision import repeated_actions
+from casequality.tables import row_columns
 from casequality.voice import find_negative_voice, find_voice
 
 
@@ -61,6 +63,7 @@ def _action_flags(
     *,
     owned_by_lead_in: bool = False,
     timed: bool = False,
+    columns: tuple[list[str], bool, bool] | None = None,
 ) -> list[Flag]:
     flags = []
     quoted = f"'{_short(action.text)}'"
@@ -68,6 +71,15 @@ def _action_flags(
     body = _SECTION_NUMBER_RE.sub("", action.text)
     field = record_owner(body)
     owned = owned_by_lead_in or (check_owner(owner_text(body)).ok if field is None else field)
+    if columns is not None:
+        # A table row whose Who or When cell was left empty: only its text cells can still
+        # name someone ("SW to attend") or a time; its RAG or update cells cannot.
+        cells, who_empty, when_empty = columns
+        core = next((c for c in cells if c), "")
+        if who_empty and not owned_by_lead_in:
+            owned = bool(core) and check_owner(owner_text(core)).ok
+        if when_empty and not timed:
+            timed = any(check_timescale(c).ok for c in cells)
     if ACTION_NO_OWNER in codes and not owned:
         flags.append(
             Flag(
@@ -80,7 +92,8 @@ def _action_flags(
                 "so nobody can be held to it.",
             )
         )
-    if ACTION_NO_TIMESCALE in codes and not timed and not check_timescale(body).ok:
+    when_empty = columns is not None and columns[2]
+    if ACTION_NO_TIMESCALE in codes and not timed and (when_empty or not check_timescale(body).ok):
         flags.append(
             Flag(
                 ACTION_NO_TIMESCALE,
@@ -207,9 +220,9 @@ _INITIALS_SUBJECT_RE = re.compile(r"\s*([A-Z][A-Za-z]{1,3})\s+(?:to|will)\b")
 
 def _readable(text: str) -> str:
     """Names given back their capitals, tab columns as cells, an old form's labels and HTML as
-    plain text, tables taken out of a PDF as pipe rows: each one character for one, so offsets
-    into the record stay valid."""
-    text = pdf_tables(plain_text(tab_cells(restore_names(text))))
+    plain text, spreadsheet rows pasted as delimited text and tables taken out of a PDF as pipe
+    rows: each one character for one, so offsets into the record stay valid."""
+    text = pdf_tables(plain_text(delimited_cells(tab_cells(restore_names(text)))))
     return misread_dates(wrapped_lines(page_furniture(text), LIST_MARK_RE))
 
 
@@ -241,9 +254,33 @@ def rule_action_flags(
         declared = _INITIALS_SUBJECT_RE.match(action.text)
         owned = owned or bool(declared and declared.group(1) in initials)
         per_action.append(
-            _action_flags(index, action, codes, owned_by_lead_in=lead_in or owned, timed=timed)
+            _action_flags(
+                index,
+                action,
+                codes,
+                owned_by_lead_in=lead_in or owned,
+                timed=timed,
+                columns=_table_columns(text, action, secs),
+            )
         )
     return actions, per_action
+
+
+def _table_columns(
+    text: str, action: Span, secs: list[Section]
+) -> tuple[list[str], bool, bool] | None:
+    """The row's text cells and whether its Who and When cells are empty, for an action that
+    is a row under a table's header row."""
+    if "|" not in action.text:
+        return None
+    sec = next((s for s in secs if s.body.start <= action.start < s.body.end), None)
+    if sec is None or "|" not in sec.heading:
+        return None
+    line_start = text.rfind("\n", 0, action.start) + 1
+    before = text[line_start : action.start]
+    # "| 2 | Weekly allowance… |": a markdown row's outer bar opens no column
+    dropped = before.count("|") - (1 if before.lstrip().startswith("|") else 0)
+    return row_columns(action.text, sec.heading, dropped)
 
 
 def sections_of(kind: str, text: str) -> list[Section]:

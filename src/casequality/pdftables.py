@@ -28,21 +28,10 @@ import re
 from itertools import pairwise
 
 from casequality.people import names_owner
-from casequality.tables import TABLE_HEADER_CELL_RE
+from casequality.tables import TABLE_HEADER_CELL_RE, TEXT, WHEN, WHO
+from casequality.tables import column_kind as _column_kind
 from casequality.timescales import NULL_TIME_RE, find_timescale
 
-WHO, WHEN, TEXT = "who", "when", "text"
-
-_WHO_COLUMN_RE = re.compile(
-    r"(?:who|by\s+whom|whom|owner|lead(?:\s+\w+)?|(?:person\s+|who\s+is\s+)?responsible|"
-    r"supervised\s+by)",
-    re.IGNORECASE,
-)
-_WHEN_COLUMN_RE = re.compile(
-    r"(?:(?:by\s+)?when|timescales?|(?:target\s+|review\s+|due\s+)?date|due(?:\s+by)?|by|"
-    r"review\s+by|how\s+often|frequency|deadline)",
-    re.IGNORECASE,
-)
 # Where the table stops: a blank line, a page's running header or footer, the signatures.
 _STOP_RE = re.compile(
     r"\s*$|.*\bpage\s+\d+\s+of\s+\d+\s*$|\s*official\b|.*\bprinted\s+\d|"
@@ -70,14 +59,6 @@ _SECTION_NAME_RE = re.compile(
     r"(?:action\s+)?plan|actions|targets|tasks|goals|outcomes|objectives", re.IGNORECASE
 )
 _CELL_RE = re.compile(r"\S+(?: \S+)*")  # a cell of a space-aligned line: single spaces inside
-
-
-def _column_kind(name: str) -> str:
-    if _WHO_COLUMN_RE.fullmatch(name):
-        return WHO
-    if _WHEN_COLUMN_RE.fullmatch(name):
-        return WHEN
-    return TEXT
 
 
 def _header_cell(cell: str) -> bool:

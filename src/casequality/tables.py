@@ -18,8 +18,8 @@ TABLE_HEADER_CELL_RE = re.compile(
     r"^(?:(?:desired|expected|planned|new)\s+)?(?:actions?|who|when|by\s+when|by\s+whom|whom|owner|lead|"
     r"case|child|young\s+person|actions?\s+from\s+(?:last|previous)\s+\w+|"
     r"(?:person\s+|who\s+is\s+)?responsible|timescales?|outcomes?|(?:target\s+|review\s+)?date|by|"
-    r"interventions?|lead\s+(?:professional|person|agency|worker)|review\s+by|due\s+by|"
-    r"targets?|status|comments?|what|how|why|measure|progress|needs?|objectives?|tasks?|rag|"
+    r"interventions?|lead\s+(?:professional|person|agency|worker)|review\s+by|due(?:\s+(?:by|date))?|"
+    r"targets?|status|comments?|updates?|notes?|what|how|why|measure|progress|needs?|objectives?|tasks?|rag|"
     r"areas?|sections?|goals?|plan|strategy|who\s*/\s*(?:when|by\s+when)|review|arrangements?|"
     r"week|term|#|no\.?|ref\.?|details?|support|how\s+often|fields?|values?|items?|pp\+|"
     r"actions?\s+to\s+achieve(?:\s+(?:the\s+)?targets?)?|what\s+(?:[\w'’]+\s+){1,2}will\s+do|"
@@ -196,3 +196,55 @@ def key_value_field(row: Span, heading: str) -> bool:
         return False
     value = row.text.split("|", 1)[1] if "|" in row.text else row.text
     return not (is_action_like(value) or _OWNED_VALUE_RE.search(value))
+
+
+# --- which column a cell is in ---------------------------------------------------------------
+
+WHO, WHEN, TEXT = "who", "when", "text"
+
+_WHO_COLUMN_RE = re.compile(
+    r"(?:who|by\s+whom|whom|owner|lead(?:\s+\w+)?|(?:person\s+|who\s+is\s+)?responsible|"
+    r"supervised\s+by)",
+    re.IGNORECASE,
+)
+_WHEN_COLUMN_RE = re.compile(
+    r"(?:(?:by\s+)?when|timescales?|(?:target\s+|review\s+|due\s+)?date|due(?:\s+by)?|by|"
+    r"review\s+by|how\s+often|frequency|deadline)",
+    re.IGNORECASE,
+)
+
+
+def column_kind(name: str) -> str:
+    if _WHO_COLUMN_RE.fullmatch(name):
+        return WHO
+    if _WHEN_COLUMN_RE.fullmatch(name):
+        return WHEN
+    return TEXT
+
+
+_STATUS_COLUMN_RE = re.compile(
+    r"rag|status|progress|updates?|notes?|comments?|review|outcomes?|how\s+will\s+we\s+know", re.I
+)
+_NULL_CELL_RE = re.compile(r"\W*(?:n/?a|tbc|tba|none|nil|unassigned|select\W*)?\W*", re.IGNORECASE)
+
+
+def row_columns(row: str, heading: str, dropped: int) -> tuple[list[str], bool, bool] | None:
+    """For a pipe row under a header row: (the cells of its text columns, whether its Who cell
+    is empty, whether its When cell is empty); None when the row does not fit the header.
+    `dropped` leading columns were cut from the row before it reached here."""
+    heads = [h.strip() for h in heading.strip().strip("|").split("|")][dropped:]
+    cells = [c.strip() for c in row.split("|")]
+    if len(cells) > len(heads) or not any(column_kind(h) != TEXT for h in heads):
+        return None
+    cells += [""] * (len(heads) - len(cells))  # trailing empty cells were stripped
+    text_cells, who_empty, when_empty = [], False, False
+    for head, cell in zip(heads, cells, strict=True):
+        kind = column_kind(head)
+        empty = bool(_NULL_CELL_RE.fullmatch(cell))
+        if kind == WHO:
+            who_empty = who_empty or empty
+        elif kind == WHEN:
+            when_empty = when_empty or empty
+        elif not _STATUS_COLUMN_RE.fullmatch(head):
+            text_cells.append(cell)
+    return text_cells, who_empty, when_empty
