@@ -29,7 +29,7 @@ from casequality.pasted import delimited_cells
 from casequality.pdftables import misread_dates, page_furniture, pdf_tables, wrapped_lines
 from casequality.people import declared_initials
 from casequality.segment import Section, Span, split_actions
-from casequality.smart import check_owner, check_timescale
+from casequality.smart import check_owner, check_timescale, starts_with_verb
 from casequality.spans import LIST_MARK_RE, plain_text, tab_cells
 from casequality.supervision import repeated_actions
 from casequality.tables import row_columns
@@ -246,7 +246,7 @@ def rule_action_flags(
     actions = actions_of(kind, text, secs)
     per_action = []
     for index, action in enumerate(actions):
-        lead_in = list_owner(text, action.start)
+        lead_in = list_owner(text, action.start) or _heading_owner(action, secs)
         # "a) … b) …" then "Who:" and "By when:" written once for the block
         mark = LIST_MARK_RE.match(text[text.rfind("\n", 0, action.start) + 1 : action.start])
         step = re.sub(r"\W", "", mark.group(0)).lower() if mark else ""
@@ -264,6 +264,26 @@ def rule_action_flags(
             )
         )
     return actions, per_action
+
+
+# "MY TARGETS", "What I'm going to do", "Jodie's targets": a list the heading gives to its
+# writer, or to the young person it names, who owns each item in it.
+_OWNER_HEADING_RE = re.compile(
+    r"\W*(?:my|our|(?-i:[A-Z][a-zA-Z'’-]+)['’]s)\s+(?:own\s+)?(?:targets?|actions?|goals?|jobs|plan|"
+    r"to-?do(?:\s+list)?|steps)\b|\W*what\s+i(?:['’]m|\s+am)?\s+(?:will|going\s+to|gonna)\s+do\b",
+    re.IGNORECASE,
+)
+
+
+def _heading_owner(action: Span, secs: list[Section]) -> bool:
+    """An imperative item ("Get to school on time") under such a heading; not a passive or a
+    bare noun ("My file to be looked at", "Behaviour support"), which still names nobody."""
+    sec = next((s for s in secs if s.body.start <= action.start < s.body.end), None)
+    return (
+        sec is not None
+        and bool(_OWNER_HEADING_RE.match(sec.heading))
+        and starts_with_verb(LIST_MARK_RE.sub("", action.text, count=1))
+    )
 
 
 def _table_columns(

@@ -97,8 +97,8 @@ DIFFUSE_RE = re.compile(
 # not: "miss School" is a verb and a noun).
 HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|mr|mrs|ms|mx|dr)\.?\s+[A-Z][\w'’-]+")
 
-# "me to visit every 4 wks": the writer, in a note's shorthand
-PRONOUN_OWNER_RE = re.compile(r"^(?:i|he|she|they|you|we|me)$", re.IGNORECASE)
+# "me to visit every 4 wks", "im gonna cut down": the writer, in a note's shorthand
+PRONOUN_OWNER_RE = re.compile(r"^(?:i|he|she|they|you|we|me|i['’]?m)$", re.IGNORECASE)
 
 # Capitalised words that commonly open an action but are not people. Anything capitalised
 # and not in this list is taken to be a name: names are open-ended, these nouns are not.

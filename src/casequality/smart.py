@@ -54,8 +54,8 @@ _FIELD_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _MODAL_RE = re.compile(
-    r"\b(?:will|shall|should|must|(?:(?:is|are|am)\s+)?going\s+to|(?:needs?|has|have|is|are|agreed)\s+to|"
-    r"to)\s+",
+    r"\b(?:will|shall|should|must|(?:(?:is|are|am)\s+)?(?:going\s+to|gonna)|"
+    r"(?:needs?|has|have|is|are|agreed)\s+to|to)\s+",
     re.IGNORECASE,
 )
 # "be" + past participle is passive; "be aware", "be available" are not.
@@ -317,6 +317,11 @@ _TITLE_HEADS = frozenset(
         "chair",
     }
 )
+
+
+def starts_with_verb(text: str) -> bool:
+    """ "Get to school on time", "Hand my phone in": an instruction that names no subject."""
+    return _is_imperative(text)
 
 
 def _is_imperative(text: str) -> bool:

@@ -98,3 +98,24 @@ def test_a_capitalised_job_title_a_home_as_provider_and_the_writers_me_are_owner
 )
 def test_a_placement_going_on_and_a_name_after_support_are_not_owners(action):
     assert not _owned(action)
+
+
+def test_a_young_persons_own_list_gives_them_its_instructions():
+    pep = (
+        'Pupil voice\n"I want to get into the A squad." Mikey wrote this page himself.\n'
+        "MY TARGETS\n"
+        "1. Get to school on time every day by catching the 7.50 bus, from Monday.\n"
+        "2. Hand my phone in at the start of each lesson - no confiscations this half term.\n"
+        "3. Behaviour support.\n"
+    )
+    flags = {(f.code, f.action_index) for f in check("pep", pep)}
+    assert ("ACTION_NO_OWNER", 0) not in flags and ("ACTION_NO_OWNER", 1) not in flags
+    assert ("ACTION_NO_OWNER", 2) in flags  # a bare noun names nobody, whoever's list it is
+    # under a heading that gives the list to no one, an instruction still names nobody
+    staff = pep.replace("MY TARGETS", "TARGETS")
+    assert ("ACTION_NO_OWNER", 0) in {(f.code, f.action_index) for f in check("pep", staff)}
+
+
+def test_gonna_is_a_promise_with_a_subject():
+    assert _owned("Kerry is gonna put in for the setting up home grant by next Friday.")
+    assert _owned("im gonna cut down on the weed by my birthday")
