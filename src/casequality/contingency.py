@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import re
 
-from casequality.headings import CONTINGENCY_WORD_RE, VOICE, sections
+from casequality.headings import (
+    ACTIONS,
+    CONTINGENCY,
+    CONTINGENCY_WORD_RE,
+    IF_HEADING_RE,
+    PREVIOUS,
+    VOICE,
+    classify_heading,
+    sections,
+)
 from casequality.spans import Section, Span
 
 _NULL_CONTENT_RE = re.compile(
@@ -21,7 +30,7 @@ _NULL_CONTENT_RE = re.compile(
     # "Other options will be considered if a match is not found": no option named
     r"(?:other|alternative|further)\s+(?:[\w-]+\s+){0,2}options?\s+(?:will|would|to|may|might|could)\s+"
     r"be\s+(?:considered|explored|looked\s+at|reviewed)|"
-    r"[-–—]|\?|(?:please\s+)?select\b|"
+    r"[-–—]|\?|(?:please\s+)?select\b|\[\s*(?:insert|add|enter|tbc|to\s+follow)[^\]]*\]|x{2,}\b|"
     r"to\s+follow|to\s+come|awaited|in\s+progress|"
     r"(?:(?:is|are|will\s+be|to\s+be)\s+)?(?:(?:to\s+be|will\s+be|being)\s+)?"
     r"(?:considered|agreed|confirmed|decided|determined|discussed|identified|explored|reviewed|"
@@ -83,6 +92,8 @@ def _content_after(text: str, end: int) -> str:
     tail = _MARKER_TAIL_RE.match(rest)
     body = rest[tail.end() :] if tail else rest
     same_line, _, later = body.partition("\n")
+    if _HEADING_TAIL_RE.fullmatch(same_line):
+        same_line = ""  # "CONTINGENCY / DISRUPTION": the rest of the heading, not its content
     if same_line.strip():
         return re.split(r"(?<=[.!?])\s", same_line, maxsplit=1)[0].strip()
     # A heading on its own line ("15. Contingency") has its content below it; an empty field
@@ -91,10 +102,24 @@ def _content_after(text: str, end: int) -> str:
     value = re.match(r"\s*(?:value|answer|response)\s*:\s*", following, re.IGNORECASE)
     if value:
         following = following[value.end() :]  # "Field: Contingency details" / "Value: If …"
-    elif _NEXT_LABEL_RE.match(following):
+    elif _NEXT_LABEL_RE.match(following) or _next_heading(following):
         return ""
     following = _PARAGRAPH_NUMBER_RE.sub("", following, count=1)  # "5.1 To be confirmed…"
     return re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0].strip()
+
+
+_HEADING_TAIL_RE = re.compile(r"\s*(?:/|&|and)\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s*:?\s*", re.IGNORECASE)
+# "Section G - Actions", "Kacper's wishes and feelings": the next section's title, so the
+# heading above it was left empty.
+_SECTION_TITLE_LINE_RE = re.compile(r"\s*(?:section|part)\s+[A-Z0-9]{1,3}\b", re.IGNORECASE)
+
+
+def _next_heading(line: str) -> bool:
+    return bool(_SECTION_TITLE_LINE_RE.match(line)) or (
+        len(line.split()) <= 6
+        and not re.search(r"[.!?]\s*$", line)
+        and classify_heading(line.strip().rstrip(":")) in (VOICE, ACTIONS, PREVIOUS)
+    )
 
 
 # A formal plan's paragraph number under its heading: "7.1 Should the placement…".
@@ -159,9 +184,16 @@ def assess_contingency(text: str, secs: list[Section] | None = None) -> tuple[bo
         positive = positive or statement
     if positive:
         return True, positive
+    secs = sections(text) if secs is None else secs  # the checker has them already
+    for sec in secs:
+        # "If things get difficult" over what will happen then: a contingency section titled
+        # by its question, with no contingency word in it
+        if sec.kind == CONTINGENCY and IF_HEADING_RE.fullmatch(sec.heading):
+            content = sec.body.text.strip()
+            if content and not _NULL_CONTENT_RE.match(content) and not _vague_condition(content):
+                return True, sec.body
     # A condition in the child's own views ("he would try family sessions if they are not at
     # the house") is their wish, not the plan's fallback.
-    secs = sections(text) if secs is None else secs  # the checker has them already
     voice = [s.body for s in secs if s.kind == VOICE]
     for cond in _CONDITIONAL_RE.finditer(text):
         if any(v.start <= cond.start() < v.end for v in voice):

@@ -25,6 +25,12 @@ CONTINGENCY_WORD_RE = re.compile(
     r"back-?up\s+plan|alternative\s+plan|fall-?back",
     re.IGNORECASE,
 )
+# A contingency section titled by the question it answers.
+IF_HEADING_RE = re.compile(
+    r"\W*if\s+(?:it|this|things|the\s+plan|the\s+placement)\s+(?:does(?:n['’]t|\s+not)\s+work(?:\s+out)?|"
+    r"go(?:es)?\s+wrong|gets?\s+(?:difficult|worse|hard|tough)|breaks?\s+down|fails?|ends?)\W*",
+    re.IGNORECASE,
+)
 _PREVIOUS_HEAD_RE = re.compile(
     r"previous|last\s+(?:supervision|session|month|time)|review\s+of\s+(?:previous\s+)?actions|"
     r"progress\s+(?:on|against)|actions?\s+(?:update|completed)|update\s+on\s+actions",
@@ -76,6 +82,8 @@ def classify_heading(head: str) -> str | None:
     h = head.strip().lower()
     if len(h.split()) > 6:
         return None  # a sentence with a colon in it ("Mia chose her own target: …")
+    if IF_HEADING_RE.fullmatch(h):
+        return CONTINGENCY  # "If it doesn't work out", "If things go wrong"
     if CONTINGENCY_WORD_RE.search(h) or h.startswith("if "):
         return CONTINGENCY if not h.startswith("if ") else None
     if _CARRIED_HEAD_RE.search(h):
@@ -234,7 +242,11 @@ def _line_heading(line: Span, in_actions: bool = False) -> tuple[str | None, str
                 # "Previous actions – status": what the section reports on, not its content
                 return k, head, _sub(line, len(line.text), len(line.text))
             return k, head, _sub(line, m.start("rest"), len(line.text))
-    elif len(line.text.split()) <= 4 or _QUESTION_HEAD_RE.fullmatch(line.text):
+    elif (
+        len(line.text.split()) <= 4
+        or _QUESTION_HEAD_RE.fullmatch(line.text)
+        or IF_HEADING_RE.fullmatch(line.text)
+    ):
         k = classify_heading(line.text)
         if k in _TYPED:
             return k, line.text.strip(), _sub(line, len(line.text), len(line.text))

@@ -134,8 +134,14 @@ _PATTERNS = [
     r"\b(?:turns?|turning|reaches|is|at|by|before)\s+(?:age\s+)?1[5-9]\b|\bage(?:d)?\s+1[5-9]\b",
     r"\b(?:by|before|at|after|until|for|from)\s+(?:the\s+)?next\s+[a-z]+",
     # "at their October visit", "in week 2 of the traineeship"
-    r"\b(?:at|by|before|in)\s+(?:the\s+|his\s+|her\s+|their\s+|our\s+)?(?:jan|feb|mar|apr|may|jun|"
-    r"jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:visit|review|meeting|pep|supervision|panel|session)\b",
+    r"\b(?:at|by|before|in|to)\s+(?:the\s+|his\s+|her\s+|their\s+|our\s+)?(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:[a-z]{2,5}\s+)?(?:visit|review|meeting|pep|supervision|panel|"
+    r"session)\b",
+    # "2 sessions a week", "three visits per month"
+    r"\b" + _NUM + r"\s+(?:sessions?|visits?|hours?|lessons?|calls?)\s+(?:a|per|each)\s+"
+    r"(?:day|week|fortnight|month|term)\b",
+    # a named occasion already fixed: "at the goodbye visit"
+    r"\bat\s+the\s+(?:goodbye|farewell|handover|introductory|first|final|last)\s+(?:visit|meeting|session)\b",
     r"\bin\s+week\s+\d{1,2}\b",
     r"(?:^|[-–—|:]\s*)next\s+(?:review|lac|cla|pep|visit|meeting|supervision|panel|hearing)\b",
     r"\bonce\s+(?!a\b|an\b|per\b|more\b|again\b|or\b)\w+\s+\w+",

@@ -141,3 +141,23 @@ def test_a_court_plans_numbered_contingency_paragraph_is_read_for_what_it_says(
 ):
     plan = PLAN_HEAD + "3. Contingency plan\n" + contingency + "\n" + PLAN_ACTIONS
     assert (("NO_CONTINGENCY", None) in _flags("care_plan", plan)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("contingency", "flagged"),
+    [
+        # an empty heading, then a blank line, then the next section: no contingency
+        ("Section F - Contingency plan\n\n\nSection G - Wishes and feelings\n", True),
+        ("Contingency\n[insert]\n", True),
+        ("SECTION F - CONTINGENCY / DISRUPTION\n", True),
+        # a section titled by its question, answered
+        (
+            "If things get difficult\nIf the placement looks shaky, the agency will hold a "
+            "stability meeting within 5 days and respite with Mr and Mrs Hall is offered.\n",
+            False,
+        ),
+    ],
+)
+def test_an_empty_contingency_section_and_one_titled_by_its_question(contingency, flagged):
+    plan = PLAN_HEAD + contingency + PLAN_ACTIONS
+    assert (("NO_CONTINGENCY", None) in _flags("care_plan", plan)) is flagged

@@ -50,6 +50,9 @@ def test_a_bracketed_worker_still_owns_the_action(action):
         "SW to visit within statutory timescales and see Jo alone.",
         "SW to ask for a Staying Put discussion at Dan's next supervision.",
         "SW to update the chronology before final evidence.",
+        "Ellis to take the ending of s20 to the June CIC review.",
+        "Tutor to give Arjun 1:1 literacy tuition, 2 sessions a week.",
+        "Beth will give Willow her life story book at the goodbye visit.",
     ],
 )
 def test_a_time_set_by_a_day_or_event_already_named_is_a_timescale(action):
