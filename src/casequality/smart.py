@@ -319,6 +319,12 @@ _TITLE_HEADS = frozenset(
 )
 
 
+_STATE_AFTER_RE = re.compile(
+    r"(?:not\s+go\s+missing|have\s+been|be\s+(?:living|attending|settled|safe))\b",
+    re.IGNORECASE,
+)
+
+
 def starts_with_verb(text: str) -> bool:
     """ "Get to school on time", "Hand my phone in": an instruction that names no subject."""
     return _is_imperative(text)
@@ -416,6 +422,11 @@ def check_owner(action: str) -> Finding:
         if _RECEIVES_RE.match(_CONTINUE_TO_RE.sub("", text[m.end() :], count=1)):
             # "Jack will continue to receive therapeutic support": Jack receives; who gives it?
             return Finding(False, "names who receives the help, not who gives it")
+        if _STATE_AFTER_RE.match(text[m.end() :]) and not ROLE_RE.search(prefix):
+            # "Jayden will be attending school", "Mason will not go missing": a state to be
+            # reached or kept, said of the child; nobody is named to bring it about ("Ruby to
+            # remain in foster care" is left alone: labellers split on it evenly)
+            return Finding(False, "names a state to be reached, not who will act")
         if prefix.strip().lower() in _NAME_LIKE_WORDS:
             return Finding(True, prefix.strip())  # "Summer to engage…": a name, not a season
         if _RECEIVED_HEAD_RE.search(prefix):

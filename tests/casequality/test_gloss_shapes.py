@@ -122,3 +122,19 @@ def test_a_young_persons_own_list_gives_them_its_instructions():
 def test_gonna_is_a_promise_with_a_subject():
     assert _owned("Kerry is gonna put in for the setting up home grant by next Friday.")
     assert _owned("im gonna cut down on the weed by my birthday")
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "Mason will not go missing from the home.",
+        "Kieran to have been offered a college place by the end of June 2025.",
+        "Jayden will be attending school 5 days a week by Easter.",
+    ],
+)
+def test_a_state_the_child_is_to_reach_names_nobody_to_bring_it_about(action):
+    assert not _owned(action)
+
+
+def test_a_worker_who_is_to_remain_involved_is_still_an_owner():
+    assert _owned("SW to remain in contact with Mia monthly until she is 21.")
