@@ -25,6 +25,8 @@ from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span
 ACTION_FIELD_RE = re.compile(
     r"^(?:agreed\s+|smart\s+)?(?:action|task|intervention)(?:\s+(?:required|agreed|needed|"
     r"to\s+be\s+taken|\d{1,2}))?$"
+    # an old system's field codes: "ACT_DESC:" (read as "ACT DESC")
+    r"|^act(?:ion)?\s+desc(?:ription)?$"
     # "Target 1: Handwriting stamina." over "Who:" and "By when:" lines
     r"|^(?:smart\s+)?(?:target|goal|objective)\s*\d{1,2}$|^smart\s+(?:target|goal|objective)$"
     # "Who: / What: / When:" blocks
@@ -37,8 +39,8 @@ FOLLOW_FIELD_RE = re.compile(
     r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
     + WHO_LABEL
     + r"|by\s+whom|lead(?:\s+(?:person|professional|agency|worker))?|"
-    r"(?:action\s+)?owner|allocated\s+to|target\s+(?:date|dt)|by\s+when|when|timescales?|time\s*frame|"
-    r"resp(?:onsible)?\s+officer|due\s+dt|"
+    r"(?:action\s+)?owner|allocated\s+to|(?:target|tgt)\s+(?:date|dt)|by\s+when|when|timescales?|time\s*frame|"
+    r"resp(?:onsible)?\s+off(?:icer)?|due\s+dt|"
     r"due(?:\s+(?:date|by))?|deadline|date(?:\s+(?:due|by))?|completion\s+date|review\s+(?:date|by)|"
     r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|success(?:\s+criteria)?|"
     r"how\s+(?:will\s+we|we['’]ll|we\s+will)\s+know(?:\s+it['’]?s\s+working)?|"
@@ -57,8 +59,8 @@ _OWNER_TIME_RE = re.compile(
     r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
     + WHO_LABEL
     + r"|by\s+whom|lead(?:\s+\w+)?|(?:action\s+)?owner|"
-    r"allocated\s+to|target\s+(?:date|dt)|by\s+when|when|by|timescales?|time\s*frame|due(?:\s+\w+)?|"
-    r"resp(?:onsible)?\s+officer|"
+    r"allocated\s+to|(?:target|tgt)\s+(?:date|dt)|by\s+when|when|by|timescales?|time\s*frame|due(?:\s+\w+)?|"
+    r"resp(?:onsible)?\s+off(?:icer)?|"
     r"deadline|date(?:\s+\w+)?|completion\s+date|review\s+date|progress|status|rag(?:\s+rating)?)$",
     re.IGNORECASE,
 )
@@ -249,7 +251,7 @@ _OWNER_LABEL_RE = re.compile(
     r"(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
     + WHO_LABEL
     + r"|by\s+whom|lead(?:\s+(?:person|professional|agency|worker))?|(?:action\s+)?owner|"
-    r"allocated\s+to|resp(?:onsible)?\s+officer)$",
+    r"allocated\s+to|resp(?:onsible)?\s+off(?:icer)?)$",
     re.IGNORECASE,
 )
 

@@ -32,7 +32,7 @@ IF_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 _PREVIOUS_HEAD_RE = re.compile(
-    r"previous|last\s+(?:supervision|session|month|time)|review\s+of\s+(?:previous\s+)?actions|"
+    r"previous|last\s+(?:supervision|session|month|time)|review\s+of\s+(?:(?:previous|last)\s+)?actions|"
     r"progress\s+(?:on|against)|actions?\s+(?:update|completed)|update\s+on\s+actions",
     re.IGNORECASE,
 )

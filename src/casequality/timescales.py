@@ -42,6 +42,8 @@ _PATTERNS = [
     # numeric dates: 14/02/2027, 1.5.27, 12-03-26, 15/11
     r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b",
     r"\b\d{4}-\d{2}-\d{2}\b",
+    # an old system's dates: "15-NOV-24", "07-mar-2025"
+    r"\b\d{1,2}-" + _MONTH + r"-\d{2,4}\b",
     # 3rd March 2027, 1 Mar, 31 of January
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b\.?(?:\s+\d{2,4})?",
     # March 3rd, Sept 2027

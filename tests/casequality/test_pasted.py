@@ -78,3 +78,25 @@ def test_a_markdown_rows_empty_owner_and_date_cells_are_empty():
 @given(st.text(alphabet=st.sampled_from(list('ab ,;"\nActionOwnerDue')), max_size=200))
 def test_delimited_cells_is_one_character_for_one(text):
     assert len(delimited_cells(text)) == len(text)
+
+
+def test_an_old_systems_field_codes_and_dates():
+    plan = (
+        PLAN + "ACTIONS\n"
+        "ACT_DESC: SW TO HOLD A STRATEGY MEETING AND COMPLETE THE SCREENING TOOL\n"
+        "RESP_OFF: SW P. MULRYAN\n"
+        "TGT_DT: 21-FEB-25\n"
+        "ACT_DESC: Carers to enrol Nia at the netball club and confirm the start date to SW\n"
+        "RESP_OFF: Mrs Grant\n"
+        "TGT_DT: 30/04/2025\n"
+    )
+    assert not {f for f in _flags("care_plan", plan) if f[1] is not None}
+
+
+def test_a_review_of_last_actions_is_not_this_sessions_list():
+    record = (
+        "Review of last actions:\n- Dental check: attended 20/02.\n- Letter sent: DONE 17/02.\n\n"
+        "Actions\n1. Callum to book the PEP by 04/04/2025.\n"
+    )
+    flags = _flags("supervision", record)
+    assert not {f for f in flags if f[1] is not None}
