@@ -568,6 +568,53 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.87),
     },
+    # blind56-60 (session 9): their first look, scored on arrival with the checker of 260e754
+    # (the learned second opinion trained without them), before anyone read their errors.
+    "blind56": {
+        "ACTION_NO_OWNER": (0.86, 0.76),
+        "ACTION_NO_TIMESCALE": (0.89, 0.92),
+        "ACTION_NOT_MEASURABLE": (0.95, 0.90),
+        "NO_CONTINGENCY": (0.83, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.81),
+        "OVERSIGHT_NO_RATIONALE": (0.87, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind57": {
+        "ACTION_NO_OWNER": (0.94, 1.00),
+        "ACTION_NO_TIMESCALE": (0.86, 1.00),
+        "ACTION_NOT_MEASURABLE": (0.87, 1.00),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.93),
+        "OVERSIGHT_NO_RATIONALE": (0.88, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind58": {
+        "ACTION_NO_OWNER": (0.85, 1.00),
+        "ACTION_NO_TIMESCALE": (0.72, 0.86),
+        "ACTION_NOT_MEASURABLE": (1.00, 0.94),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (0.93, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind59": {
+        "ACTION_NO_OWNER": (0.85, 0.94),
+        "ACTION_NO_TIMESCALE": (1.00, 1.00),
+        "ACTION_NOT_MEASURABLE": (0.90, 1.00),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.91),
+    },
+    "blind60": {
+        "ACTION_NO_OWNER": (0.47, 0.84),
+        "ACTION_NO_TIMESCALE": (0.39, 0.85),
+        "ACTION_NOT_MEASURABLE": (0.79, 0.95),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (0.88, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.87),
+    },
 }
 
 
