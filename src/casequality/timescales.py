@@ -70,7 +70,7 @@ _PATTERNS = [
     # relative deadlines
     r"\bwithin\s+(?:the\s+)?(?:next\s+)?" + _NUM + r"?\s*" + _UNIT + r"\b",
     r"\b(?:in|after)\s+(?:the\s+next\s+)?" + _NUM + r"\s+" + _UNIT + r"\b",
-    r"\b(?:over|for|during)\s+(?:the\s+)?(?:next|following|coming)\s+"
+    r"\b(?:over|for|during)\s+(?:at\s+least\s+)?(?:the\s+)?(?:next|following|coming)\s+"
     + _NUM
     + r"\s+"
     + _UNIT
@@ -87,7 +87,7 @@ _PATTERNS = [
     r"\b(?:every|each|per|a)\s+(?:single\s+)?(?:day|night|morning|evening|afternoon|week|month|term|"
     # "(?!\s*\d)": not "a Year 12 mentor"
     # "(?!\s+out)": "a day out" is a trip, not a frequency
-    r"year|fortnight|half[- ]term|semester|school\s+day|week\s?day|weekday\s+\w+)\b"
+    r"year|fortnight|half[- ]term|semester|(?:school|college)\s+day|week\s?day|weekday\s+\w+)\b"
     r"(?!\s*\d)(?!\s+(?:out|trip)\b)",
     # before an event of the case: "before each stay", "before the trial date", "before release"
     # "b4 next review": before, as typed in a hurry
@@ -186,6 +186,14 @@ _PATTERNS = [
     r"\bwhen\s+(?:i|we|you|he|she|they)\s+next\s+(?:visit|see|meet|speak)\b",
     r"\b(?:on\s+)?week(?:day|night)\s+(?:mornings?|afternoons?|evenings?|nights?)\b",
     r"\b(?:within|in\s+line\s+with)\s+(?:the\s+)?statutory\s+(?:timescales?|frequency)\b",
+    # "(October)", "on 10/2026", "starting with the March review", "on the day of return"
+    r"\(\s*(?:in\s+|by\s+|from\s+)?" + _FULL_MONTH + r"(?:\s+20\d\d)?\s*\)",
+    r"\b(?:on|by|in|from|before|until)\s+(?:0?[1-9]|1[0-2])/20\d\d\b",
+    r"\bstarting\s+(?:with|from|at)\s+the\s+(?:next\s+|first\s+|"
+    + _FULL_MONTH
+    + r"\s+)(?:[a-z]+\s+)?"
+    r"(?:review|pep|visit|meeting|session|term)\b",
+    r"\bon\s+the\s+day\s+(?:of|(?:he|she|they)\s+(?:returns?|moves?|leaves?))\b",
     # abbreviated units: "next wk", "2 x week", "3x wk", "x2 weekly"
     r"\b(?:next|this|following)\s+(?:wk|mth|yr)\b",
     r"\b\d+\s*x\s*(?:a\s+|per\s+)?(?:week|wk|month|mth|term|day|fortnight)\b",
@@ -203,7 +211,7 @@ _PATTERNS = [
     # "through the year"
     r"\b(?:autumn|spring|summer)\s+(?:term|half[- ]term)\b",
     r"\bthrough(?:out)?\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:whole\s+|entire\s+)?"
-    r"(?:school\s+|academic\s+)?(?:year|term|summer|holidays?|pregnancy|placement|proceedings|"
+    r"(?:school\s+|college\s+|academic\s+)?(?:year|term|day|week|summer|holidays?|pregnancy|placement|proceedings|"
     r"transition|exams?)\b",
     r"\b(?:each|every)\s+time\b",
     r"\b(?:on|at|during|after)\s+each\s+of\s+(?:his|her|their|the)\s+",  # "on each of his stays"

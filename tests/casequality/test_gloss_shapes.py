@@ -53,6 +53,13 @@ def test_a_bracketed_worker_still_owns_the_action(action):
         "Ellis to take the ending of s20 to the June CIC review.",
         "Tutor to give Arjun 1:1 literacy tuition, 2 sessions a week.",
         "Beth will give Willow her life story book at the goodbye visit.",
+        "Class teacher and TA to check in with Ellie-Mae throughout the school day.",
+        "Janet to make sure Kian catches the 7.40 bus every college day.",
+        "IRO to book all reviews after 4pm, starting with the March review.",
+        "Kerry to shadow Owen on his next prison visit (October).",
+        "Kerry to put Ethan on the housing register on 10/2026.",
+        "Priya to notify the IRO on the day of return.",
+        "TM to keep Tom as Mason's SW for at least the next 12 months.",
     ],
 )
 def test_a_time_set_by_a_day_or_event_already_named_is_a_timescale(action):
