@@ -238,7 +238,8 @@ def fold(text: str) -> str:
 # Explicit fields ("Timescale: ongoing") whose content binds nobody.
 NULL_TIME_RE = re.compile(
     r"^(?:on-?going|asap|as\s+soon\s+as\s+possible|tbc|tba|tbd|n/?a|none|as\s+(?:needed|required|"
-    r"and\s+when)|when\s+(?:needed|required|appropriate|possible)|in\s+due\s+course|[-–—]+)\W*$",
+    r"and\s+when)|when\s+(?:needed|required|appropriate|possible)|in\s+due\s+course|[-–—]+|"
+    r"(?:please\s+)?select|\(?none\)?)\W*$",
     re.IGNORECASE,
 )
 

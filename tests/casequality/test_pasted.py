@@ -100,3 +100,10 @@ def test_a_review_of_last_actions_is_not_this_sessions_list():
     )
     flags = _flags("supervision", record)
     assert not {f for f in flags if f[1] is not None}
+
+
+def test_a_drop_down_left_on_its_prompt_is_empty():
+    flags = _flags(
+        "action", "Chase the school for the timetable | Owner: M. Oduya | Due: Select..."
+    )
+    assert ("ACTION_NO_TIMESCALE", 0) in flags
