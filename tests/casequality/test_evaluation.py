@@ -615,6 +615,53 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (0.88, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.87),
     },
+    # blind61-65 (session 9): their first look, scored on arrival with the checker of d5045c0
+    # (the learned second opinion trained without them), before anyone read their errors.
+    "blind61": {
+        "ACTION_NO_OWNER": (0.94, 1.00),
+        "ACTION_NO_TIMESCALE": (0.90, 0.93),
+        "ACTION_NOT_MEASURABLE": (0.96, 0.92),
+        "NO_CONTINGENCY": (0.85, 1.00),
+        "NO_CHILD_VOICE": (0.88, 0.94),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.71),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind62": {
+        "ACTION_NO_OWNER": (0.90, 0.66),
+        "ACTION_NO_TIMESCALE": (0.96, 0.96),
+        "ACTION_NOT_MEASURABLE": (0.94, 0.94),
+        "NO_CONTINGENCY": (0.83, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.85),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind63": {
+        "ACTION_NO_OWNER": (0.77, 0.77),
+        "ACTION_NO_TIMESCALE": (0.96, 0.92),
+        "ACTION_NOT_MEASURABLE": (0.81, 0.94),
+        "NO_CONTINGENCY": (0.83, 0.83),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind64": {
+        "ACTION_NO_OWNER": (0.45, 0.64),
+        "ACTION_NO_TIMESCALE": (0.60, 0.95),
+        "ACTION_NOT_MEASURABLE": (0.88, 0.95),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.85, 0.75),
+    },
+    "blind65": {
+        "ACTION_NO_OWNER": (0.93, 0.93),
+        "ACTION_NO_TIMESCALE": (0.94, 0.94),
+        "ACTION_NOT_MEASURABLE": (1.00, 0.75),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (0.87, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.90, 1.00),
+    },
 }
 
 
