@@ -267,6 +267,7 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
         )
         and not _SIGN_OFF_RE.match(c.text)
         and not _PLAN_STATEMENT_RE.match(c.text)
+        and not (_QUOTED_WORDS_RE.fullmatch(c.text) and not _PROMISE_WORDS_RE.search(c.text))
         and not c.text.rstrip().endswith("?")  # "Q: What needs to happen?" asks; it is no task
     ]
     return _attach_aims(sorted(chosen, key=lambda s: s.start), text)
@@ -293,6 +294,21 @@ def _line_indent(text: str, pos: int) -> int:
 _SAME_LINE_FIELD_RE = re.compile(r"[A-Z][\w /'’()-]{0,30}(?<![\d_ ])(?<!_\d)\s*:\s")
 
 
+# "Review at 6 months.", "To be reviewed at the next PEP.": when the action before it is looked
+# at again, not an action of its own.
+_REVIEW_WHEN_RE = re.compile(
+    r"\W*(?:(?:to\s+be\s+)?review(?:ed)?|progress\s+(?:to\s+be\s+)?reviewed)\s+(?:at|in|by|on|after)\s+"
+    r"[^.;\n]{1,40}?[.;]?\s*",
+    re.IGNORECASE,
+)
+# '"I want to do my Access course from September."': a young person's quoted words in a
+# list, not a task, unless they promise something ("I will…", "I'm going to…").
+_QUOTED_WORDS_RE = re.compile(r"\s*[\"“](?:(?![\"”]).)*[\"”][.!]?\s*")
+_PROMISE_WORDS_RE = re.compile(
+    r"\bI(?:['’]ll|\s+will|['’]m\s+(?:going\s+to|gonna)|\s+am\s+going\s+to|\s+promise)\b"
+)
+
+
 def _attach_aims(chosen: list[Span], text: str) -> list[Span]:
     out: list[Span] = []
     for c in chosen:
@@ -301,7 +317,11 @@ def _attach_aims(chosen: list[Span], text: str) -> list[Span]:
             prev = out[-1]
             out[-1] = Span(text[prev.start : c.end], prev.start, c.end)
             continue
-        if out and _AIM_SENTENCE_RE.match(c.text) and "\n\n" not in text[out[-1].end : c.start]:
+        between = text[out[-1].end : c.start] if out else ""
+        if out and (
+            (_AIM_SENTENCE_RE.match(c.text) and "\n\n" not in between)
+            or (_REVIEW_WHEN_RE.fullmatch(c.text) and "\n" not in between)
+        ):
             prev = out[-1]
             out[-1] = Span(text[prev.start : c.end], prev.start, c.end)
             continue

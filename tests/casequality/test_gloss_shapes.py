@@ -145,3 +145,29 @@ def test_a_state_the_child_is_to_reach_names_nobody_to_bring_it_about(action):
 
 def test_a_worker_who_is_to_remain_involved_is_still_an_owner():
     assert _owned("SW to remain in contact with Mia monthly until she is 21.")
+
+
+def test_quoted_words_in_a_list_are_the_young_persons_not_tasks():
+    plan = (
+        "Precious chaired part of her review. She said:\n"
+        '• "I want to do my Access course from September."\n'
+        '• "I need help with my gas bill."\n'
+        '• "I\'ll ring the college myself by Friday."\n'
+        "Accommodation\n"
+        " - PA to set up a call with the energy supplier by 13/06/2025.\n"
+    )
+    from casequality.checker import actions_of, prepared, sections_of
+
+    text = prepared(plan)
+    actions = [a.text for a in actions_of("pathway_plan", text, sections_of("pathway_plan", text))]
+    assert not any(a.startswith('"I want') or a.startswith('"I need') for a in actions)
+    assert any("ring the college" in a for a in actions)  # a promise is still a task
+
+
+def test_when_an_action_is_reviewed_belongs_to_it_on_its_line():
+    plan = (
+        "Liam said he wants a proper job.\n"
+        "Action: PA to book Liam a careers interview by 30/11/2024. Review at 6 months.\n"
+    )
+    flags = {(f.code, f.action_index) for f in check("pathway_plan", plan)}
+    assert not {f for f in flags if f[1] is not None}
