@@ -33,6 +33,7 @@ IF_HEADING_RE = re.compile(
 )
 _PREVIOUS_HEAD_RE = re.compile(
     r"previous|last\s+(?:supervision|session|month|time)|review\s+of\s+(?:(?:previous|last)\s+)?actions|"
+    r"follow[- ]?up\s+(?:of|on)\s+(?:the\s+)?(?:last|previous)\s+\w+|"
     r"progress\s+(?:on|against)|actions?\s+(?:update|completed)|update\s+on\s+actions",
     re.IGNORECASE,
 )

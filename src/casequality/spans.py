@@ -107,9 +107,16 @@ def _task_line(m: re.Match[str]) -> str:
     return tree + ("-" + " " * (len(tag) - 1) if tag else "")
 
 
-# A template's unfilled name placeholder, "[SW name]", "[PA name]": nobody's name, so blanked.
+# A template's unfilled name placeholder, "[SW name]", "[PA name]": nobody's name, so blanked; and
+# a reviewer's comment left in brackets, which is about the action, not part of it.
 # (Date placeholders, "[insert date]", are left for the timescale rules, which know them.)
-_PLACEHOLDER_RE = re.compile(r"\[(?:[A-Za-z/ ]{0,20}\bname|name)\]", re.IGNORECASE)
+_PLACEHOLDER_RE = re.compile(
+    r"\[(?:[A-Za-z/ ]{0,20}\bname|name)\]"
+    # a reviewer's comment left in the text: "[Supervisor: by when?]", "[Comment RB2: who?]"
+    r"|\[\s*(?:supervisor|practice\s+educator|pe|tm|team\s+manager|manager|reviewer|comment|note)"
+    r"\b[^\]\n]{0,300}\]",
+    re.IGNORECASE,
+)
 
 
 def plain_text(text: str) -> str:

@@ -171,3 +171,22 @@ def test_when_an_action_is_reviewed_belongs_to_it_on_its_line():
     )
     flags = {(f.code, f.action_index) for f in check("pathway_plan", plan)}
     assert not {f for f in flags if f[1] is not None}
+
+
+def test_a_reviewers_bracketed_comment_is_not_part_of_the_action():
+    action = (
+        "SW to support mum with her engagement with services.\n"
+        '[Supervisor: what does "support" look like here, and by when? Please revisit by Friday.]'
+    )
+    flags = {(f.code, f.action_index) for f in check("action", action)}
+    assert ("ACTION_NO_TIMESCALE", 0) in flags
+
+
+def test_a_follow_up_of_last_actions_is_last_sessions_list():
+    record = (
+        "Follow-up of last actions\n- Life story work started 07/03. DONE.\n"
+        "- Reflection written. DONE.\n"
+        "Actions\n1. Tomasz to present a case summary at the team meeting on 15/04/2025.\n"
+    )
+    flags = {(f.code, f.action_index) for f in check("supervision", record)}
+    assert not {f for f in flags if f[1] is not None}
