@@ -146,6 +146,13 @@ _PREP_OBJECT_BEFORE_RE = re.compile(
 # "(PAMS)", "(SDQ)": an acronym of three letters or more glossing a noun; two letters in
 # brackets are a worker's initials ("Kinship assessor (CW)").
 _ROLE_BEFORE_RE = re.compile(r"(?:" + ROLE_RE.pattern + r")\s*$", re.IGNORECASE | re.VERBOSE)
+# What is fetched or moved from somewhere ("requested from the health team"), unlike what is
+# provided from it ("a PA to be allocated from the leaving care team": that team allocates).
+_PASSIVE_BEFORE_FROM_RE = re.compile(
+    r"\bto\s+be\s+(?:[a-z]+ly\s+)?(?:requested|transferred|obtained|collected|sought|moved|sent|"
+    r"taken|gathered|received|chased|retrieved)\b(?:\s+[\w'’()-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
 _ORG_NAME_RE = re.compile(
     r"\b(?:service|team|centre|center|clinic|hub|academy|college|school|project|programme|trust|"
     r"charity|house|lodge|court|unit)\b",
@@ -219,6 +226,10 @@ def _explicit_owner(text: str) -> bool:
             continue
         if re.search(r"\bagreed\s+$", text[: m.start()]):
             continue  # "cost agreed by HoS": who approved it, not who does it
+        if m.group(0).lower().startswith("from") and _PASSIVE_BEFORE_FROM_RE.search(
+            text, 0, m.start()
+        ):
+            continue  # "IHA to be requested from the LAC health team": the source, not the doer
         if names_owner(m.group(1)):
             return True
     for m in _WITH_AGENT_RE.finditer(text):

@@ -18,6 +18,7 @@ def _owned(text: str) -> bool:
         "Referral to be sent to CAMHS (Lowfield Wellbeing Service) by 30/01/2026.",
         "Viability assessment (PAMS) of mum to be completed by 28/02/2025.",
         "Refer dad to the recovery service (Pathways) this month.",
+        "IHA for Ava to be requested from the Hollins Vale LAC health team by 14/11.",
     ],
 )
 def test_a_bracketed_name_of_where_or_what_names_nobody(action):
