@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from casequality.blocks import block_fields
 from casequality.contingency import assess_contingency
+from casequality.dictation import dictated
 from casequality.fields import list_owner, measure_text, owner_text, record_owner
 from casequality.flags import (
     ACTION_NO_OWNER,
@@ -219,10 +220,11 @@ _INITIALS_SUBJECT_RE = re.compile(r"\s*([A-Z][A-Za-z]{1,3})\s+(?:to|will)\b")
 
 
 def _readable(text: str) -> str:
-    """Names given back their capitals, tab columns as cells, an old form's labels and HTML as
+    """Dictated punctuation and list numbers written out, names given back their capitals, tab
+    columns as cells, an old form's labels and HTML as
     plain text, spreadsheet rows pasted as delimited text and tables taken out of a PDF as pipe
     rows: each one character for one, so offsets into the record stay valid."""
-    text = pdf_tables(plain_text(delimited_cells(tab_cells(restore_names(text)))))
+    text = pdf_tables(plain_text(delimited_cells(tab_cells(restore_names(dictated(text))))))
     return misread_dates(wrapped_lines(page_furniture(text), LIST_MARK_RE))
 
 

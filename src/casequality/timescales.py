@@ -46,6 +46,10 @@ _PATTERNS = [
     r"\b\d{1,2}-" + _MONTH + r"-\d{2,4}\b",
     # 3rd March 2027, 1 Mar, 31 of January
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b\.?(?:\s+\d{2,4})?",
+    # spoken: "by the fourteenth of september", "the twenty-first of March"
+    r"\b(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|thirtieth)\s+(?:of\s+)?" + _MONTH + r"\b",
     # March 3rd, Sept 2027
     r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
     r"\b" + _MONTH + r"\.?\s+(?:20)?\d{2}\b",
