@@ -662,6 +662,53 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (0.87, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (0.90, 1.00),
     },
+    # blind66-70 (session 9): their first look, scored on arrival with the checker of 8625867
+    # (the learned second opinion trained without them), before anyone read their errors.
+    "blind66": {
+        "ACTION_NO_OWNER": (0.92, 0.92),
+        "ACTION_NO_TIMESCALE": (0.77, 0.89),
+        "ACTION_NOT_MEASURABLE": (0.90, 1.00),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.85),
+    },
+    "blind67": {
+        "ACTION_NO_OWNER": (1.00, 0.94),
+        "ACTION_NO_TIMESCALE": (0.97, 0.97),
+        "ACTION_NOT_MEASURABLE": (0.90, 0.93),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.81),
+        "OVERSIGHT_NO_RATIONALE": (0.87, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.87),
+    },
+    "blind68": {
+        "ACTION_NO_OWNER": (0.93, 0.93),
+        "ACTION_NO_TIMESCALE": (0.96, 1.00),
+        "ACTION_NOT_MEASURABLE": (0.94, 0.94),
+        "NO_CONTINGENCY": (1.00, 0.80),
+        "NO_CHILD_VOICE": (0.90, 0.76),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.87),
+    },
+    "blind69": {
+        "ACTION_NO_OWNER": (0.40, 0.92),
+        "ACTION_NO_TIMESCALE": (0.54, 0.80),
+        "ACTION_NOT_MEASURABLE": (0.72, 0.76),
+        "NO_CONTINGENCY": (1.00, 0.83),
+        "NO_CHILD_VOICE": (1.00, 0.91),
+        "OVERSIGHT_NO_RATIONALE": (0.80, 0.57),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind70": {
+        "ACTION_NO_OWNER": (0.88, 0.66),
+        "ACTION_NO_TIMESCALE": (0.94, 0.90),
+        "ACTION_NOT_MEASURABLE": (1.00, 1.00),
+        "NO_CONTINGENCY": (0.85, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
 }
 
 
