@@ -326,6 +326,14 @@ _TITLE_HEADS = frozenset(
         "mentor",
         "assessor",
         "chair",
+        # a named unit of the council: "Moving On Team", "Practice Quality Unit"
+        "team",
+        "unit",
+        "service",
+        "hub",
+        "panel",
+        "recruitment",
+        "placements",
     }
 )
 

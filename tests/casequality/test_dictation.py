@@ -48,3 +48,11 @@ def test_spoken_dates_are_timescales():
 )
 def test_dictated_is_one_character_for_one(text):
     assert len(dictated(text)) == len(text)
+
+
+def test_acronyms_the_software_spelled_out_are_read_as_acronyms():
+    text = "pee a Kirsty Allen to help Jordan set up a budget every two weeks"
+    assert dictated(text).startswith("PA    Kirsty Allen")
+    assert len(dictated(text)) == len(text)
+    flags = {(f.code, f.action_index) for f in check("action", "pee a to visit Liam every month")}
+    assert ("ACTION_NO_OWNER", 0) not in flags

@@ -191,3 +191,7 @@ def test_a_follow_up_of_last_actions_is_last_sessions_list():
     )
     flags = {(f.code, f.action_index) for f in check("supervision", record)}
     assert not {f for f in flags if f[1] is not None}
+
+
+def test_a_named_unit_of_the_council_is_an_owner():
+    assert _owned("Practice Quality Unit to re-audit the file six weeks after the TM signs off.")
