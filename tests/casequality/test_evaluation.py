@@ -709,6 +709,53 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },
+    # blind71-75 (session 9): their first look, scored on arrival with the checker of dfc987f
+    # (the learned second opinion trained without them), before anyone read their errors.
+    "blind71": {
+        "ACTION_NO_OWNER": (0.72, 0.86),
+        "ACTION_NO_TIMESCALE": (0.88, 0.92),
+        "ACTION_NOT_MEASURABLE": (1.00, 1.00),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.92),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind72": {
+        "ACTION_NO_OWNER": (1.00, 0.93),
+        "ACTION_NO_TIMESCALE": (0.95, 0.91),
+        "ACTION_NOT_MEASURABLE": (0.82, 0.86),
+        "NO_CONTINGENCY": (0.83, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.60),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind73": {
+        "ACTION_NO_OWNER": (1.00, 0.81),
+        "ACTION_NO_TIMESCALE": (0.90, 1.00),
+        "ACTION_NOT_MEASURABLE": (1.00, 1.00),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind74": {
+        "ACTION_NO_OWNER": (0.94, 0.88),
+        "ACTION_NO_TIMESCALE": (0.97, 0.97),
+        "ACTION_NOT_MEASURABLE": (0.92, 0.95),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.87),
+        "SUPERVISION_REPEATED_ACTIONS": (0.83, 0.62),
+    },
+    "blind75": {
+        "ACTION_NO_OWNER": (0.51, 0.93),
+        "ACTION_NO_TIMESCALE": (0.80, 1.00),
+        "ACTION_NOT_MEASURABLE": (0.95, 1.00),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (0.92, 0.92),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
 }
 
 
