@@ -14,7 +14,7 @@ sentence of prose with a comma or two after the table ends it.
 
 from __future__ import annotations
 
-from casequality.tables import _column_name
+from casequality.tables import column_name
 
 _DELIMITERS = (";", ",")
 
@@ -39,7 +39,7 @@ def _header(line: str) -> tuple[str, int] | None:
         starts = [0, *(k + 1 for k in cuts)]
         ends = [*cuts, len(line)]
         cells = [line[a:b].strip().strip('"').strip() for a, b in zip(starts, ends, strict=True)]
-        if len(cells) >= 3 and all(c and ":" not in c and _column_name(c) for c in cells):
+        if len(cells) >= 3 and all(c and ":" not in c and column_name(c) for c in cells):
             return delimiter, len(cells)
     return None
 

@@ -172,7 +172,7 @@ def _assign(body: list[str], kinds: list[str]) -> list[int]:
             for p in range(n):
                 if p < c:
                     step = cost[p] + start + skipped(p + 1, c)
-                elif p >= c:
+                else:
                     step = cost[p] + start + _NEW_ROW + skipped(p + 1, n) + skipped(0, c)
                 if step < best:
                     best, arg = step, p

@@ -81,7 +81,7 @@ _ROLE_NAME_CELL_RE = re.compile(
 )
 
 
-def _column_name(cell: str) -> bool:
+def column_name(cell: str) -> bool:
     """ "Who", "By when", "When / how often": a column's name, or names joined by slashes."""
     return bool(TABLE_HEADER_CELL_RE.match(cell)) or (
         "/" in cell and all(TABLE_HEADER_CELL_RE.match(p.strip()) for p in cell.split("/"))
@@ -115,13 +115,13 @@ def is_action_row(text: str) -> bool:
         and any(_ORG_WORD_RE.search(c) for c in filled)
     ):
         return False  # "Priya Sandhu | Social Worker | CLA Team 2": an email signature
-    if all(_column_name(c) or _RULE_CELL_RE.match(c) for c in cells):
+    if all(column_name(c) or _RULE_CELL_RE.match(c) for c in cells):
         return False  # a header row, or the "|---|:---:|" rule under a markdown header
     # A header row with a column name the list lacks ("Target | Strategy | Who | When"): most
     # cells are column names, and no cell holds a date, a number or a modal.
-    named = sum(_column_name(c) for c in filled)
+    named = sum(column_name(c) for c in filled)
     if named * 2 >= len(filled) and all(
-        _column_name(c)
+        column_name(c)
         or (len(c.split()) <= 3 and not re.search(r"\d|\b(?:to|will|should)\b", c, re.IGNORECASE))
         for c in cells
     ):
