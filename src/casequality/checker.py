@@ -33,7 +33,7 @@ from casequality.segment import Section, Span, split_actions
 from casequality.smart import check_owner, check_timescale, starts_with_verb
 from casequality.spans import LIST_MARK_RE, plain_text, tab_cells
 from casequality.supervision import repeated_actions
-from casequality.tables import row_columns
+from casequality.tables import table_columns
 from casequality.voice import find_negative_voice, find_voice
 
 
@@ -72,6 +72,7 @@ def _action_flags(
     body = _SECTION_NUMBER_RE.sub("", action.text)
     field = record_owner(body)
     owned = owned_by_lead_in or (check_owner(owner_text(body)).ok if field is None else field)
+    when_empty = False
     if columns is not None:
         # A table row whose Who or When cell was left empty: only its text cells can still
         # name someone ("SW to attend") or a time; its RAG or update cells cannot.
@@ -93,7 +94,6 @@ def _action_flags(
                 "so nobody can be held to it.",
             )
         )
-    when_empty = columns is not None and columns[2]
     if ACTION_NO_TIMESCALE in codes and not timed and (when_empty or not check_timescale(body).ok):
         flags.append(
             Flag(
@@ -221,9 +221,9 @@ _INITIALS_SUBJECT_RE = re.compile(r"\s*([A-Z][A-Za-z]{1,3})\s+(?:to|will)\b")
 
 def _readable(text: str) -> str:
     """Dictated punctuation and list numbers written out, names given back their capitals, tab
-    columns as cells, an old form's labels and HTML as
-    plain text, spreadsheet rows pasted as delimited text and tables taken out of a PDF as pipe
-    rows: each one character for one, so offsets into the record stay valid."""
+    columns as cells, an old form's labels and HTML as plain text, spreadsheet rows pasted as
+    delimited text and tables taken out of a PDF as pipe rows, page furniture blanked, wrapped
+    prose rejoined: each one character for one, so offsets into the record stay valid."""
     text = pdf_tables(plain_text(delimited_cells(tab_cells(restore_names(dictated(text))))))
     return misread_dates(wrapped_lines(page_furniture(text), LIST_MARK_RE))
 
@@ -262,7 +262,7 @@ def rule_action_flags(
                 codes,
                 owned_by_lead_in=lead_in or owned,
                 timed=timed,
-                columns=_table_columns(text, action, secs),
+                columns=table_columns(text, action, secs),
             )
         )
     return actions, per_action
@@ -286,23 +286,6 @@ def _heading_owner(action: Span, secs: list[Section]) -> bool:
         and bool(_OWNER_HEADING_RE.match(sec.heading))
         and starts_with_verb(LIST_MARK_RE.sub("", action.text, count=1))
     )
-
-
-def _table_columns(
-    text: str, action: Span, secs: list[Section]
-) -> tuple[list[str], bool, bool] | None:
-    """The row's text cells and whether its Who and When cells are empty, for an action that
-    is a row under a table's header row."""
-    if "|" not in action.text:
-        return None
-    sec = next((s for s in secs if s.body.start <= action.start < s.body.end), None)
-    if sec is None or "|" not in sec.heading:
-        return None
-    line_start = text.rfind("\n", 0, action.start) + 1
-    before = text[line_start : action.start]
-    # "| 2 | Weekly allowance… |": a markdown row's outer bar opens no column
-    dropped = before.count("|") - (1 if before.lstrip().startswith("|") else 0)
-    return row_columns(action.text, sec.heading, dropped)
 
 
 def sections_of(kind: str, text: str) -> list[Section]:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from casequality.brackets import is_gloss
 from casequality.lexicon import (
     BLANK_VALUE,
-    HONORIFIC_RE,
     IMPERATIVE_VERBS,
     ROLE_RE,
     WHO_LABEL,
@@ -131,38 +131,11 @@ _CONTRACTED_SUBJECT_RE = re.compile(
 _PRESENT_SUBJECT_RE = re.compile(r"\s*((?:[\w'’+&/-]+\s+){0,3}?[\w'’+&/-]+)\s+([a-z]{3,}s)\b")
 
 
-# A bracket glossing the service or place an action goes to or happens at.
-_CONTACT_WITH_RE = re.compile(
-    r"\b(?:contact|family\s+time|visits?|calls?)\s+with\s+(?:(?:his|her|their|the)\s+)?"
-    r"[\w'’-]+(?:\s+[\w'’-]+)?\s*$",
-    re.IGNORECASE,
-)
-# "referred to the prevention offer (Turning Point)": where a referral goes, then its name.
-_PREP_OBJECT_BEFORE_RE = re.compile(
-    r"\b(?:to|into)\s+(?!be\b)(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
-    r"(?:[A-Za-z'’&/]+(?:-[A-Za-z'’&/]+)*\s+){0,5}[A-Za-z'’&/]+(?:-[A-Za-z'’&/]+)*\s*$",
-    re.IGNORECASE,
-)
-# "(PAMS)", "(SDQ)": an acronym of three letters or more glossing a noun; two letters in
-# brackets are a worker's initials ("Kinship assessor (CW)").
-_ROLE_BEFORE_RE = re.compile(r"(?:" + ROLE_RE.pattern + r")\s*$", re.IGNORECASE | re.VERBOSE)
 # What is fetched or moved from somewhere ("requested from the health team"), unlike what is
 # provided from it ("a PA to be allocated from the leaving care team": that team allocates).
 _PASSIVE_BEFORE_FROM_RE = re.compile(
     r"\bto\s+be\s+(?:[a-z]+ly\s+)?(?:requested|transferred|obtained|collected|sought|moved|sent|"
     r"taken|gathered|received|chased|retrieved)\b(?:\s+[\w'’()-]+){0,4}\s*$",
-    re.IGNORECASE,
-)
-_ORG_NAME_RE = re.compile(
-    r"\b(?:service|team|centre|center|clinic|hub|academy|college|school|project|programme|trust|"
-    r"charity|house|lodge|court|unit)\b",
-    re.IGNORECASE,
-)
-_ACRONYM_GLOSS_RE = re.compile(r"\s*[A-Z][A-Z0-9&]{2,7}\s*")
-_NOUN_BEFORE_RE = re.compile(r"\b(?-i:[a-z])[\w'’-]*\s*$")
-_PLACE_BEFORE_RE = re.compile(
-    r"\b(?:to|at|from|for)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,5}"
-    r"(?:service|team|centre|center|unit|hub|panel|clinic|college|school|home|house)\s*$",
     re.IGNORECASE,
 )
 
@@ -189,32 +162,9 @@ def _explicit_owner(text: str) -> bool:
         if any(c and ((len(c.split()) <= 6 and names_owner(c)) or _clause_owner(c)) for c in cells):
             return True  # "SW and FC", "Foster carer to sign the form and pay"
     for m in _PAREN_RE.finditer(text):
+        if is_gloss(text, m.start(), m.group(1)):
+            continue  # "(Turning Point)", "(PAMS)", "(Seagate)": a place or a thing, not who
         parts = m.group(1).split(",")
-        if _PLACE_BEFORE_RE.search(text, 0, m.start()) and not any(
-            ROLE_RE.search(p) or HONORIFIC_RE.search(p) for p in parts
-        ):
-            continue  # "sent to the Staying Close team (Seagate)": where, not who
-        if _CONTACT_WITH_RE.search(text, 0, m.start()):
-            continue  # "Contact with mother (Ms Jo Hart) will be…": whom the contact is with
-        if not any(ROLE_RE.search(p) or HONORIFIC_RE.search(p) for p in parts) and (
-            (
-                _PREP_OBJECT_BEFORE_RE.search(text, 0, m.start())
-                # "to the imam, key worker (Yusuf Adan)": the worker's name, after the role
-                and (
-                    not _ROLE_BEFORE_RE.search(text, 0, m.start())
-                    or _ORG_NAME_RE.search(m.group(1))
-                )
-            )
-            or (
-                _ACRONYM_GLOSS_RE.fullmatch(m.group(1))
-                and (noun := _NOUN_BEFORE_RE.search(text, 0, m.start())) is not None
-                and not _role_shaped(noun.group(0).strip())
-                and not ROLE_RE.fullmatch(noun.group(0).strip())
-            )
-        ):
-            # "referred to the prevention offer (Turning Point)", "Parenting assessment (PAMS)":
-            # the name of the place or the thing, not of whoever does the action
-            continue
         if any(len(p.split()) <= 4 and names_owner(p) for p in parts) or _clause_owner(m.group(1)):
             return True  # "(SW)", "(SW to send the invite today)", "(the team, SW Ben Cole)"
     for m in _AGENT_RE.finditer(text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from casequality.actionlike import is_action_like
-from casequality.spans import Span, sub_span
+from casequality.spans import Section, Span, sub_span
 
 TABLE_HEADER_CELL_RE = re.compile(
     r"^(?:(?:desired|expected|planned|new)\s+)?(?:actions?|who|when|by\s+when|by\s+whom|whom|owner|lead|"
@@ -248,3 +248,20 @@ def row_columns(row: str, heading: str, dropped: int) -> tuple[list[str], bool, 
         elif not _STATUS_COLUMN_RE.fullmatch(head):
             text_cells.append(cell)
     return text_cells, who_empty, when_empty
+
+
+def table_columns(
+    text: str, action: Span, secs: list[Section]
+) -> tuple[list[str], bool, bool] | None:
+    """The row's text cells and whether its Who and When cells are empty, for an action that
+    is a row under a table's header row."""
+    if "|" not in action.text:
+        return None
+    sec = next((s for s in secs if s.body.start <= action.start < s.body.end), None)
+    if sec is None or "|" not in sec.heading:
+        return None
+    line_start = text.rfind("\n", 0, action.start) + 1
+    before = text[line_start : action.start]
+    # "| 2 | Weekly allowance… |": a markdown row's outer bar opens no column
+    dropped = before.count("|") - (1 if before.lstrip().startswith("|") else 0)
+    return row_columns(action.text, sec.heading, dropped)
