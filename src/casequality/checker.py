@@ -31,7 +31,7 @@ from casequality.pdftables import misread_dates, page_furniture, pdf_tables, wra
 from casequality.people import declared_initials
 from casequality.segment import Section, Span, split_actions
 from casequality.smart import check_owner, check_timescale, starts_with_verb
-from casequality.spans import LIST_MARK_RE, plain_text, tab_cells
+from casequality.spans import LIST_MARK_RE, plain_text, section_at, tab_cells
 from casequality.supervision import repeated_actions
 from casequality.tables import table_columns
 from casequality.voice import find_negative_voice, find_voice
@@ -248,7 +248,8 @@ def rule_action_flags(
     actions = actions_of(kind, text, secs)
     per_action = []
     for index, action in enumerate(actions):
-        lead_in = list_owner(text, action.start) or _heading_owner(action, secs)
+        sec = section_at(secs, action.start)
+        lead_in = list_owner(text, action.start) or _heading_owner(action, sec)
         # "a) … b) …" then "Who:" and "By when:" written once for the block
         mark = LIST_MARK_RE.match(text[text.rfind("\n", 0, action.start) + 1 : action.start])
         step = re.sub(r"\W", "", mark.group(0)).lower() if mark else ""
@@ -262,7 +263,7 @@ def rule_action_flags(
                 codes,
                 owned_by_lead_in=lead_in or owned,
                 timed=timed,
-                columns=table_columns(text, action, secs),
+                columns=table_columns(text, action, sec),
             )
         )
     return actions, per_action
@@ -277,10 +278,9 @@ _OWNER_HEADING_RE = re.compile(
 )
 
 
-def _heading_owner(action: Span, secs: list[Section]) -> bool:
+def _heading_owner(action: Span, sec: Section | None) -> bool:
     """An imperative item ("Get to school on time") under such a heading; not a passive or a
     bare noun ("My file to be looked at", "Behaviour support"), which still names nobody."""
-    sec = next((s for s in secs if s.body.start <= action.start < s.body.end), None)
     return (
         sec is not None
         and bool(_OWNER_HEADING_RE.match(sec.heading))

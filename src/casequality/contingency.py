@@ -198,9 +198,7 @@ def assess_contingency(text: str, secs: list[Section] | None = None) -> tuple[bo
     for cond in _CONDITIONAL_RE.finditer(text):
         if any(v.start <= cond.start() < v.end for v in voice):
             continue
-        stop = re.search(r"[.;\n]", text[cond.end() :])
-        consequence = text[cond.end() : cond.end() + stop.start() if stop else len(text)]
-        if _VAGUE_FALLBACK_RE.match(consequence):
+        if _no_alternative_after(text, cond):
             # "Should adoption not be achieved, the local authority will consider alternative
             # permanence options": the condition is there but no alternative is named.
             return False, Span(cond.group(0), cond.start(), cond.end())
@@ -219,8 +217,17 @@ _VAGUE_FALLBACK_RE = re.compile(
 _OPTION_RULED_OUT_RE = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:a|an|the)\s+$", re.IGNORECASE)
 
 
+_CLAUSE_END_RE = re.compile(r"[.;\n]")
+
+
+def _no_alternative_after(text: str, cond: re.Match[str]) -> bool:
+    """The consequence of a condition, up to the end of its clause, names no alternative."""
+    stop = _CLAUSE_END_RE.search(text, cond.end())
+    return bool(_VAGUE_FALLBACK_RE.match(text[cond.end() : stop.start() if stop else len(text)]))
+
+
 def _vague_condition(content: str) -> bool:
     """ "Should the plan not succeed, the Local Authority will consider its position": a
     condition whose consequence names no alternative."""
     cond = _CONDITIONAL_RE.match(content)
-    return bool(cond and _VAGUE_FALLBACK_RE.match(content[cond.end() :]))
+    return bool(cond and _no_alternative_after(content, cond))

@@ -218,8 +218,11 @@ def _space_aligned(text: str, lines: list[tuple[int, int]], i: int, out: list[st
 
 def _bar_gaps(text: str, start: int, end: int, out: list[str]) -> None:
     """Each run of two or more spaces between cells of a line opens with a bar."""
-    for m in re.finditer(r"(?<=\S) {2,}(?=\S)", text[start:end]):
-        out[start + m.start()] = "|"
+    for m in _GAP_RE.finditer(text, start, end):
+        out[m.start()] = "|"
+
+
+_GAP_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 # --- wrapped prose and misread digits ----------------------------------------------------------
@@ -295,8 +298,11 @@ _PAGE_FURNITURE_RE = re.compile(
 )
 
 
+_OFFICIAL_RE = re.compile("fficial", re.IGNORECASE)  # "OFFICIAL", "Official-Sensitive"
+
+
 def page_furniture(text: str) -> str:
     """`text` with the lines a PDF repeats on every page blanked, one space for one character."""
-    if "age " not in text and "rinted" not in text and "FFICIAL" not in text.upper():
+    if "age " not in text and "rinted" not in text and not _OFFICIAL_RE.search(text):
         return text
     return _PAGE_FURNITURE_RE.sub(lambda m: " " * len(m.group(0)), text)

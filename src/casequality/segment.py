@@ -329,8 +329,8 @@ def _attach_aims(chosen: list[Span], text: str) -> list[Span]:
     return out
 
 
-# "Contingency planning re: move on", "Agree a parallel plan with mum": in a list of actions,
-# work towards a contingency is itself a task, not the contingency.
+# A section headed only "Plan", and one headed "Actions": when both stand in a record, the first
+# sets out the plan and the second lists its actions.
 _BARE_PLAN_HEAD_RE = re.compile(r"\W*(?:\d{1,2}[.)]?\s*)?(?:the\s+)?plan\W*", re.IGNORECASE)
 _ACTIONS_HEAD_RE = re.compile(
     r"\W*(?:\d{1,2}[.)]?\s*)?(?:agreed\s+)?actions?(?:\s+(?:plan|agreed))?\W*", re.IGNORECASE
@@ -343,6 +343,8 @@ _PLAN_STATEMENT_RE = re.compile(
     r"the\s+intention\s+is\s+(?:for|that))\b",
     re.IGNORECASE,
 )
+# "Contingency planning re: move on", "Agree a parallel plan with mum": in a list of actions,
+# work towards a contingency is itself a task, not the contingency.
 _PLANNING_TASK_RE = re.compile(
     r"^\W*(?:(?:contingency|parallel)\s+planning\b|(?:[\w'’()]+\s+){0,4}(?:to\s+)?"
     r"(?:agree|draw\s+up|write|complete|develop|make|formulate|prepare|identify|update|add|"

@@ -276,7 +276,7 @@ _TITLE_HEADS = frozenset(
         "mentor",
         "assessor",
         "chair",
-        # a named unit of the council: "Moving On Team", "Practice Quality Unit"
+        # a named unit of the council: "Practice Quality Unit", "Fostering Panel"
         "team",
         "unit",
         "service",

@@ -24,6 +24,11 @@ class Section:
     body: Span
 
 
+def section_at(secs: list[Section], pos: int) -> Section | None:
+    """The section whose body holds offset `pos`, if any."""
+    return next((s for s in secs if s.body.start <= pos < s.body.end), None)
+
+
 def sub_span(span: Span, a: int, b: int) -> Span:
     """Sub-span of `span` from a to b, trimmed of surrounding whitespace."""
     piece = span.text[a:b]

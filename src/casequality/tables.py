@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from casequality.actionlike import is_action_like
+from casequality.fields import line_start
 from casequality.spans import Section, Span, sub_span
 
 TABLE_HEADER_CELL_RE = re.compile(
@@ -251,17 +252,13 @@ def row_columns(row: str, heading: str, dropped: int) -> tuple[list[str], bool, 
 
 
 def table_columns(
-    text: str, action: Span, secs: list[Section]
+    text: str, action: Span, sec: Section | None
 ) -> tuple[list[str], bool, bool] | None:
     """The row's text cells and whether its Who and When cells are empty, for an action that
-    is a row under a table's header row."""
-    if "|" not in action.text:
+    is a row under a table's header row (`sec`, the section holding the action)."""
+    if "|" not in action.text or sec is None or "|" not in sec.heading:
         return None
-    sec = next((s for s in secs if s.body.start <= action.start < s.body.end), None)
-    if sec is None or "|" not in sec.heading:
-        return None
-    line_start = text.rfind("\n", 0, action.start) + 1
-    before = text[line_start : action.start]
+    before = text[line_start(text, action.start) : action.start]
     # "| 2 | Weekly allowance… |": a markdown row's outer bar opens no column
     dropped = before.count("|") - (1 if before.lstrip().startswith("|") else 0)
     return row_columns(action.text, sec.heading, dropped)
