@@ -34,13 +34,20 @@ ACTION_FIELD_RE = re.compile(
     r"['’]s\s+happening|\s+is\s+happening)?$",
     re.IGNORECASE,
 )
+# The owner and date labels of a form, in full or as an old system's codes ("RESP_OFF",
+# "TGT_DT", read as "RESP OFF", "TGT DT"), shared by the label patterns below.
+_RESP_OFFICER = r"resp(?:onsible)?\s+off(?:icer)?"
+_TARGET_DATE = r"(?:target|tgt)\s+(?:date|dt)"
 # Labels of the fields that follow it: who, when, how we will know, and bookkeeping.
 FOLLOW_FIELD_RE = re.compile(
     r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
     + WHO_LABEL
     + r"|by\s+whom|lead(?:\s+(?:person|professional|agency|worker))?|"
-    r"(?:action\s+)?owner|allocated\s+to|(?:target|tgt)\s+(?:date|dt)|by\s+when|when|timescales?|time\s*frame|"
-    r"resp(?:onsible)?\s+off(?:icer)?|due\s+dt|"
+    r"(?:action\s+)?owner|allocated\s+to|"
+    + _TARGET_DATE
+    + r"|by\s+when|when|timescales?|time\s*frame|"
+    + _RESP_OFFICER
+    + r"|due\s+dt|"
     r"due(?:\s+(?:date|by))?|deadline|date(?:\s+(?:due|by))?|completion\s+date|review\s+(?:date|by)|"
     r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|success(?:\s+criteria)?|"
     r"how\s+(?:will\s+we|we['’]ll|we\s+will)\s+know(?:\s+it['’]?s\s+working)?|"
@@ -59,8 +66,11 @@ _OWNER_TIME_RE = re.compile(
     r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
     + WHO_LABEL
     + r"|by\s+whom|lead(?:\s+\w+)?|(?:action\s+)?owner|"
-    r"allocated\s+to|(?:target|tgt)\s+(?:date|dt)|by\s+when|when|by|timescales?|time\s*frame|due(?:\s+\w+)?|"
-    r"resp(?:onsible)?\s+off(?:icer)?|"
+    r"allocated\s+to|"
+    + _TARGET_DATE
+    + r"|by\s+when|when|by|timescales?|time\s*frame|due(?:\s+\w+)?|"
+    + _RESP_OFFICER
+    + r"|"
     r"deadline|date(?:\s+\w+)?|completion\s+date|review\s+date|progress|status|rag(?:\s+rating)?)$",
     re.IGNORECASE,
 )
@@ -251,7 +261,7 @@ _OWNER_LABEL_RE = re.compile(
     r"(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
     + WHO_LABEL
     + r"|by\s+whom|lead(?:\s+(?:person|professional|agency|worker))?|(?:action\s+)?owner|"
-    r"allocated\s+to|resp(?:onsible)?\s+off(?:icer)?)$",
+    r"allocated\s+to|" + _RESP_OFFICER + r")$",
     re.IGNORECASE,
 )
 

@@ -4,8 +4,8 @@ Inspectors report supervision "repeating the same actions" session after session
 how drift shows in a record. An action is a repeat when, after setting aside its owner and
 trivial words, its wording is near-identical to an action in the previous session. Its date does
 not make it new: an action re-set with only a later date is the commonest way one is carried
-over unchanged, and every one of the ten independent labellers since blind41 reads it so. An
-action given a date it lacked has been made time-bound, which is a change.
+over unchanged, and every independent labeller since blind41 who met such a case read it so.
+An action given a date it lacked has been made time-bound, which is a change.
 """
 
 from __future__ import annotations
