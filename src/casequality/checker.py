@@ -24,7 +24,7 @@ from casequality.flags import (
 from casequality.headings import sections
 from casequality.learned import TO_WITHDRAW, document_features, flag_due, record_features
 from casequality.measurable import check_measurable
-from casequality.names import restore_names
+from casequality.names import restore_names, undo_autocorrect
 from casequality.oversight import assess_oversight
 from casequality.pasted import delimited_cells
 from casequality.pdftables import misread_dates, page_furniture, pdf_tables, wrapped_lines
@@ -224,7 +224,9 @@ def _readable(text: str) -> str:
     columns as cells, an old form's labels and HTML as plain text, spreadsheet rows pasted as
     delimited text and tables taken out of a PDF as pipe rows, page furniture blanked, wrapped
     prose rejoined: each one character for one, so offsets into the record stay valid."""
-    text = pdf_tables(plain_text(delimited_cells(tab_cells(restore_names(dictated(text))))))
+    text = pdf_tables(
+        plain_text(delimited_cells(tab_cells(restore_names(undo_autocorrect(dictated(text))))))
+    )
     return misread_dates(wrapped_lines(page_furniture(text), LIST_MARK_RE))
 
 

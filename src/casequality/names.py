@@ -66,6 +66,19 @@ def _names_seen_capitalised(text: str) -> set[str]:
     return names
 
 
+# A phone's autocorrect turns "carers" into "careers"; standing as a subject ("careers to take
+# Harley", "careers + school to agree") it is still the carers. Written "Carers " (the space
+# keeps one character for one), so the owner rules read the role.
+_CAREERS_SUBJECT_RE = re.compile(r"\b([Cc])areers(?=\s*[+&]|\s+(?:to|will)\s)")
+
+
+def undo_autocorrect(text: str) -> str:
+    """`text` with the autocorrect slips that hide an owner put back."""
+    if "areers" not in text:
+        return text
+    return _CAREERS_SUBJECT_RE.sub(lambda m: m.group(1) + "arers ", text)
+
+
 def restore_names(text: str) -> str:
     """`text` with names that were typed in lower case given a capital letter, and names in a
     record typed all in capitals given title case ("KYRAN TO ATTEND" → "Kyran TO ATTEND")."""

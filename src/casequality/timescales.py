@@ -56,7 +56,7 @@ _PATTERNS = [
     # the 5th of each month
     r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b",
     # by / before / in / until <month or season or festival>
-    r"\b(?:by|before|in|until|till|during|from|over|after|for|end\s+of|beginning\s+of|start\s+of|"
+    r"\b(?:by|before|b4|in|until|till|during|from|over|after|for|end\s+of|beginning\s+of|start\s+of|"
     r"starting|commencing|beginning)\s+"
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:"
     + _FULL_MONTH
@@ -99,7 +99,9 @@ _PATTERNS = [
     r"|\b(?:before|b4)\s+(?:release|discharge|sentencing|court|panel|school|college|placement)\b",
     # note-taking shorthand: "by EOM", "nxt wk", "by fri", "at visits", "for the next 7 nights"
     r"\b(?:eom|eow|eod|cob|cop)\b|\b(?:nxt|next)\s+wk\b",
-    r"\bby\s+(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b",
+    r"\b(?:by|every|each|on|next|this)\s+(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b",
+    # "over the next 6wks", "within 2days": a figure run into its unit
+    r"\b(?:over|for|during|within|in)\s+(?:the\s+)?(?:next\s+)?\d+(?:wks?|weeks|mths?|months|days)\b",
     r"\bat\s+(?:his|her|their|all|the)?\s*(?:visits|sessions|reviews|appointments)\b",
     r"\bfor\s+the\s+(?:next|following|first)\s+(?:\d+|two|three|four|five|six|seven|ten|few)\s+"
     r"(?:days|nights|weeks|months|sessions)\b",
@@ -109,6 +111,7 @@ _PATTERNS = [
     r"(?:appointments?|visits?|sessions?|meetings?|reviews?|contacts?)\b",
     r"\b\d+\s*(?:days?|nights?|times|x)\s*/\s*(?:week|wk|month|term)\b",
     r"\bon\s+(?:the\s+)?(?:move|moving|discharge|release|introductions?|hearing)\s+day\b",
+    r"\b(?:at|during|before|by)\s+(?:the\s+)?introductions\b",
     # months listed in brackets: "(October, January, April)", "(4 sessions, May)", "(Jan/June)"
     # each month a whole item of the list, so "(CPR, APR cross-ref)" names no April
     r"\([^()]*?(?:[,/&]\s*"
