@@ -34,6 +34,7 @@ from casequality.smart import check_owner, check_timescale, starts_with_verb
 from casequality.spans import LIST_MARK_RE, plain_text, section_at, tab_cells
 from casequality.supervision import repeated_actions
 from casequality.tables import table_columns
+from casequality.tracked import current_wording
 from casequality.voice import find_negative_voice, find_voice
 
 
@@ -49,8 +50,17 @@ def actions_of(kind: str, text: str, secs: list[Section] | None = None) -> list[
         if not stripped:
             return []
         start = text.find(stripped)
+        # "Action — Tyler BIRCH (15)" over the task: the title names whom it is for, not who does it
+        title = _ACTION_TITLE_RE.match(stripped)
+        if title and stripped[title.end() :].strip():
+            rest = stripped[title.end() :].strip()
+            start = text.find(rest, start + title.end())
+            stripped = rest
         return [Span(stripped, start, start + len(stripped))]
     return split_actions(text, secs)
+
+
+_ACTION_TITLE_RE = re.compile(r"(?:single\s+)?action\s*(?:[—–-]|\()[^:\n]*\n", re.IGNORECASE)
 
 
 _QUESTION_LABEL_RE = re.compile(r"\b(Who|What|When|By when|Why|How)\?(?=\s)")
@@ -220,13 +230,13 @@ _INITIALS_SUBJECT_RE = re.compile(r"\s*([A-Z][A-Za-z]{1,3})\s+(?:to|will)\b")
 
 
 def _readable(text: str) -> str:
-    """Dictated punctuation and list numbers written out, names given back their capitals, tab
-    columns as cells, an old form's labels and HTML as plain text, spreadsheet rows pasted as
-    delimited text and tables taken out of a PDF as pipe rows, page furniture blanked, wrapped
-    prose rejoined: each one character for one, so offsets into the record stay valid."""
-    text = pdf_tables(
-        plain_text(delimited_cells(tab_cells(restore_names(undo_autocorrect(dictated(text))))))
-    )
+    """Tracked changes accepted, dictated punctuation and list numbers written out, names given
+    back their capitals, tab columns as cells, an old form's labels and HTML as plain text,
+    spreadsheet rows pasted as delimited text and tables taken out of a PDF as pipe rows, page
+    furniture blanked, wrapped prose rejoined: each one character for one, so offsets into the
+    record stay valid."""
+    text = dictated(current_wording(text))
+    text = pdf_tables(plain_text(delimited_cells(tab_cells(restore_names(undo_autocorrect(text))))))
     return misread_dates(wrapped_lines(page_furniture(text), LIST_MARK_RE))
 
 
