@@ -756,6 +756,52 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
     },
+    # blind76-80 (session 10): their first look, scored on arrival with the checker of 58b4578
+    "blind76": {
+        "ACTION_NO_OWNER": (1.00, 0.83),
+        "ACTION_NO_TIMESCALE": (0.96, 0.90),
+        "ACTION_NOT_MEASURABLE": (1.00, 0.94),
+        "NO_CONTINGENCY": (0.83, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.60),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.88),
+    },
+    "blind77": {
+        "ACTION_NO_OWNER": (0.71, 0.88),
+        "ACTION_NO_TIMESCALE": (0.96, 1.00),
+        "ACTION_NOT_MEASURABLE": (1.00, 0.90),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.86),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind78": {
+        "ACTION_NO_OWNER": (1.00, 0.90),
+        "ACTION_NO_TIMESCALE": (0.94, 0.92),
+        "ACTION_NOT_MEASURABLE": (0.88, 0.88),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.94),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.80, 0.80),
+    },
+    "blind79": {
+        "ACTION_NO_OWNER": (0.92, 0.80),
+        "ACTION_NO_TIMESCALE": (0.96, 0.96),
+        "ACTION_NOT_MEASURABLE": (0.87, 0.82),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.86),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.88),
+    },
+    "blind80": {
+        "ACTION_NO_OWNER": (0.78, 0.47),
+        "ACTION_NO_TIMESCALE": (0.95, 0.68),
+        "ACTION_NOT_MEASURABLE": (0.93, 0.78),
+        "NO_CONTINGENCY": (0.57, 0.80),
+        "NO_CHILD_VOICE": (0.83, 0.35),
+        "OVERSIGHT_NO_RATIONALE": (0.80, 0.57),
+        "SUPERVISION_REPEATED_ACTIONS": (0.90, 1.00),
+    },
 }
 
 
