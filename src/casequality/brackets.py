@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from casequality.lexicon import HONORIFIC_RE, ROLE_RE
+from casequality.lexicon import HONORIFIC_RE, ROLE_RE, word_set
 from casequality.people import _role_shaped
 
 # Whom contact is with: "Contact with mother (Ms Jo Hart) will be…".
@@ -44,16 +44,50 @@ _ORG_NAME_RE = re.compile(
 # brackets are a worker's initials ("Kinship assessor (CW)").
 _ACRONYM_GLOSS_RE = re.compile(r"\s*[A-Z][A-Z0-9&]{2,7}\s*")
 _NOUN_BEFORE_RE = re.compile(r"\b(?-i:[a-z])[\w'’-]*\s*$")
+# "assessment of Dean's sister (Kian's aunt, Rochelle Shaw)": the relative an action is about,
+# after a preposition, named in brackets; not who will act.
+_RELATIVE_BEFORE_RE = re.compile(
+    r"\b(?:on|of|for|with|to|about|from|between|and|re)\s+(?:(?:his|her|their|the|[\w-]+['’]s)\s+)?"
+    r"(?:(?:birth|maternal|paternal|older|younger|half|step)[\s-]+)?"
+    r"(?:mum|mother|dad|father|sister|brother|aunt|auntie|uncle|nan|nana|gran|grandma|grandmother|"
+    r"grandad|grandfather|grandparents?|cousin|partner|son|daughter|siblings?|parents?)\s*$",
+    re.IGNORECASE,
+)
+_KIN_RE = re.compile(
+    r"\b(?:mum|mother|dad|father|sister|brother|aunt|auntie|uncle|nan|nana|gran|grandma|"
+    r"grandmother|grandad|grandfather|cousin|partner)s?\b",
+    re.IGNORECASE,
+)
+# "Translated copy of the care plan (Tigrinya)": the language a thing is in.
+_LANGUAGES = word_set(
+    """albanian amharic arabic bengali bulgarian cantonese czech dari farsi french german greek
+    gujarati hindi hungarian italian kurdish latvian lithuanian mandarin oromo pashto persian
+    polish portuguese punjabi romanian romani russian slovak somali sorani spanish swahili tamil
+    tigrinya turkish twi ukrainian urdu vietnamese welsh yoruba bsl makaton braille english"""
+)
+_LANGUAGE_LIST_RE = re.compile(r"\s*[A-Za-z]+(?:\s*(?:and|&|/|,)\s*[A-Za-z]+)*\s*")
+
+
+def _languages(content: str) -> bool:
+    if not _LANGUAGE_LIST_RE.fullmatch(content):
+        return False
+    words = [w for w in re.split(r"\W+", content.lower()) if w and w != "and"]
+    return bool(words) and all(w in _LANGUAGES for w in words)
 
 
 def is_gloss(text: str, start: int, content: str) -> bool:
     """True if the bracket opening at `start` in `text`, holding `content`, names a place,
     a service, the person contact is with or the thing itself, rather than who will act."""
     parts = content.split(",")
+    relative = _RELATIVE_BEFORE_RE.search(text, 0, start)
+    if relative and not any(ROLE_RE.search(_KIN_RE.sub("", p)) for p in parts):
+        return True  # "on Dean's sister (Kian's aunt, Rose Shaw)": kin, named, not a worker
     if any(ROLE_RE.search(p) or HONORIFIC_RE.search(p) for p in parts):
         # a role or a title in the bracket names a worker, except for the person contact is with
         return bool(_CONTACT_WITH_RE.search(text, 0, start))
     if _PLACE_BEFORE_RE.search(text, 0, start) or _CONTACT_WITH_RE.search(text, 0, start):
+        return True
+    if relative or _languages(content):
         return True
     if _PREP_OBJECT_BEFORE_RE.search(text, 0, start) and (
         not _ROLE_BEFORE_RE.search(text, 0, start) or _ORG_NAME_RE.search(content)

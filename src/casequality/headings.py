@@ -37,6 +37,7 @@ _PREVIOUS_HEAD_RE = re.compile(
     r"progress\s+(?:on|against)|actions?\s+(?:update|completed)|update\s+on\s+actions",
     re.IGNORECASE,
 )
+_AS_BEFORE_RE = re.compile(r"[\d\W]*as\s+(?:per\s+)?(?:the\s+)?(?:previous|last|before)\b")
 _CARRIED_HEAD_RE = re.compile(
     r"\bactions?\b.*(?:\bc/f\b|carried\s+(?:forward|over)|brought\s+forward)", re.IGNORECASE
 )
@@ -89,6 +90,8 @@ def classify_heading(head: str) -> str | None:
         return CONTINGENCY if not h.startswith("if ") else None
     if _CARRIED_HEAD_RE.search(h):
         return ACTIONS  # "Actions c/f from last supervision" are this session's actions
+    if _AS_BEFORE_RE.match(h):
+        return None  # "1. As previous plan.": an item copied forward, not a previous-actions title
     if _PREVIOUS_HEAD_RE.search(h):
         return PREVIOUS
     voice = _VOICE_HEAD_RE.search(h)

@@ -202,10 +202,22 @@ _DECLARED_RE = re.compile(
 )
 
 
+# "Chloe Pratt (SW) - Nadia Bashir (TM)" over "CP to write the summary": a supervision record
+# names its people in full once and then by their initials.
+_FULL_NAME_RE = re.compile(r"(?-i:\b([A-Z])[a-z'’]+(?:-[A-Z][a-z'’]+)?\s+([A-Z])[a-z'’]+)\b")
+
+
 def declared_initials(text: str) -> frozenset[str]:
-    """Initials declared after a person's name; "Human Rights Assessment (HRA)" is no person."""
-    return frozenset(
+    """Initials declared after a person's name, or the initials of a person named in full;
+    "Human Rights Assessment (HRA)" is no person."""
+    declared = {
         m.group("initials")
         for m in _DECLARED_RE.finditer(text)
         if all(_is_name(w) for w in m.group("name").split())
+    }
+    declared.update(
+        m.group(1) + m.group(2)
+        for m in _FULL_NAME_RE.finditer(text)
+        if all(_is_name(w) for w in m.group(0).split())
     )
+    return frozenset(declared)

@@ -48,7 +48,7 @@ _INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+(?=\S)")
 
 def _inline_numbered(span: Span) -> list[Span] | None:
     """'1. Do X. 2. Do Y.' inside one line: the numbered pieces, if numbering runs 1, 2, 3…"""
-    marks = [m for m in _INLINE_NUM_RE.finditer(span.text)]
+    marks = [m for m in _INLINE_NUM_RE.finditer(span.text) if not _closes_bracket(span.text, m)]
     seq, expected = [], 1
     for m in marks:
         if int(m.group(1)) == expected:
@@ -68,6 +68,17 @@ def _inline_numbered(span: Span) -> list[Span] | None:
         end = seq[i + 1].start() if i + 1 < len(seq) else len(span.text)
         pieces.append(_sub(span, m.end(), end))
     return [p for p in pieces if p.text]
+
+
+def _closes_bracket(text: str, mark: re.Match[str]) -> bool:
+    """ "(Health and Social Care Level 2) to be submitted": the ")" after the 2 closes a
+    bracket opened before it; it does not number an item."""
+    before = text[: mark.start()]
+    return (
+        mark.group(0).rstrip().endswith(")")
+        and not mark.group(0).startswith("(")
+        and before.count("(") > before.count(")")
+    )
 
 
 def _strip_marker(span: Span) -> Span:
@@ -349,7 +360,11 @@ _PLANNING_TASK_RE = re.compile(
     r"^\W*(?:(?:contingency|parallel)\s+planning\b|(?:[\w'’()]+\s+){0,4}(?:to\s+)?"
     r"(?:agree|draw\s+up|write|complete|develop|make|formulate|prepare|identify|update|add|"
     r"record|include|set\s+out)\s+"
-    r"(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:contingency|parallel|back-?up)\s+plan\b)",
+    r"(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:contingency|parallel|back-?up)\s+plan\b|"
+    # "Contingency plan to be agreed for Tyler by next review": the same task, in the passive
+    r"(?:(?:a|an|the)\s+)?(?:contingency|parallel|back-?up)\s+plan\s+to\s+be\s+"
+    r"(?:agreed|drawn\s+up|written|completed|developed|made|formulated|prepared|identified|"
+    r"updated|added|recorded|set\s+out)\b)",
     re.IGNORECASE,
 )
 

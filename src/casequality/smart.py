@@ -381,8 +381,8 @@ def check_owner(action: str) -> Finding:
     if _is_imperative(text):
         return Finding(False, "starts with a verb and names nobody")
     m = _subject_modal(text)
-    if m and len(text[: m.start()].split()) <= 8:
-        prefix = text[: m.start()]
+    if m and len(_without_lead_time(text[: m.start()]).split()) <= 8:
+        prefix = _without_lead_time(text[: m.start()])
         passive = _PASSIVE_RE.match(_CONTINUE_TO_RE.sub("", text[m.end() :], count=1))
         if passive and not passive.group(0).split()[-1][:1].isupper():  # "get Aiden's views"
             return Finding(False, "passive with no one named as doing it")
@@ -410,6 +410,15 @@ def check_owner(action: str) -> Finding:
         # "CAMHS referral": CAMHS receives it; "Sibling contact": the siblings are the subject.
         return Finding(False, head.strip())
     return Finding(names_owner(head, allow_names=False), head.strip())
+
+
+def _without_lead_time(prefix: str) -> str:
+    """ "By 30 May the supervising social worker, Tom Barrowclough,": the subject, without the
+    time the sentence opens with."""
+    lead = find_timescale(prefix)
+    if lead is None or prefix[: lead.start()].strip(" ,").lower() not in ("", "by", "on"):
+        return prefix
+    return re.sub(r"^[\s,]*(?:\([^)]*\)[\s,]*)?", "", prefix[lead.end() :]) or prefix
 
 
 def _subject_modal(text: str) -> re.Match[str] | None:
