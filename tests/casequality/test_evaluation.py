@@ -802,6 +802,52 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (0.80, 0.57),
         "SUPERVISION_REPEATED_ACTIONS": (0.90, 1.00),
     },
+    # blind81-85 (session 10): their first look, scored on arrival with the checker of 0d7e037
+    "blind81": {
+        "ACTION_NO_OWNER": (0.91, 0.68),
+        "ACTION_NO_TIMESCALE": (0.88, 0.96),
+        "ACTION_NOT_MEASURABLE": (0.91, 0.95),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.92),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind82": {
+        "ACTION_NO_OWNER": (1.00, 0.94),
+        "ACTION_NO_TIMESCALE": (0.96, 0.96),
+        "ACTION_NOT_MEASURABLE": (0.88, 0.88),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.82),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.88),
+    },
+    "blind83": {
+        "ACTION_NO_OWNER": (1.00, 0.70),
+        "ACTION_NO_TIMESCALE": (0.96, 0.94),
+        "ACTION_NOT_MEASURABLE": (0.94, 0.94),
+        "NO_CONTINGENCY": (0.85, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.69),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind84": {
+        "ACTION_NO_OWNER": (0.55, 0.84),
+        "ACTION_NO_TIMESCALE": (0.90, 0.90),
+        "ACTION_NOT_MEASURABLE": (0.80, 0.63),
+        "NO_CONTINGENCY": (0.80, 0.80),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.88, 1.00),
+    },
+    "blind85": {
+        "ACTION_NO_OWNER": (0.46, 0.81),
+        "ACTION_NO_TIMESCALE": (0.31, 0.42),
+        "ACTION_NOT_MEASURABLE": (1.00, 0.64),
+        "NO_CONTINGENCY": (0.83, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.92),
+        "OVERSIGHT_NO_RATIONALE": (0.87, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.66),
+    },
 }
 
 
