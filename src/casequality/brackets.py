@@ -47,17 +47,19 @@ _NOUN_BEFORE_RE = re.compile(r"\b(?-i:[a-z])[\w'’-]*\s*$")
 # "assessment of Dean's sister (Kian's aunt, Rochelle Shaw)": the relative an action is about,
 # after a preposition, named in brackets; not who will act.
 _RELATIVE_BEFORE_RE = re.compile(
-    r"\b(?:on|of|for|with|to|about|from|between|and|re)\s+(?:(?:his|her|their|the|[\w-]+['’]s)\s+)?"
+    r"\b(?:(?:on|of|for|with|to|about|from|between|and|re)\s+(?:(?:his|her|their|the|[\w-]+['’]s)\s+)?|"
+    r"(?:his|her|their|[\w-]+['’]s)\s+)"
     r"(?:(?:birth|maternal|paternal|older|younger|half|step)[\s-]+)?"
     r"(?:mum|mother|dad|father|sister|brother|aunt|auntie|uncle|nan|nana|gran|grandma|grandmother|"
     r"grandad|grandfather|grandparents?|cousin|partner|son|daughter|siblings?|parents?)\s*$",
     re.IGNORECASE,
 )
-_KIN_RE = re.compile(
-    r"\b(?:mum|mother|dad|father|sister|brother|aunt|auntie|uncle|nan|nana|gran|grandma|"
-    r"grandmother|grandad|grandfather|cousin|partner)s?\b",
-    re.IGNORECASE,
+_KIN = (
+    r"(?:mum|mother|dad|father|sister|brother|aunt|auntie|uncle|nan|nana|gran|grandma|"
+    r"grandmother|grandad|grandfather|cousin|partner)s?\b"
 )
+_KIN_RE = re.compile(r"\b" + _KIN, re.IGNORECASE)
+_KIN_OF_RE = re.compile(r"\s*(?:[\w-]+\s+)?[\w-]+['’]s\s+" + _KIN, re.IGNORECASE)
 # "Translated copy of the care plan (Tigrinya)": the language a thing is in.
 _LANGUAGES = word_set(
     """albanian amharic arabic bengali bulgarian cantonese czech dari farsi french german greek
@@ -79,7 +81,9 @@ def is_gloss(text: str, start: int, content: str) -> bool:
     """True if the bracket opening at `start` in `text`, holding `content`, names a place,
     a service, the person contact is with or the thing itself, rather than who will act."""
     parts = content.split(",")
-    relative = _RELATIVE_BEFORE_RE.search(text, 0, start)
+    # "to see his dad (Dean Ashworth, HMP Brackenmoor)", "Mrs Birtwistle (Grandad Tom's
+    # partner)": a relative named, or a person's relation to the family given
+    relative = _RELATIVE_BEFORE_RE.search(text, 0, start) or _KIN_OF_RE.match(content)
     if relative and not any(ROLE_RE.search(_KIN_RE.sub("", p)) for p in parts):
         return True  # "on Dean's sister (Kian's aunt, Rose Shaw)": kin, named, not a worker
     if any(ROLE_RE.search(p) or HONORIFIC_RE.search(p) for p in parts):

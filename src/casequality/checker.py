@@ -50,8 +50,9 @@ def actions_of(kind: str, text: str, secs: list[Section] | None = None) -> list[
         if not stripped:
             return []
         start = text.find(stripped)
-        # "Action — Tyler BIRCH (15)" over the task: the title names whom it is for, not who does it
-        title = _ACTION_TITLE_RE.match(stripped)
+        # "Action — Tyler BIRCH (15)" over the task: the title names whom it is for, not who
+        # does it; "Date of entry: …", "Recorded by: …" over "Action: …": the entry's labels
+        title = _ACTION_TITLE_RE.match(stripped) or _ENTRY_LABELS_RE.match(stripped)
         if title and stripped[title.end() :].strip():
             rest = stripped[title.end() :].strip()
             start = text.find(rest, start + title.end())
@@ -60,6 +61,11 @@ def actions_of(kind: str, text: str, secs: list[Section] | None = None) -> list[
     return split_actions(text, secs)
 
 
+_ENTRY_LABELS_RE = re.compile(
+    r"(?:(?!(?:responsible|who|owner|lead|assigned|person|allocated)\b)[A-Z][\w /'’()-]{0,30}:"
+    r"[^\n]*\n\s*)+?(?=(?:agreed\s+)?action(?:\s+required)?\s*:)",
+    re.IGNORECASE,
+)
 _ACTION_TITLE_RE = re.compile(r"(?:single\s+)?action\s*(?:[—–-]|\()[^:\n]*\n", re.IGNORECASE)
 
 

@@ -138,7 +138,8 @@ _TYPED = frozenset({ACTIONS, CONTINGENCY, VOICE, PREVIOUS})
 NUMBERED_TARGET_RE = re.compile(
     r"^(?:smart\s+)?(?:target|action|goal|outcome|objective|step|task)\s*\d+$", re.IGNORECASE
 )
-_NUMBER_MARK_RE = re.compile(r"^\s*\(?\d{1,2}[.)]\s+")
+# "3. SMART targets", "II. PLAN": a form's numbered sections (a Roman numeral in capitals)
+_NUMBER_MARK_RE = re.compile(r"^\s*\(?(?:\d{1,2}|(?-i:[IVX]{1,4}))[.)]\s+")
 _TITLE_HEAD_RE = re.compile(
     r"^(?P<head>[A-Z][\w'’&/+-]*(?:\s+[A-Z][\w'’&/+-]*){0,2})\s*:\s*(?P<rest>.*)$"
 )

@@ -66,6 +66,7 @@ social\s+workers? | sws? | ssws? | supervising\s+social\s+workers?
 | youth\s+workers? | case\s*workers?
 | (?!(?:the|a|an|this|our|whole|same|wider)\b)[a-z]+\s+team | local\s+authority | la
 | children'?s\s+services | yp | cyp | child | young\s+person | care\s+leaver | lac | cla
+| undersigned
 """
 
 ROLE_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")\b", re.IGNORECASE | re.VERBOSE)

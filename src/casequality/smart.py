@@ -381,7 +381,9 @@ def check_owner(action: str) -> Finding:
     if _is_imperative(text):
         return Finding(False, "starts with a verb and names nobody")
     m = _subject_modal(text)
-    if m and len(_without_lead_time(text[: m.start()]).split()) <= 8:
+    # "Lacey, together with her PA Mr Dean Hartley, will…": the company kept is not the subject
+    core = _TOGETHER_WITH_RE.sub("", _without_lead_time(text[: m.start()])) if m else ""
+    if m and len(core.split()) <= 8:
         prefix = _without_lead_time(text[: m.start()])
         passive = _PASSIVE_RE.match(_CONTINUE_TO_RE.sub("", text[m.end() :], count=1))
         if passive and not passive.group(0).split()[-1][:1].isupper():  # "get Aiden's views"
@@ -410,6 +412,9 @@ def check_owner(action: str) -> Finding:
         # "CAMHS referral": CAMHS receives it; "Sibling contact": the siblings are the subject.
         return Finding(False, head.strip())
     return Finding(names_owner(head, allow_names=False), head.strip())
+
+
+_TOGETHER_WITH_RE = re.compile(r",\s*(?:together|along)\s+with\s+[^,]{1,60},", re.IGNORECASE)
 
 
 def _without_lead_time(prefix: str) -> str:
