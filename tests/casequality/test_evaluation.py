@@ -848,6 +848,52 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (0.87, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.66),
     },
+    # blind86-90 (session 10): their first look, scored on arrival with the checker of aed2a8a
+    "blind86": {
+        "ACTION_NO_OWNER": (1.00, 1.00),
+        "ACTION_NO_TIMESCALE": (1.00, 0.93),
+        "ACTION_NOT_MEASURABLE": (0.89, 0.94),
+        "NO_CONTINGENCY": (0.83, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.75),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.85),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind87": {
+        "ACTION_NO_OWNER": (1.00, 0.89),
+        "ACTION_NO_TIMESCALE": (0.96, 1.00),
+        "ACTION_NOT_MEASURABLE": (1.00, 0.88),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind88": {
+        "ACTION_NO_OWNER": (0.79, 0.85),
+        "ACTION_NO_TIMESCALE": (0.93, 0.93),
+        "ACTION_NOT_MEASURABLE": (0.87, 0.90),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.90, 0.90),
+    },
+    "blind89": {
+        "ACTION_NO_OWNER": (0.92, 0.75),
+        "ACTION_NO_TIMESCALE": (0.82, 0.79),
+        "ACTION_NOT_MEASURABLE": (0.88, 0.78),
+        "NO_CONTINGENCY": (1.00, 0.80),
+        "NO_CHILD_VOICE": (1.00, 0.06),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind90": {
+        "ACTION_NO_OWNER": (0.05, 0.06),
+        "ACTION_NO_TIMESCALE": (0.40, 0.45),
+        "ACTION_NOT_MEASURABLE": (0.50, 0.41),
+        "NO_CONTINGENCY": (0.80, 0.80),
+        "NO_CHILD_VOICE": (0.86, 0.81),
+        "OVERSIGHT_NO_RATIONALE": (0.85, 0.75),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.85),
+    },
 }
 
 
