@@ -51,11 +51,14 @@ def adult_heading(heading: str, body: str = "") -> bool:
     """'Mum's view', 'Carers' comments', "10. The birth parents' wishes", "Family's views": a
     views heading that names only adults; or a bare role ('Mum:') over a quotation. "PA: Rosie
     Okafor" labels a field, and heads nobody's views."""
-    if not (ROLE_RE.search(heading) or _FAMILY_RE.search(heading)) or CHILD_TERM_RE.search(heading):
+    named = ROLE_RE.search(heading) or _FAMILY_RE.search(heading) or HONORIFIC_RE.search(heading)
+    if not named or CHILD_TERM_RE.search(heading):
         return False
     if not (_VIEWS_WORD_RE.search(heading) or body.lstrip()[:1] in ('"', "“", "'", "‘")):
         return False
-    return not _HEADING_WORDS_RE.sub(" ", ROLE_RE.sub(" ", _FAMILY_RE.sub(" ", heading))).strip()
+    # "Mrs Hussain says": a titled adult's words
+    rest = HONORIFIC_RE.sub(" ", ROLE_RE.sub(" ", _FAMILY_RE.sub(" ", heading)))
+    return not _HEADING_WORDS_RE.sub(" ", rest).strip()
 
 
 REVIEWER_RE = re.compile(r"\b(?:iro|independent\s+reviewing\s+officer|chair)\b", re.I)

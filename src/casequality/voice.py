@@ -240,21 +240,59 @@ def _verb_has_child_subject(
     return bool(head) and head not in known_adults and _is_child_subject(head)
 
 
-def _quote_is_childs(text: str, quote: re.Match[str]) -> bool:
+def _quote_is_childs(
+    text: str,
+    quote: re.Match[str],
+    known_adults: frozenset[str] = frozenset(),
+    before: str = "",
+    pronoun_adult: bool = False,
+) -> bool:
+    """`before`: the record's text up to the quotation, where a heading ("Mr Okafor stated:")
+    has cut the speaker off the section's body."""
     inner = quote.group(1) or quote.group(2) or ""
     if not _FIRST_PERSON_RE.search(inner):
         return False
     if _TITLE_AFTER_RE.match(text, quote.end()):
         return False  # a "Getting to know me" booklet: the name of a thing, not speech
-    lead = text[max(0, quote.start() - 40) : quote.start()]
-    speaker = re.search(
-        r"([A-Za-z][\w' ]{0,25}?)(?:\s+(?:said|says|told\s+\w+|stated|reported)|['’]s?\s+"
-        r"(?:views?|words|comments?|wish(?:es)?|response)(?:\s+(?:was|were|is))?)\s*:?\s*$",
-        lead,
-    )
-    return not (
-        speaker and ROLE_RE.search(speaker.group(1)) and not CHILD_TERM_RE.search(speaker.group(1))
-    )
+    return not quoted_adult(before or text[: quote.start()], known_adults, pronoun_adult)
+
+
+def quoted_adult(
+    before: str, known_adults: frozenset[str] = frozenset(), pronoun_adult: bool = False
+) -> bool:
+    """True if the words just `before` a quotation name an adult as its speaker: "Mr Okafor
+    stated:", "Mum emailed:", or "He said:" after a sentence about an adult."""
+    lead = before[-60:]
+    speaker = _SPEAKER_RE.search(lead)
+    if speaker is None:
+        return False
+    who = speaker.group(1)
+    if CHILD_TERM_RE.search(who):
+        return False
+    if ROLE_RE.search(who) or HONORIFIC_RE.search(who) or who.split()[-1] in known_adults:
+        return True
+    if _PRONOUN_RE.fullmatch(who.strip()):
+        # "Mr Kowalski attended with an interpreter. He said: "…"": the adult of the sentence
+        # before
+        context = before[: len(before) - len(lead) + speaker.start(1)]
+        if not context.strip():
+            return pronoun_adult  # the sentence before is not in view: the caller's reading
+        prior = re.split(r"(?<=[.!?])\s+|\n", context.rstrip())[-1]
+        return opens_with_adult(prior) or _opens_with_known(prior, known_adults)
+    return False
+
+
+# Who is quoted: "Mr Okafor stated:", "Mum emailed:", "He said:", "Dad's words were:".
+_SPEAKER_RE = re.compile(
+    r"([A-Za-z][\w'’ ]{0,25})(?:\s+(?:said|says|told\s+\w+|stated|states|reported|"
+    r"emailed|wrote|texted|added|replied|commented|insisted|repeated)(?:\s+that)?|['’]s?\s+"
+    r"(?:views?|words|comments?|wish(?:es)?|response)(?:\s+(?:was|were|is))?)\s*:?\s*$"
+)
+
+
+def _opens_with_known(sentence: str, known_adults: frozenset[str]) -> bool:
+    first = NAME_WORD_RE.search(sentence[:30])
+    return first is not None and first.start() < 5 and first.group(0) in known_adults
 
 
 _TITLE_AFTER_RE = re.compile(
@@ -290,12 +328,24 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
         adults = adult_heading(sec.heading, labelled)
         # A quotation of several sentences ('"I don't need a PEP. Just get me a course."') is
         # read whole, before the sentence splitter cuts it at its full stops.
+        adult_quotes: list[tuple[int, int]] = []
         for q in _QUOTE_RE.finditer(sec.body.text):
-            if not adults and _quote_is_childs(sec.body.text, q):
+            before = text[: sec.body.start + q.start()]
+            if not adults and _quote_is_childs(sec.body.text, q, cast, before):
                 start = sec.body.start + q.start()
                 return Span(q.group(0), start, start + len(q.group(0)))
+            if quoted_adult(before, cast):
+                adult_quotes.append(q.span())
+        # A parent's quoted words ("Mrs Hussain says: "She wants to stay at Sue's…"") are
+        # theirs: blanked, so no sentence of them is read as the child's.
+        heard = sec.body
+        for a, b in adult_quotes:
+            heard = Span(heard.text[:a] + " " * (b - a) + heard.text[b:], heard.start, heard.end)
         adult_before = adults
-        for sent in sentences(sec.body):
+        for sent in sentences(heard):
+            if not sent.text.strip(" \"“”'‘’.,;:!?"):
+                adult_before = True  # what is left of a parent's quoted words: theirs
+                continue
             found = _voice_in_sentence(
                 sent,
                 first_person=not adults,
@@ -319,12 +369,9 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
             and not reported_by_adult(sec.body.text)
             and not _cast_reports(sec.body.text, cast)
         ):
-            # "Liam is quiet. Carer says he enjoys football.": the carer's sentence is hers
-            body = " ".join(
-                st.text
-                for st in sentences(sec.body)
-                if not reported_by_adult(st.text) and not _cast_reports(st.text, cast)
-            )
+            # "Liam is quiet. Carer says he enjoys football.": the carer's sentence is hers, and
+            # so is "She said Adam cries…" after a sentence about her, or her quoted words
+            body = " ".join(_childs_sentences(heard, cast))
             wish = (
                 _WISH_WORD_RE.search(body)
                 or re.match(r"\W*to\s+\w", body)
@@ -345,6 +392,21 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
     if second:
         return Span(second.group(0), second.start(), second.end())
     return _observed_preverbal(text, secs, cast)
+
+
+def _childs_sentences(body: Span, cast: frozenset[str]) -> list[str]:
+    """The sentences of a views section that are not an adult's account."""
+    kept, adult_before = [], False
+    for st in sentences(body):
+        adults_account = (
+            reported_by_adult(st.text)
+            or _cast_reports(st.text, cast)
+            or (adult_before and bool(_PRONOUN_REPORT_RE.match(st.text)))
+        )
+        if not adults_account and st.text.strip(" \"“”'‘’.,;:!?"):
+            kept.append(st.text)
+        adult_before = opens_with_adult(st.text) or adults_account
+    return kept
 
 
 def _cast_reports(body: str, cast: frozenset[str]) -> bool:
@@ -398,8 +460,19 @@ def _voice_in_sentence(
     source = ADULT_SOURCE_RE.search(t)
     if source and not CHILD_TERM_RE.search(source.group(0)):
         return None
+    # "Mr Okafor said Precious wants to come home", "She said Adam cries when he leaves": an
+    # adult's account of the child. Only the child's own telling, reported ("…said Freya told
+    # her…"), is still the child's voice in it.
+    adult_report = (
+        reported_by_adult(t)
+        or _cast_reports(t, known_adults)
+        or (pronoun_adult and bool(_PRONOUN_REPORT_RE.match(t)))
+    )
     for q in _QUOTE_RE.finditer(t):
-        if first_person and _quote_is_childs(t, q):
+        if adult_report:
+            t = t[: q.start()] + " " * (q.end() - q.start()) + t[q.end() :]
+            continue
+        if first_person and _quote_is_childs(t, q, known_adults, pronoun_adult=pronoun_adult):
             return Span(q.group(0), sent.start + q.start(), sent.start + q.end())
         # An adult's quoted words are theirs: blank them so "I'm proud of him" is not read
         # as the child's first-person wish below.
@@ -420,11 +493,23 @@ def _voice_in_sentence(
         if not _NEGATION_RE.search(t[m.end() : m.end() + 20]) and _is_name(m.group(1)):
             return sent
     for m in _VOICE_VERB_RE.finditer(t):
+        if adult_report and not _TELLING_RE.match(m.group(0)):
+            continue
         if _verb_has_child_subject(
             t, m, pronoun_adult=pronoun_adult, adults=adult_wishes, known_adults=known_adults
         ):
             return sent
     return None
+
+
+_PRONOUN_REPORT_RE = re.compile(
+    r"\s*(?:he|she|they)\s+(?:also\s+)?(?:said|says|stated|feels|felt|thinks|believes)\b",
+    re.IGNORECASE,
+)
+# The child's own telling, which an adult's account may carry.
+_TELLING_RE = re.compile(
+    r"(?:told|tells|said|says|asked|asks|wrote|writes|texted|explained|shared)\b", re.IGNORECASE
+)
 
 
 def find_negative_voice(text: str) -> Span | None:
