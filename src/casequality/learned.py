@@ -40,17 +40,20 @@ _MAX_TOKENS = 60
 _TAIL_TOKENS = 25  # an oversight entry's decision and its reason usually come last
 # Log-odds a model must reach to overrule the rules, by direction. To withdraw a measurable flag:
 # 0.25 cost about 0.03 precision against 0 in the held-out runs (docs/quality-checks.md). To raise
-# one the rules did not: 1.0, because a near-even score should not undo a deliberate rule ("Nan to
-# keep taking Zak to cubs on Tuesdays" is measurable; the model gives it 0.47), and held out it
-# changed recall by at most 0.03. NO_CHILD_VOICE and OVERSIGHT_NO_RATIONALE: the rules' flags were
-# right 0.93-1.00 of the time on every unseen set and their weakness is what they miss, so there
-# the model only raises flags, and a deliberate rule ("Dad's views: 'I want more contact'" is not
-# the child's voice) stands. NO_CHILD_VOICE is raised at 0.5, not 0.25: on fifteen sets each
-# scored by the model of the day before it had seen them (blind66-80), both bars raised the same
-# 32 flags (31 right), and the higher one keeps a near-even lean on a short record ("Ben completed
-# his consultation form before the meeting.": 0.28) from overruling the voice the rules found.
+# one the rules did not: 1.1, because a near-even score should not undo a deliberate rule ("Nan to
+# keep taking Zak to cubs on Tuesdays" is measurable; as more sets were trained on, the model
+# gave it 0.47, then 1.00, then 1.03). Held out, 1.0 changed recall by at most 0.03; on the
+# twenty-five sets blind66-90, each scored by the model of the day before it had seen them, 1.0
+# and 1.1 raised the same 16 flags, all right.
+# NO_CHILD_VOICE and OVERSIGHT_NO_RATIONALE: the rules' flags were right 0.93-1.00 of the time on
+# every unseen set and their weakness is what they miss, so there the model only raises flags,
+# and a deliberate rule ("Dad's views: 'I want more contact'" is not the child's voice) stands.
+# NO_CHILD_VOICE is raised at 0.5, not 0.25: on fifteen sets each scored by the model of the day
+# before it had seen them (blind66-80), both bars raised the same 32 flags (31 right), and the
+# higher one keeps a near-even lean on a short record ("Ben completed his consultation form
+# before the meeting.": 0.28) from overruling the voice the rules found.
 TO_WITHDRAW = {ACTION_NOT_MEASURABLE: 0.25}
-TO_RAISE = {ACTION_NOT_MEASURABLE: 1.0, NO_CHILD_VOICE: 0.5, OVERSIGHT_NO_RATIONALE: 0.25}
+TO_RAISE = {ACTION_NOT_MEASURABLE: 1.1, NO_CHILD_VOICE: 0.5, OVERSIGHT_NO_RATIONALE: 0.25}
 # The flags with a learned second opinion: the first per action, the others per record.
 LEARNED = tuple(TO_RAISE)
 

@@ -51,7 +51,9 @@ SERVICE_OWNER_RE = re.compile(
     r"learning\s+support|semi-independent(?:\s+(?:provider|placement))?",
     re.IGNORECASE,
 )
-_NUMBERED_TEAM_RE = re.compile(r"\d{1,2}\+\s+(?:[A-Z][\w&]*\s+){0,3}(?:Team|Service)")
+_NUMBERED_TEAM_RE = re.compile(
+    r"\d{1,2}\+\s+(?:[A-Za-z][\w&]*\s+){0,3}(?:team|service)", re.IGNORECASE
+)
 
 
 def names_owner(phrase: str, *, allow_names: bool = True) -> bool:

@@ -49,6 +49,8 @@ _INLINE_NUM_RE = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+(?=\S)")
 def _inline_numbered(span: Span) -> list[Span] | None:
     """'1. Do X. 2. Do Y.' inside one line: the numbered pieces, if numbering runs 1, 2, 3…"""
     marks = [m for m in _INLINE_NUM_RE.finditer(span.text) if not _closes_bracket(span.text, m)]
+    if marks and _in_quotation(span.text[: marks[0].start()]):
+        return None  # '"Things I want: 1) to live in Kestermouth 2) …"': the child's list, quoted
     seq, expected = [], 1
     for m in marks:
         if int(m.group(1)) == expected:
@@ -68,6 +70,10 @@ def _inline_numbered(span: Span) -> list[Span] | None:
         end = seq[i + 1].start() if i + 1 < len(seq) else len(span.text)
         pieces.append(_sub(span, m.end(), end))
     return [p for p in pieces if p.text]
+
+
+def _in_quotation(before: str) -> bool:
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _closes_bracket(text: str, mark: re.Match[str]) -> bool:

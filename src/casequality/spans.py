@@ -39,8 +39,10 @@ def sub_span(span: Span, a: int, b: int) -> Span:
 
 # "SW to visit, FC to support, school to update": each comma part with its own short subject
 # and "to"/"will" is an action of its own; ", with written recommendation to panel" is not.
+# A clause with its own subject; ", and will tell Maya" shares the sentence's subject.
 _OWN_SUBJECT_RE = re.compile(
-    r"^\s*(?:and\s+)?(?!(?:with|for|by|in|on|at|from|of|as|after|before|following)\b)"
+    r"^\s*(?!and\s+(?:to|will)\b)(?:and\s+)?"
+    r"(?!(?:with|for|by|in|on|at|from|of|as|after|before|following)\b)"
     r"(?:[\w'’/&+-]+\s+){0,2}?[\w'’/&+-]+\s+(?:to|will)\s+[a-z]"
 )
 

@@ -196,7 +196,7 @@ _PATTERNS = [
     # "(October)", "on 10/2026", "starting with the March review", "on the day of return"
     r"\(\s*(?:in\s+|by\s+|from\s+)?" + _FULL_MONTH + r"(?:\s+20\d\d)?\s*\)",
     r"\b(?:on|by|in|from|before|until)\s+(?:0?[1-9]|1[0-2])/20\d\d\b",
-    r"\bstarting\s+(?:with|from|at)\s+the\s+(?:next\s+|first\s+|"
+    r"\bstarting\s+(?:with|from|at)\s+the\s+(?:next\s+|first\s+|(?:spring|summer|autumn)\s+|"
     + _FULL_MONTH
     + r"\s+)(?:[a-z]+\s+)?"
     r"(?:review|pep|visit|meeting|session|term)\b",
