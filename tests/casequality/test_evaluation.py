@@ -894,6 +894,52 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (0.85, 0.75),
         "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.85),
     },
+    # blind91-95 (session 10): their first look, scored on arrival with the checker of cb5ffb8
+    "blind91": {
+        "ACTION_NO_OWNER": (0.76, 0.95),
+        "ACTION_NO_TIMESCALE": (0.77, 0.96),
+        "ACTION_NOT_MEASURABLE": (1.00, 0.91),
+        "NO_CONTINGENCY": (1.00, 0.83),
+        "NO_CHILD_VOICE": (0.93, 0.87),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.90, 1.00),
+    },
+    "blind92": {
+        "ACTION_NO_OWNER": (0.72, 0.68),
+        "ACTION_NO_TIMESCALE": (0.87, 0.80),
+        "ACTION_NOT_MEASURABLE": (0.91, 0.84),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.75),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind93": {
+        "ACTION_NO_OWNER": (1.00, 0.93),
+        "ACTION_NO_TIMESCALE": (0.93, 0.96),
+        "ACTION_NOT_MEASURABLE": (0.95, 0.95),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (0.91, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.90),
+    },
+    "blind94": {
+        "ACTION_NO_OWNER": (0.94, 0.89),
+        "ACTION_NO_TIMESCALE": (0.94, 1.00),
+        "ACTION_NOT_MEASURABLE": (0.89, 0.80),
+        "NO_CONTINGENCY": (1.00, 0.83),
+        "NO_CHILD_VOICE": (1.00, 0.76),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.88),
+        "SUPERVISION_REPEATED_ACTIONS": (0.92, 0.92),
+    },
+    "blind95": {
+        "ACTION_NO_OWNER": (0.46, 0.87),
+        "ACTION_NO_TIMESCALE": (0.55, 0.75),
+        "ACTION_NOT_MEASURABLE": (0.81, 0.85),
+        "NO_CONTINGENCY": (1.00, 0.80),
+        "NO_CHILD_VOICE": (1.00, 0.86),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.87, 0.87),
+    },
 }
 
 
