@@ -4,12 +4,8 @@ tablet, autocorrect and all), pinned with wording of their own (docs/quality-che
 
 import pytest
 
-from casequality import check
 from casequality.names import undo_autocorrect
-
-
-def _flags(kind: str, text: str) -> set[tuple[str, int | None]]:
-    return {(f.code, f.action_index) for f in check(kind, text)}
+from tests.casequality.shapes import flags
 
 
 @pytest.mark.parametrize(
@@ -21,7 +17,7 @@ def _flags(kind: str, text: str) -> set[tuple[str, int | None]]:
     ],
 )
 def test_carers_autocorrected_to_careers_still_own_the_action(action):
-    assert ("ACTION_NO_OWNER", 0) not in _flags("action", action)
+    assert ("ACTION_NO_OWNER", 0) not in flags("action", action)
 
 
 def test_careers_as_the_thing_itself_is_left_alone():
@@ -29,7 +25,7 @@ def test_careers_as_the_thing_itself_is_left_alone():
     assert undo_autocorrect("book a careers appointment for Mo") == (
         "book a careers appointment for Mo"
     )
-    assert ("ACTION_NO_OWNER", 0) in _flags("action", "careers advice to be booked by 3/12")
+    assert ("ACTION_NO_OWNER", 0) in flags("action", "careers advice to be booked by 3/12")
     assert len(undo_autocorrect("careers to ring school")) == len("careers to ring school")
 
 
@@ -43,8 +39,8 @@ def test_careers_as_the_thing_itself_is_left_alone():
     ],
 )
 def test_a_phones_shorthand_for_when_is_a_timescale(action):
-    assert ("ACTION_NO_TIMESCALE", 0) not in _flags("action", action)
+    assert ("ACTION_NO_TIMESCALE", 0) not in flags("action", action)
 
 
 def test_a_weekday_abbreviation_needs_its_frequency_or_deadline_word():
-    assert ("ACTION_NO_TIMESCALE", 0) in _flags("action", "FC to take Kai to the sat clinic")
+    assert ("ACTION_NO_TIMESCALE", 0) in flags("action", "FC to take Kai to the sat clinic")

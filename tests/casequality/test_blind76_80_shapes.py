@@ -4,18 +4,8 @@ own (docs/quality-checks.md, "Session 10")."""
 
 import pytest
 
-from casequality import check
-from casequality.checker import actions_of, prepared, sections_of
 from casequality.people import declared_initials
-
-
-def _flags(kind: str, text: str) -> set[tuple[str, int | None]]:
-    return {(f.code, f.action_index) for f in check(kind, text)}
-
-
-def _actions(kind: str, text: str) -> list[str]:
-    text = prepared(text)
-    return [a.text for a in actions_of(kind, text, sections_of(kind, text))]
+from tests.casequality.shapes import actions, flags
 
 
 def test_a_bracket_closing_after_a_number_does_not_number_an_item():
@@ -24,7 +14,7 @@ def test_a_bracket_closing_after_a_number_does_not_number_an_item():
         "1. Application to Brook College (Childcare Level 2) to be sent by 31/01/2025.\n"
         "2. PA to help Mia open a bank account by 28/02/2025.\n"
     )
-    assert _actions("pathway_plan", plan) == [
+    assert actions("pathway_plan", plan) == [
         "Application to Brook College (Childcare Level 2) to be sent by 31/01/2025.",
         "PA to help Mia open a bank account by 28/02/2025.",
     ]
@@ -32,8 +22,8 @@ def test_a_bracket_closing_after_a_number_does_not_number_an_item():
 
 def test_an_item_copied_forward_as_previous_is_an_action_not_a_heading():
     plan = "Contingency: none.\n\nActions:\n1. As previous plan.\n2. Carers to think about SGO.\n"
-    assert _actions("care_plan", plan) == ["As previous plan.", "Carers to think about SGO."]
-    assert ("ACTION_NO_OWNER", 0) in _flags("care_plan", plan)
+    assert actions("care_plan", plan) == ["As previous plan.", "Carers to think about SGO."]
+    assert ("ACTION_NO_OWNER", 0) in flags("care_plan", plan)
 
 
 def test_agreeing_a_contingency_plan_in_the_passive_is_still_a_task_in_the_list():
@@ -42,9 +32,9 @@ def test_agreeing_a_contingency_plan_in_the_passive_is_still_a_task_in_the_list(
         "1. Contingency plan to be agreed for Jo by next review.\n"
         "2. SW to start Jo's pathway plan by 08/01/2025.\n"
     )
-    first = _actions("supervision", notes)[0]
+    first = actions("supervision", notes)[0]
     assert first == "Contingency plan to be agreed for Jo by next review."
-    assert ("ACTION_NO_OWNER", 0) in _flags("supervision", notes)
+    assert ("ACTION_NO_OWNER", 0) in flags("supervision", notes)
 
 
 def test_a_worker_named_in_full_may_then_go_by_their_initials():
@@ -53,7 +43,7 @@ def test_a_worker_named_in_full_may_then_go_by_their_initials():
         "Chloe Pratt (SW) - Nadia Bashir (TM) - 11/06/2025\n\n"
         "Actions\n1. CP to write the transfer summary by 20/06/2025.\n"
     )
-    assert ("ACTION_NO_OWNER", 0) not in _flags("supervision", notes)
+    assert ("ACTION_NO_OWNER", 0) not in flags("supervision", notes)
     assert "CP" not in declared_initials("Child Protection plan ended in May.")
 
 
@@ -66,9 +56,9 @@ def test_a_worker_named_in_full_may_then_go_by_their_initials():
     ],
 )
 def test_a_bracket_naming_a_relative_or_a_language_is_not_who_acts(action):
-    assert ("ACTION_NO_OWNER", 0) in _flags("action", action)
+    assert ("ACTION_NO_OWNER", 0) in flags("action", action)
 
 
 def test_the_time_a_sentence_opens_with_is_not_part_of_its_subject():
     action = "By 30 May 2025 the fostering social worker, Tom Barr, will have agreed the rota."
-    assert ("ACTION_NO_OWNER", 0) not in _flags("action", action)
+    assert ("ACTION_NO_OWNER", 0) not in flags("action", action)

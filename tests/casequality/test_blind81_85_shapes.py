@@ -4,17 +4,7 @@ own (docs/quality-checks.md, "Session 10")."""
 
 import pytest
 
-from casequality import check
-from casequality.checker import actions_of, prepared, sections_of
-
-
-def _flags(kind: str, text: str) -> set[tuple[str, int | None]]:
-    return {(f.code, f.action_index) for f in check(kind, text)}
-
-
-def _actions(kind: str, text: str) -> list[str]:
-    text = prepared(text)
-    return [a.text for a in actions_of(kind, text, sections_of(kind, text))]
+from tests.casequality.shapes import actions, flags
 
 
 @pytest.mark.parametrize(
@@ -25,7 +15,7 @@ def _actions(kind: str, text: str) -> list[str]:
     ],
 )
 def test_the_undersigned_is_the_writer_and_owns_the_action(action):
-    assert ("ACTION_NO_OWNER", 0) not in _flags("action", action)
+    assert ("ACTION_NO_OWNER", 0) not in flags("action", action)
 
 
 def test_a_forms_roman_numbered_sections_are_headings_not_actions():
@@ -36,7 +26,7 @@ def test_a_forms_roman_numbered_sections_are_headings_not_actions():
         "1. PA to register Mia on the housing register by 20/03/2025.\n"
         "2. Mia to attend college with at least 90% attendance this term.\n"
     )
-    assert _actions("pathway_plan", plan) == [
+    assert actions("pathway_plan", plan) == [
         "PA to register Mia on the housing register by 20/03/2025.",
         "Mia to attend college with at least 90% attendance this term.",
     ]
@@ -47,7 +37,7 @@ def test_the_company_kept_is_not_counted_in_the_subject():
         "Lacey, together with her Personal Adviser Mr Dean Hart, will visit the housing "
         "office on 20/03/2025 to register for a flat."
     )
-    assert ("ACTION_NO_OWNER", 0) not in _flags("action", action)
+    assert ("ACTION_NO_OWNER", 0) not in flags("action", action)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +48,7 @@ def test_the_company_kept_is_not_counted_in_the_subject():
     ],
 )
 def test_a_bracket_that_names_a_relative_is_not_who_acts(action):
-    assert ("ACTION_NO_OWNER", 0) in _flags("action", action)
+    assert ("ACTION_NO_OWNER", 0) in flags("action", action)
 
 
 def test_an_entrys_labels_over_its_action_are_not_its_subject():
@@ -67,6 +57,6 @@ def test_an_entrys_labels_over_its_action_are_not_its_subject():
         "Recorded by: Anjali Desh, Social Worker\n\n"
         "Action: SW Anjali Desh to send the CAMHS referral by 14/03/2025."
     )
-    assert ("ACTION_NO_OWNER", 0) not in _flags("action", entry)
+    assert ("ACTION_NO_OWNER", 0) not in flags("action", entry)
     owned = "Responsible: LAC nurse\nAction: Book the health assessment by 14/03/2025."
-    assert ("ACTION_NO_OWNER", 0) not in _flags("action", owned)
+    assert ("ACTION_NO_OWNER", 0) not in flags("action", owned)

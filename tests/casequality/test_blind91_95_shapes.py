@@ -2,17 +2,7 @@
 breakdowns, the IRO service, a rural team), pinned with wording of their own
 (docs/quality-checks.md, "Session 10")."""
 
-from casequality import check
-from casequality.checker import actions_of, prepared, sections_of
-
-
-def _flags(kind: str, text: str) -> set[tuple[str, int | None]]:
-    return {(f.code, f.action_index) for f in check(kind, text)}
-
-
-def _actions(kind: str, text: str) -> list[str]:
-    text = prepared(text)
-    return [a.text for a in actions_of(kind, text, sections_of(kind, text))]
+from tests.casequality.shapes import actions, flags
 
 
 def test_a_clause_sharing_the_sentences_subject_is_not_a_task_of_its_own():
@@ -20,8 +10,8 @@ def test_a_clause_sharing_the_sentences_subject_is_not_a_task_of_its_own():
         "We agreed the following. Bella will confirm the Staying Put allowance by 16/05/2025, "
         "and will tell Maya directly. Lee will apply for the driving bursary by 31/05/2025."
     )
-    assert len(_actions("pathway_plan", plan)) == 2
-    assert ("ACTION_NO_OWNER", 1) not in _flags("pathway_plan", plan)
+    assert len(actions("pathway_plan", plan)) == 2
+    assert ("ACTION_NO_OWNER", 1) not in flags("pathway_plan", plan)
 
 
 def test_a_childs_numbered_wishes_inside_a_quotation_are_not_actions():
@@ -32,16 +22,16 @@ def test_a_childs_numbered_wishes_inside_a_quotation_are_not_actions():
         'therapy again."\n\n'
         "Accommodation\n1. PA to submit the housing application by 31 March 2025.\n"
     )
-    assert _actions("pathway_plan", plan) == [
+    assert actions("pathway_plan", plan) == [
         "PA to submit the housing application by 31 March 2025."
     ]
 
 
 def test_a_numbered_team_in_lower_case_owns_its_action():
     action = "16+ team to allocate a Personal Adviser to Reece by 01/06/2025."
-    assert ("ACTION_NO_OWNER", 0) not in _flags("action", action)
+    assert ("ACTION_NO_OWNER", 0) not in flags("action", action)
 
 
 def test_starting_with_a_named_terms_meeting_is_a_timescale():
     action = "DT to hold every PEP after school hours, starting with the summer PEP."
-    assert ("ACTION_NO_TIMESCALE", 0) not in _flags("action", action)
+    assert ("ACTION_NO_TIMESCALE", 0) not in flags("action", action)

@@ -4,13 +4,9 @@ set met."""
 
 import pytest
 
-from casequality import check
 from casequality.checker import prepared
 from casequality.tracked import current_wording
-
-
-def _flags(kind: str, text: str) -> set[tuple[str, int | None]]:
-    return {(f.code, f.action_index) for f in check(kind, text)}
+from tests.casequality.shapes import flags
 
 
 @pytest.mark.parametrize(
@@ -23,7 +19,7 @@ def _flags(kind: str, text: str) -> set[tuple[str, int | None]]:
     ],
 )
 def test_an_owner_left_only_in_deleted_text_is_no_owner(text):
-    assert ("ACTION_NO_OWNER", 0) in _flags("action", text)
+    assert ("ACTION_NO_OWNER", 0) in flags("action", text)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def test_an_owner_left_only_in_deleted_text_is_no_owner(text):
     ],
 )
 def test_an_owner_supplied_by_an_insertion_is_an_owner(text):
-    assert ("ACTION_NO_OWNER", 0) not in _flags("action", text)
+    assert ("ACTION_NO_OWNER", 0) not in flags("action", text)
 
 
 def test_a_date_only_in_the_amendment_note_or_the_history_is_no_timescale():
@@ -44,9 +40,9 @@ def test_a_date_only_in_the_amendment_note_or_the_history_is_no_timescale():
         "Foster carer to book the eye test [AMENDED 02/03/2025 by J.Patel: was 'by 07/03/2025']\n"
         "Document history: created 01/02/2025 by J.Patel; last edited 02/03/2025."
     )
-    assert ("ACTION_NO_TIMESCALE", 0) in _flags("action", text)
+    assert ("ACTION_NO_TIMESCALE", 0) in flags("action", text)
     inserted = "SW to send the letter [deleted: asap] [inserted: by 04/04/2025]."
-    assert ("ACTION_NO_TIMESCALE", 0) not in _flags("action", inserted)
+    assert ("ACTION_NO_TIMESCALE", 0) not in flags("action", inserted)
 
 
 def test_a_reviewers_comment_and_a_superseded_draft_are_not_the_record():
@@ -58,9 +54,9 @@ def test_a_reviewers_comment_and_a_superseded_draft_are_not_the_record():
         "Wishes and feelings: Sam told me he wants to stay with Jo and Pete.\n"
         "Contingency: if the placement ends, a long-term match with in-house carers.\n"
     )
-    flags = _flags("care_plan", plan)
-    assert ("NO_CHILD_VOICE", None) in flags
-    assert ("NO_CONTINGENCY", None) in flags
+    found = flags("care_plan", plan)
+    assert ("NO_CHILD_VOICE", None) in found
+    assert ("NO_CONTINGENCY", None) in found
 
 
 def test_accepting_the_changes_keeps_every_offset():
@@ -75,5 +71,5 @@ def test_accepting_the_changes_keeps_every_offset():
 
 def test_a_single_actions_title_line_names_whom_it_is_for_not_who_does_it():
     text = "Action — Tyler BIRCH (15)\nReferral to the youth offer to be completed by 11/04/2025."
-    assert ("ACTION_NO_OWNER", 0) in _flags("action", text)
+    assert ("ACTION_NO_OWNER", 0) in flags("action", text)
     assert prepared(text) == text
