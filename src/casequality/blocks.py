@@ -42,6 +42,9 @@ _STEP_REF_RE = re.compile(
 )
 
 
+_FIELD_GAP_RE = re.compile(r"\s*\|\s*|\s{3,}(?=[A-Za-z][\w /()&'’-]{0,40}?\s*:)")
+
+
 def _steps_named(value: str) -> set[str]:
     named: set[str] = set()
     for m in _STEP_REF_RE.finditer(value):
@@ -69,16 +72,21 @@ def block_fields(text: str, end: int, step: str = "") -> tuple[bool, bool]:
         field = LINE_LABEL_RE.match(line)
         if field and not LIST_MARK_RE.match(line):
             in_fields = True
-            label, value = field.group("label").strip(), line[field.end() :]
-            if NULL_VALUE_RE.fullmatch(value):
-                continue
-            # "Linnet Lodge manager; a) and b) carried out by the shift leader": each clause
-            # covers the steps it names, or every step if it names none
-            for clause in (c for c in value.split(";") if _for_step(c, step)):
-                if _OWNER_RE.match(label) and names_owner(_STEP_REF_RE.sub(" ", clause)):
-                    owned = True
-                elif _TIME_RE.match(label) and find_timescale(clause):
-                    timed = True
+            # "Lead: PA    Date: 28/02/2025": a form's fields side by side on one line
+            for part in _FIELD_GAP_RE.split(line):
+                cell = LINE_LABEL_RE.match(part)
+                if cell is None:
+                    continue
+                label, value = cell.group("label").strip(), part[cell.end() :]
+                if NULL_VALUE_RE.fullmatch(value):
+                    continue
+                # "Linnet Lodge manager; a) and b) carried out by the shift leader": each clause
+                # covers the steps it names, or every step if it names none
+                for clause in (c for c in value.split(";") if _for_step(c, step)):
+                    if _OWNER_RE.match(label) and names_owner(_STEP_REF_RE.sub(" ", clause)):
+                        owned = True
+                    elif _TIME_RE.match(label) and find_timescale(clause):
+                        timed = True
             continue
         if in_fields or not (LIST_MARK_RE.match(line) or line[:1] in " \t"):
             break  # a line that is neither another step nor a field: the block has ended

@@ -21,6 +21,7 @@ from casequality.flags import (
     SUPERVISION_REPEATED_ACTIONS,
     Flag,
 )
+from casequality.formcontrols import form_values
 from casequality.headings import sections
 from casequality.learned import TO_WITHDRAW, document_features, flag_due, record_features
 from casequality.measurable import check_measurable
@@ -236,12 +237,12 @@ _INITIALS_SUBJECT_RE = re.compile(r"\s*([A-Z][A-Za-z]{1,3})\s+(?:to|will)\b")
 
 
 def _readable(text: str) -> str:
-    """Tracked changes accepted, dictated punctuation and list numbers written out, names given
-    back their capitals, tab columns as cells, an old form's labels and HTML as plain text,
-    spreadsheet rows pasted as delimited text and tables taken out of a PDF as pipe rows, page
-    furniture blanked, wrapped prose rejoined: each one character for one, so offsets into the
-    record stay valid."""
-    text = dictated(current_wording(text))
+    """Tracked changes accepted, a form's controls read as their values, dictated punctuation
+    and list numbers written out, names given back their capitals, tab columns as cells, an old
+    form's labels and HTML as plain text, spreadsheet rows pasted as delimited text and tables
+    taken out of a PDF as pipe rows, page furniture blanked, wrapped prose rejoined: each one
+    character for one, so offsets into the record stay valid."""
+    text = dictated(form_values(current_wording(text)))
     text = pdf_tables(plain_text(delimited_cells(tab_cells(restore_names(undo_autocorrect(text))))))
     return misread_dates(wrapped_lines(page_furniture(text), LIST_MARK_RE))
 
