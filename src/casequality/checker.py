@@ -263,7 +263,7 @@ def rule_action_flags(
     codes = APPLICABLE[kind] & {ACTION_NO_OWNER, ACTION_NO_TIMESCALE, ACTION_NOT_MEASURABLE}
     if not codes:
         return [], []
-    initials = declared_initials(text)  # "SW: Nadia Osman (NO)" makes "NO to…" owned
+    initials: frozenset[str] | None = None  # "SW: Nadia Osman (NO)" makes "NO to…" owned
     actions = actions_of(kind, text, secs)
     per_action = []
     for index, action in enumerate(actions):
@@ -274,7 +274,9 @@ def rule_action_flags(
         step = re.sub(r"\W", "", mark.group(0)).lower() if mark else ""
         owned, timed = block_fields(text, action.end, step) if mark else (False, False)
         declared = _INITIALS_SUBJECT_RE.match(action.text)
-        owned = owned or bool(declared and declared.group(1) in initials)
+        if declared and not owned:
+            initials = declared_initials(text) if initials is None else initials
+            owned = declared.group(1) in initials
         per_action.append(
             _action_flags(
                 index,

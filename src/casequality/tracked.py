@@ -22,6 +22,8 @@ _QUICK_RE = re.compile(
     r"^(?:Previous version|Document history|v\d+(?:\.\d+)?\s+[—–-]\s+updated|Updated by\s)",
     re.MULTILINE | re.IGNORECASE,
 )
+# A substring each marker holds, so that most records are passed over without a regex.
+_MARKS = ("~~", "[", "{", "<", "ersion", "istory", "pdated")
 # Whole lines that only record the edit: a version stamp, the document history, the export's
 # own note of how it shows changes ("[web export — changes shown as <del>/<ins>]").
 _STAMP_LINE_RE = re.compile(
@@ -49,7 +51,7 @@ def _blank(text: str) -> str:
 
 def current_wording(text: str) -> str:
     """`text` as it reads with every tracked change accepted and every comment hidden."""
-    if not _QUICK_RE.search(text):
+    if not any(mark in text for mark in _MARKS) or not _QUICK_RE.search(text):
         return text
     text = _STAMP_LINE_RE.sub(lambda m: _blank(m.group(0)), text)
     text = _REMOVED_RE.sub(lambda m: _blank(m.group(0)), text)
