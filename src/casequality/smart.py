@@ -382,9 +382,9 @@ def check_owner(action: str) -> Finding:
         return Finding(False, "starts with a verb and names nobody")
     m = _subject_modal(text)
     # "Lacey, together with her PA Mr Dean Hartley, will…": the company kept is not the subject
-    core = _TOGETHER_WITH_RE.sub("", _without_lead_time(text[: m.start()])) if m else ""
-    if m and len(core.split()) <= 8:
-        prefix = _without_lead_time(text[: m.start()])
+    subject = _without_lead_time(text[: m.start()]) if m else ""
+    if m and len(_TOGETHER_WITH_RE.sub("", subject).split()) <= 8:
+        prefix = subject
         passive = _PASSIVE_RE.match(_CONTINUE_TO_RE.sub("", text[m.end() :], count=1))
         if passive and not passive.group(0).split()[-1][:1].isupper():  # "get Aiden's views"
             return Finding(False, "passive with no one named as doing it")
@@ -417,9 +417,14 @@ def check_owner(action: str) -> Finding:
 _TOGETHER_WITH_RE = re.compile(r",\s*(?:together|along)\s+with\s+[^,]{1,60},", re.IGNORECASE)
 
 
+_LEAD_TIME_RE = re.compile(r"\s*(?:by|on|\d)", re.IGNORECASE)
+
+
 def _without_lead_time(prefix: str) -> str:
     """ "By 30 May the supervising social worker, Tom Barrowclough,": the subject, without the
     time the sentence opens with."""
+    if not _LEAD_TIME_RE.match(prefix):
+        return prefix  # a lead-in time opens "By …", "On …" or with a date
     lead = find_timescale(prefix)
     if lead is None or prefix[: lead.start()].strip(" ,").lower() not in ("", "by", "on"):
         return prefix
