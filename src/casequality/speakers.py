@@ -117,3 +117,50 @@ def adult_names(text: str) -> frozenset[str]:
         elif ROLE_RE.search(note) and not CHILD_TERM_RE.search(note):
             adults.add(m.group(1))
     return frozenset(adults - children)
+
+
+# "He said: …", "She said Adam cries…": a pronoun as the speaker, whose referent is the subject
+# of the sentence before.
+_SPEAKER_PRONOUN_RE = re.compile(r"(?:he|she|they)", re.IGNORECASE)
+PRONOUN_REPORT_RE = re.compile(
+    r"\s*(?:he|she|they)\s+(?:also\s+)?(?:said|says|stated|feels|felt|thinks|believes)\b",
+    re.IGNORECASE,
+)
+
+
+def quoted_adult(
+    before: str, known_adults: frozenset[str] = frozenset(), pronoun_adult: bool = False
+) -> bool:
+    """True if the words just `before` a quotation name an adult as its speaker: "Mr Okafor
+    stated:", "Mum emailed:", or "He said:" after a sentence about an adult."""
+    lead = before[-60:]
+    speaker = _SPEAKER_RE.search(lead)
+    if speaker is None:
+        return False
+    who = speaker.group(1)
+    if CHILD_TERM_RE.search(who):
+        return False
+    if ROLE_RE.search(who) or HONORIFIC_RE.search(who) or who.split()[-1] in known_adults:
+        return True
+    if _SPEAKER_PRONOUN_RE.fullmatch(who.strip()):
+        # "Mr Kowalski attended with an interpreter. He said: "…"": the adult of the sentence
+        # before
+        context = before[: len(before) - len(lead) + speaker.start(1)]
+        if not context.strip():
+            return pronoun_adult  # the sentence before is not in view: the caller's reading
+        prior = re.split(r"(?<=[.!?])\s+|\n", context.rstrip())[-1]
+        return opens_with_adult(prior) or _opens_with_known(prior, known_adults)
+    return False
+
+
+# Who is quoted: "Mr Okafor stated:", "Mum emailed:", "He said:", "Dad's words were:".
+_SPEAKER_RE = re.compile(
+    r"([A-Za-z][\w'’ ]{0,25})(?:\s+(?:said|says|told\s+\w+|stated|states|reported|"
+    r"emailed|wrote|texted|added|replied|commented|insisted|repeated)(?:\s+that)?|['’]s?\s+"
+    r"(?:views?|words|comments?|wish(?:es)?|response)(?:\s+(?:was|were|is))?)\s*:?\s*$"
+)
+
+
+def _opens_with_known(sentence: str, known_adults: frozenset[str]) -> bool:
+    first = NAME_WORD_RE.search(sentence[:30])
+    return first is not None and first.start() < 5 and first.group(0) in known_adults

@@ -23,10 +23,12 @@ from casequality.speakers import (
     ADULT_REPORTER_RE,
     ADULT_SOURCE_RE,
     NAME_WORD_RE,
+    PRONOUN_REPORT_RE,
     REVIEWER_RE,
     adult_heading,
     adult_names,
     opens_with_adult,
+    quoted_adult,
     reported_by_adult,
 )
 
@@ -257,44 +259,6 @@ def _quote_is_childs(
     return not quoted_adult(before or text[: quote.start()], known_adults, pronoun_adult)
 
 
-def quoted_adult(
-    before: str, known_adults: frozenset[str] = frozenset(), pronoun_adult: bool = False
-) -> bool:
-    """True if the words just `before` a quotation name an adult as its speaker: "Mr Okafor
-    stated:", "Mum emailed:", or "He said:" after a sentence about an adult."""
-    lead = before[-60:]
-    speaker = _SPEAKER_RE.search(lead)
-    if speaker is None:
-        return False
-    who = speaker.group(1)
-    if CHILD_TERM_RE.search(who):
-        return False
-    if ROLE_RE.search(who) or HONORIFIC_RE.search(who) or who.split()[-1] in known_adults:
-        return True
-    if _PRONOUN_RE.fullmatch(who.strip()):
-        # "Mr Kowalski attended with an interpreter. He said: "…"": the adult of the sentence
-        # before
-        context = before[: len(before) - len(lead) + speaker.start(1)]
-        if not context.strip():
-            return pronoun_adult  # the sentence before is not in view: the caller's reading
-        prior = re.split(r"(?<=[.!?])\s+|\n", context.rstrip())[-1]
-        return opens_with_adult(prior) or _opens_with_known(prior, known_adults)
-    return False
-
-
-# Who is quoted: "Mr Okafor stated:", "Mum emailed:", "He said:", "Dad's words were:".
-_SPEAKER_RE = re.compile(
-    r"([A-Za-z][\w'’ ]{0,25})(?:\s+(?:said|says|told\s+\w+|stated|states|reported|"
-    r"emailed|wrote|texted|added|replied|commented|insisted|repeated)(?:\s+that)?|['’]s?\s+"
-    r"(?:views?|words|comments?|wish(?:es)?|response)(?:\s+(?:was|were|is))?)\s*:?\s*$"
-)
-
-
-def _opens_with_known(sentence: str, known_adults: frozenset[str]) -> bool:
-    first = NAME_WORD_RE.search(sentence[:30])
-    return first is not None and first.start() < 5 and first.group(0) in known_adults
-
-
 _TITLE_AFTER_RE = re.compile(
     r"\s*(?:booklet|book|tool|form|worksheet|pack|programme|program|profile|document|sheet|app|"
     r"template|game|activity|session|folder|box)\b",
@@ -401,7 +365,7 @@ def _childs_sentences(body: Span, cast: frozenset[str]) -> list[str]:
         adults_account = (
             reported_by_adult(st.text)
             or _cast_reports(st.text, cast)
-            or (adult_before and bool(_PRONOUN_REPORT_RE.match(st.text)))
+            or (adult_before and bool(PRONOUN_REPORT_RE.match(st.text)))
         )
         if not adults_account and st.text.strip(" \"“”'‘’.,;:!?"):
             kept.append(st.text)
@@ -466,7 +430,7 @@ def _voice_in_sentence(
     adult_report = (
         reported_by_adult(t)
         or _cast_reports(t, known_adults)
-        or (pronoun_adult and bool(_PRONOUN_REPORT_RE.match(t)))
+        or (pronoun_adult and bool(PRONOUN_REPORT_RE.match(t)))
     )
     for q in _QUOTE_RE.finditer(t):
         if adult_report:
@@ -502,10 +466,6 @@ def _voice_in_sentence(
     return None
 
 
-_PRONOUN_REPORT_RE = re.compile(
-    r"\s*(?:he|she|they)\s+(?:also\s+)?(?:said|says|stated|feels|felt|thinks|believes)\b",
-    re.IGNORECASE,
-)
 # The child's own telling, which an adult's account may carry.
 _TELLING_RE = re.compile(
     r"(?:told|tells|said|says|asked|asks|wrote|writes|texted|explained|shared)\b", re.IGNORECASE

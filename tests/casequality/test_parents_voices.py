@@ -5,7 +5,8 @@ plan; docs/quality-checks.md, "Session 10"). Wording of our own."""
 import pytest
 
 from casequality.checker import prepared
-from casequality.voice import find_voice, quoted_adult
+from casequality.speakers import quoted_adult
+from casequality.voice import find_voice
 
 
 def _voice(text: str):
