@@ -44,22 +44,22 @@ _ORG_NAME_RE = re.compile(
 # brackets are a worker's initials ("Kinship assessor (CW)").
 _ACRONYM_GLOSS_RE = re.compile(r"\s*[A-Z][A-Z0-9&]{2,7}\s*")
 _NOUN_BEFORE_RE = re.compile(r"\b(?-i:[a-z])[\w'’-]*\s*$")
-# "assessment of Dean's sister (Kian's aunt, Rochelle Shaw)": the relative an action is about,
-# after a preposition, named in brackets; not who will act.
-_RELATIVE_BEFORE_RE = re.compile(
-    r"\b(?:(?:on|of|for|with|to|about|from|between|and|re)\s+(?:(?:his|her|their|the|[\w-]+['’]s)\s+)?|"
-    r"(?:his|her|their|[\w-]+['’]s)\s+)"
-    r"(?:(?:birth|maternal|paternal|older|younger|half|step)[\s-]+)?"
-    r"(?:mum|mother|dad|father|sister|brother|aunt|auntie|uncle|nan|nana|gran|grandma|grandmother|"
-    r"grandad|grandfather|grandparents?|cousin|partner|son|daughter|siblings?|parents?)\s*$",
-    re.IGNORECASE,
-)
 _KIN = (
     r"(?:mum|mother|dad|father|sister|brother|aunt|auntie|uncle|nan|nana|gran|grandma|"
     r"grandmother|grandad|grandfather|cousin|partner)s?\b"
 )
 _KIN_RE = re.compile(r"\b" + _KIN, re.IGNORECASE)
+# "Mrs Birtwistle (Grandad Tom's partner)": a person's relation to the family
 _KIN_OF_RE = re.compile(r"\s*(?:[\w-]+\s+)?[\w-]+['’]s\s+" + _KIN, re.IGNORECASE)
+# "assessment of Dean's sister (Kian's aunt, Rochelle Shaw)", "to see his dad (Dean Ash)": the
+# relative an action is about, named in brackets; not who will act.
+_RELATIVE_BEFORE_RE = re.compile(
+    r"\b(?:(?:on|of|for|with|to|about|from|between|and|re)\s+(?:(?:his|her|their|the|[\w-]+['’]s)\s+)?|"
+    r"(?:his|her|their|[\w-]+['’]s)\s+)"
+    r"(?:(?:birth|maternal|paternal|older|younger|half|step)[\s-]+)?"
+    r"(?:" + _KIN + r"|grandparents?\b|sons?\b|daughters?\b|siblings?\b|parents?\b)\s*$",
+    re.IGNORECASE,
+)
 # "Translated copy of the care plan (Tigrinya)": the language a thing is in.
 _LANGUAGES = word_set(
     """albanian amharic arabic bengali bulgarian cantonese czech dari farsi french german greek
@@ -91,7 +91,7 @@ def is_gloss(text: str, start: int, content: str) -> bool:
         return bool(_CONTACT_WITH_RE.search(text, 0, start))
     if _PLACE_BEFORE_RE.search(text, 0, start) or _CONTACT_WITH_RE.search(text, 0, start):
         return True
-    if relative or _languages(content):
+    if _languages(content):
         return True
     if _PREP_OBJECT_BEFORE_RE.search(text, 0, start) and (
         not _ROLE_BEFORE_RE.search(text, 0, start) or _ORG_NAME_RE.search(content)

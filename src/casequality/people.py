@@ -206,7 +206,7 @@ _DECLARED_RE = re.compile(
 
 # "Chloe Pratt (SW) - Nadia Bashir (TM)" over "CP to write the summary": a supervision record
 # names its people in full once and then by their initials.
-_FULL_NAME_RE = re.compile(r"(?-i:\b([A-Z])[a-z'’]+(?:-[A-Z][a-z'’]+)?\s+([A-Z])[a-z'’]+)\b")
+_FULL_NAME_RE = re.compile(r"\b([A-Z])[a-z'’]+(?:-[A-Z][a-z'’]+)?\s+([A-Z])[a-z'’]+\b")
 
 
 def declared_initials(text: str) -> frozenset[str]:
