@@ -303,6 +303,8 @@ _OFFICIAL_RE = re.compile("fficial", re.IGNORECASE)  # "OFFICIAL", "Official-Sen
 
 def page_furniture(text: str) -> str:
     """`text` with the lines a PDF repeats on every page blanked, one space for one character."""
-    if "age " not in text and "rinted" not in text and not _OFFICIAL_RE.search(text):
+    if not any(w in text for w in ("age ", "rinted", "AGE ", "RINTED")) and not _OFFICIAL_RE.search(
+        text
+    ):
         return text
     return _PAGE_FURNITURE_RE.sub(lambda m: " " * len(m.group(0)), text)

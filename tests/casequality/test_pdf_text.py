@@ -158,6 +158,12 @@ def test_page_furniture_is_blanked_and_its_printing_date_times_nothing():
     assert page_furniture(kept) == kept
 
 
+def test_a_footer_in_capitals_is_page_furniture_too():
+    # a record typed in capitals, whose only furniture is the page count
+    text = "SW TO VISIT KAI MONTHLY\nPAGE 2 OF 3\nCARERS TO TAKE KAI TO THE DENTIST\n"
+    assert page_furniture(text).splitlines()[1] == " " * len("PAGE 2 OF 3")
+
+
 def test_lines_of_space_aligned_columns_are_not_joined_as_prose():
     text = (
         "SW to complete a joint tenancy risk      Ben Ashe (SW)    by 21/03/2025\n"
