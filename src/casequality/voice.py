@@ -242,21 +242,13 @@ def _verb_has_child_subject(
     return bool(head) and head not in known_adults and _is_child_subject(head)
 
 
-def _quote_is_childs(
-    text: str,
-    quote: re.Match[str],
-    known_adults: frozenset[str] = frozenset(),
-    before: str = "",
-    pronoun_adult: bool = False,
-) -> bool:
-    """`before`: the record's text up to the quotation, where a heading ("Mr Okafor stated:")
-    has cut the speaker off the section's body."""
+def _first_person_quote(text: str, quote: re.Match[str]) -> bool:
+    """A quotation in the first person that is speech: whose it is, `quoted_adult` tells."""
     inner = quote.group(1) or quote.group(2) or ""
     if not _FIRST_PERSON_RE.search(inner):
         return False
-    if _TITLE_AFTER_RE.match(text, quote.end()):
-        return False  # a "Getting to know me" booklet: the name of a thing, not speech
-    return not quoted_adult(before or text[: quote.start()], known_adults, pronoun_adult)
+    # a "Getting to know me" booklet: the name of a thing, not speech
+    return not _TITLE_AFTER_RE.match(text, quote.end())
 
 
 _TITLE_AFTER_RE = re.compile(
@@ -294,11 +286,13 @@ def find_voice(text: str, secs: list[Section] | None = None) -> Span | None:
         # read whole, before the sentence splitter cuts it at its full stops.
         adult_quotes: list[tuple[int, int]] = []
         for q in _QUOTE_RE.finditer(sec.body.text):
-            before = text[: sec.body.start + q.start()]
-            if not adults and _quote_is_childs(sec.body.text, q, cast, before):
+            # the record's text up to the quotation: a heading ("Mr Okafor stated:") may have
+            # cut the speaker off the section's body
+            adult = quoted_adult(text[: sec.body.start + q.start()], cast)
+            if not adults and not adult and _first_person_quote(sec.body.text, q):
                 start = sec.body.start + q.start()
                 return Span(q.group(0), start, start + len(q.group(0)))
-            if quoted_adult(before, cast):
+            if adult:
                 adult_quotes.append(q.span())
         # A parent's quoted words ("Mrs Hussain says: "She wants to stay at Sue's…"") are
         # theirs: blanked, so no sentence of them is read as the child's.
@@ -436,7 +430,11 @@ def _voice_in_sentence(
         if adult_report:
             t = t[: q.start()] + " " * (q.end() - q.start()) + t[q.end() :]
             continue
-        if first_person and _quote_is_childs(t, q, known_adults, pronoun_adult=pronoun_adult):
+        if (
+            first_person
+            and _first_person_quote(t, q)
+            and not quoted_adult(t[: q.start()], known_adults, pronoun_adult)
+        ):
             return Span(q.group(0), sent.start + q.start(), sent.start + q.end())
         # An adult's quoted words are theirs: blank them so "I'm proud of him" is not read
         # as the child's first-person wish below.
