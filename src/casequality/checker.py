@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from casequality.blocks import block_fields
+from casequality.chat import chat_read, message_owners, messages, thread_owner
 from casequality.contingency import assess_contingency
 from casequality.dictation import dictated
 from casequality.fields import list_owner, measure_text, owner_text, record_owner
@@ -80,6 +81,7 @@ def _action_flags(
     codes: frozenset[str],
     *,
     owned_by_lead_in: bool = False,
+    owner_decided: bool = False,
     timed: bool = False,
     columns: tuple[list[str], bool, bool] | None = None,
 ) -> list[Flag]:
@@ -88,7 +90,10 @@ def _action_flags(
     # "5.2 Mum to address…": a section number in a numbered template is not part of the action.
     body = _SECTION_NUMBER_RE.sub("", action.text)
     field = record_owner(body)
-    owned = owned_by_lead_in or (check_owner(owner_text(body)).ok if field is None else field)
+    if owner_decided:
+        owned = owned_by_lead_in
+    else:
+        owned = owned_by_lead_in or (check_owner(owner_text(body)).ok if field is None else field)
     when_empty = False
     if columns is not None:
         # A table row whose Who or When cell was left empty: only its text cells can still
@@ -242,7 +247,7 @@ def _readable(text: str) -> str:
     form's labels and HTML as plain text, spreadsheet rows pasted as delimited text and tables
     taken out of a PDF as pipe rows, page furniture blanked, wrapped prose rejoined: each one
     character for one, so offsets into the record stay valid."""
-    text = dictated(form_values(current_wording(text)))
+    text = dictated(form_values(current_wording(chat_read(text))))
     text = pdf_tables(plain_text(delimited_cells(tab_cells(restore_names(undo_autocorrect(text))))))
     return misread_dates(wrapped_lines(page_furniture(text), LIST_MARK_RE))
 
@@ -257,9 +262,14 @@ def prepared(text: str) -> str:
 
 
 def rule_action_flags(
-    kind: str, text: str, secs: list[Section]
+    kind: str,
+    text: str,
+    secs: list[Section],
+    thread: list[tuple[int, int, bool | None]] | None = None,
 ) -> tuple[list[Span], list[list[Flag]]]:
-    """The actions of a `prepared` text and, for each, the flags the hand-written rules raise."""
+    """The actions of a `prepared` text and, for each, the flags the hand-written rules raise.
+    `thread`: a saved message thread's messages (`chat.message_owners` of the record as
+    written), with whether each request in it was taken on."""
     codes = APPLICABLE[kind] & {ACTION_NO_OWNER, ACTION_NO_TIMESCALE, ACTION_NOT_MEASURABLE}
     if not codes:
         return [], []
@@ -274,7 +284,11 @@ def rule_action_flags(
         step = re.sub(r"\W", "", mark.group(0)).lower() if mark else ""
         owned, timed = block_fields(text, action.end, step) if mark else (False, False)
         declared = _INITIALS_SUBJECT_RE.match(action.text)
-        if declared and not owned:
+        asked = thread_owner(text, action.start, action.end, thread) if thread else None
+        if asked is not None:
+            # "Can you send it?" in a thread is owned only once the person asked takes it on.
+            lead_in, owned = False, asked
+        elif declared and not owned:
             initials = declared_initials(text) if initials is None else initials
             owned = declared.group(1) in initials
         per_action.append(
@@ -283,6 +297,7 @@ def rule_action_flags(
                 action,
                 codes,
                 owned_by_lead_in=lead_in or owned,
+                owner_decided=asked is not None,
                 timed=timed,
                 columns=table_columns(text, action, sec),
             )
@@ -309,9 +324,10 @@ def _heading_owner(action: Span, sec: Section | None) -> bool:
     )
 
 
-def sections_of(kind: str, text: str) -> list[Section]:
-    """The sections the checks read; an action or an oversight entry is read whole."""
-    return sections(text) if kind not in ("action", "oversight") else []
+def sections_of(kind: str, text: str, *, thread: bool = False) -> list[Section]:
+    """The sections the checks read; an action or an oversight entry is read whole. `thread`:
+    the record is a saved message thread (`chat.messages`)."""
+    return sections(text, thread=thread) if kind not in ("action", "oversight") else []
 
 
 def measurable_features(
@@ -391,8 +407,8 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     if previous_text:
         previous_text = _readable(previous_text)
     flags: list[Flag] = []
-    secs = sections_of(kind, text)
-    actions, per_action = rule_action_flags(kind, text, secs)
+    secs = sections_of(kind, text, thread=bool(messages(original)))
+    actions, per_action = rule_action_flags(kind, text, secs, message_owners(original))
     if ACTION_NOT_MEASURABLE in codes:
         flags.extend(_second_opinion(kind, text, actions, per_action))
     else:

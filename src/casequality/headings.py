@@ -268,12 +268,15 @@ _RAG_TOPIC_RE = re.compile(
 _BARE_NUMBER_RE = re.compile(r"\s*\(?\d{1,2}[.)]?\s*")
 
 
-def sections(text: str) -> list[Section]:
+def sections(text: str, *, thread: bool = False) -> list[Section]:
     """Divide `text` into typed sections; text before any heading is typed OTHER with head ''.
 
     A contingency, views or previous-actions heading with its content on the same line
     ("Contingency: adoption.") covers that line only, so a list that follows it stays in the
     section it was in; a heading on a line of its own covers everything up to the next heading.
+    In a saved message `thread` (`chat.chat_read`, each message its own paragraph), a heading
+    inside a message ("Plan: stay at Ashgrove. Target: matched by July.") covers that message
+    only; one sent as a message of its own ("Actions:") heads the messages after it.
     """
     out: list[Section] = []
     kind, head = OTHER, ""
@@ -281,11 +284,14 @@ def sections(text: str) -> list[Section]:
     bare_items: list[int] = []  # numbered lines holding no heading: their places in `out`
     field_items = False  # whether any numbered line holds an inline "Action:" label
     numbered_head = False  # whether the current section was opened by a numbered heading
+    inline_head = False  # whether it was opened by a heading with words after it on its line
     blank = False
     for line in _line_spans(text):
         if not line.text.strip() or _BARE_NUMBER_RE.fullmatch(line.text):
             blank = blank or not line.text.strip()
             continue  # "1." alone on its line, over a "Who: / What: / When:" block
+        if blank and thread and inline_head:
+            kind, head, inline_head = OTHER, "", False
         if blank and is_field(head):
             # "When: by 30/11" then a blank line then "University applications": a field's
             # value ends at the blank line; what follows is a new topic, not more of the field.
@@ -321,6 +327,7 @@ def sections(text: str) -> list[Section]:
         base = (kind, head) if kind not in _ONE_LINE else (OTHER, "")
         if k is not None:
             kind, head = k, h
+            inline_head = bool(rest.text.strip())
             if k not in _ONE_LINE and not single:
                 base = (k, h)
         one_line = (k in _ONE_LINE or single) and bool(rest.text)
@@ -332,7 +339,7 @@ def sections(text: str) -> list[Section]:
             field_items = True
         for ik, ih, piece in pieces:
             if ik is not None:
-                kind, head = ik, ih
+                kind, head, inline_head = ik, ih, True
                 # "… Action: tutor to send…" mid-line labels that one action, as at line start.
                 field = ik == ACTIONS and is_action_field(ih)
                 one_line = one_line or ik in _ONE_LINE or field

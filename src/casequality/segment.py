@@ -285,9 +285,18 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
         and not _SIGN_OFF_RE.match(c.text)
         and not _PLAN_STATEMENT_RE.match(c.text)
         and not (_QUOTED_WORDS_RE.fullmatch(c.text) and not _PROMISE_WORDS_RE.search(c.text))
-        and not c.text.rstrip().endswith("?")  # "Q: What needs to happen?" asks; it is no task
+        # "Q: What needs to happen?" asks; it is no task. "Can you take him to swimming?" is one.
+        and not (c.text.rstrip().endswith("?") and not _ASKED_TO_DO_RE.search(c.text))
     ]
     return _attach_aims(sorted(chosen, key=lambda s: s.start), text)
+
+
+_ASKED_TO_DO_RE = re.compile(
+    r"\b(?:can|could|would)\s+(?:you|u)\s+(?:also\s+|please\s+)?(?!let\b|confirm\b|tell\s+me\b)"
+    r"(?:do|get|take|send|book|ring|call|email|arrange|chase|make|put|pick|check|ask|set|sort|"
+    r"complete|fill|apply|update|add|bring|speak|talk|find|look|write|share|request|refer|pay)\b",
+    re.IGNORECASE,
+)
 
 
 # "I will pay the fee. Aim is to have the licence through by May.": the aim of the task

@@ -199,6 +199,8 @@ def _explicit_owner(text: str) -> bool:
         and (ROLE_RE.search(segments[0]) or not _PASSIVE_CLAUSE_RE.match(segments[1]))
     ):
         return True  # "SW – present the match to panel – by 30/06/2027"
+    if len(segments) > 1 and _SIGNED_NAME_RE.fullmatch(segments[-1]) and names_owner(segments[-1]):
+        return True  # "Complete chronology by 15/04 – Zara": the name the item is signed with
     for seg in segments[1:]:
         # "— SW Ahmed Siddiqui, 6 sessions", "- SW Becky Lind by 31/05"
         head = strip_timescales(seg.split(",")[0]).strip()
@@ -213,6 +215,13 @@ def _explicit_owner(text: str) -> bool:
         ):
             return True  # "get grade 5 in March — maths teacher to set weekly papers"
     return False
+
+
+# A name alone after an item's last dash; a name with words after it ("Kayden keeps asking")
+# or a time ("Lexia 3x per week") is something else.
+_SIGNED_NAME_RE = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s*\.?\s*"
+)
 
 
 def _clause_owner(clause: str) -> bool:
@@ -363,6 +372,8 @@ def check_owner(action: str) -> Finding:
         return Finding(True, "me")  # "me — get my provisional licence": the young person's own
     if re.match(r"\s*I(?:['’]d|\s+would)\s+\w", action):
         return Finding(True, "I")  # "I said I'd email the housing officer": the writer
+    if _NEEDS_DOING_RE.match(action):
+        return Finding(False, "says what needs doing, not who will do it")
     # "We agreed that Ben will start…": who was agreed on is the owner, not who agreed.
     action = _AGREED_THAT_RE.sub("", action)
     label = _LABEL_RE.match(_normal_case(action))
@@ -414,6 +425,12 @@ def check_owner(action: str) -> Finding:
     return Finding(names_owner(head, allow_names=False), head.strip())
 
 
+# "Tigrinya interpreter needs booking", "Skye's school needs telling": a passive by another name.
+_NEEDS_DOING_RE = re.compile(
+    r"\s*(?!(?:i|we|you)\b)(?:[\w'’-]+\s+){1,5}?needs?\s+(?!(?:nothing|everything|something)\b)"
+    r"[a-z]+ing\b",
+    re.IGNORECASE,
+)
 _TOGETHER_WITH_RE = re.compile(r",\s*(?:together|along)\s+with\s+[^,]{1,60},", re.IGNORECASE)
 
 

@@ -2,6 +2,7 @@
 pairs, and the text of each action the splitter finds."""
 
 from casequality import check
+from casequality.chat import messages
 from casequality.checker import actions_of, prepared, sections_of
 
 
@@ -10,5 +11,6 @@ def flags(kind: str, text: str) -> set[tuple[str, int | None]]:
 
 
 def actions(kind: str, text: str) -> list[str]:
-    text = prepared(text)
-    return [a.text for a in actions_of(kind, text, sections_of(kind, text))]
+    read = prepared(text)
+    secs = sections_of(kind, read, thread=bool(messages(text)))
+    return [a.text for a in actions_of(kind, read, secs)]
