@@ -67,10 +67,16 @@ _ACK_RE = re.compile(
     rf"^[\s{_EMOJI}\ufe0f!.,:;)(-]*(?:(?:{_ACK_WORDS})\b[\s{_EMOJI}\ufe0f!.,:;)(-]*)+$", re.I
 )
 # "…and I'll also ask school", "plus can you…": a reply that adds a task of its own.
-_MORE_RE = re.compile(r"\b(?:and|also|plus|but)\b.*\b(?:i['’]ll|i\s+will|can\s+you)\b", re.I)
+_MORE_RE = re.compile(r"\b(?:and|also|plus|but)\b.*\b(?:i['’]ll|i\s+will|ill|can\s+you)\b", re.I)
 # "and I'll…", "plus I'll…", "also, carers to…": a message that carries on from the one before.
 _CONTINUING_RE = re.compile(r"[ \t]*(?:and|plus|also|then)\b[ \t,]*(?=\S)", re.IGNORECASE)
-_OWN_TASK_RE = re.compile(r"\bI(?:['’]ll|\s+will)\s+(?!do\b|sort\b)\w", re.IGNORECASE)
+# "I'll do your passport application", "ill go to the gym": a task of the sender's own, where
+# "I'll do that" only takes on the one asked for.
+_OWN_TASK_RE = re.compile(
+    r"\b(?:I['’]ll|I\s+will|ill)\s+(?!(?:do|sort|get)\s+(?:it|that|this|them)\b)[a-z]",
+    re.IGNORECASE,
+)
+_SO_RE = re.compile(r"[ \t]*(?:ok(?:ay)?[ \t,]+so|so|right)[ \t]*[:,][ \t]*(?=\S)", re.IGNORECASE)
 _ACCEPT_RE = re.compile(
     r"^\W*(?:yes|yep|yup|yeah|sure|ok(?:ay)?|will\s+do|can\s+do|on\s+it|no\s+prob|np\b|"
     r"leave\s+it\s+with\s+me|i['’]?ll\b|i\s+will\b|i\s+can\b|done\b|of\s+course|happy\s+to|"
@@ -133,8 +139,29 @@ def _blank(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
+# An email's own header lines, and the line a reply opens its quotation with.
+_MAIL_HEADER_RE = re.compile(
+    r"^[ \t>]*(?:(?:from|to|cc|bcc|sent|date|subject|importance)[ \t]*:.*"
+    r"|on\b.{4,80}\bwrote:[ \t]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_QUOTE_MARK_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
+def mail_read(text: str) -> str:
+    """An email chain as its words: header lines ("From:", "Sent:", "Subject:") blanked, and the
+    ">" marks of an earlier email quoted in a reply, so that its lines read as the prose they
+    are (a young person's own email stays their words) and not as a bulleted list."""
+    if ">" not in text or len(_MAIL_HEADER_RE.findall(text)) < 2:
+        return text
+    text = _MAIL_HEADER_RE.sub(lambda m: _blank(m.group(0)), text)
+    return _QUOTE_MARK_RE.sub(lambda m: _blank(m.group(0)), text)
+
+
 def chat_read(text: str) -> str:
-    """`text` with a thread's headers, platform lines and bare acknowledgements blanked."""
+    """`text` with a thread's headers, platform lines and bare acknowledgements blanked, and an
+    email chain's headers and quotation marks (`mail_read`)."""
+    text = mail_read(text)
     found = messages(text)
     if not found:
         return text
@@ -158,8 +185,10 @@ def chat_read(text: str) -> str:
         own = _MORE_RE.search(body) or (not asked and _OWN_TASK_RE.search(body))
         if _ACK_RE.match(body) or (reply and len(body.split()) <= 12 and not own):
             blank(msg.body, msg.end)
-        elif lead := _CONTINUING_RE.match(body):
-            blank(msg.body, msg.body + lead.end())  # "and I'll apply…": a task of its own
+        elif lead := _CONTINUING_RE.match(body) or _SO_RE.match(body):
+            # "and I'll apply…", "OK so: I'll do…": a task of its own, without the link word
+            # (which would otherwise read as a label over it)
+            blank(msg.body, msg.body + lead.end())
         asked = bool(_REQUEST_RE.search(body))
     offset = 0
     for line in text.split("\n"):
@@ -172,7 +201,7 @@ def chat_read(text: str) -> str:
 
 _OPENING_RE = re.compile(
     rf"^[\s{_EMOJI}\ufe0f]*(?:(?:hi|hello|hey|morning|afternoon|thanks|thank\s+you|ta|cheers|yes|"
-    r"yep|yeah|ok(?:ay)?|sure|sorry|no\s+probs?|great|good)\b[\s,!.:;-]*"
+    r"yep|yeah|ok(?:ay)?(?:\s+so)?|sure|sorry|no\s+probs?|great|good)\b[\s,!.:;-]*"
     r"(?:(?!I\b)(?-i:[A-Z][\w'’-]*)\b[\s,!.:;-]*)?)+",
     re.IGNORECASE,
 )
@@ -183,6 +212,29 @@ def without_opening(message: str) -> str:
     return _OPENING_RE.sub("", message, count=1)
 
 
+_MANAGER_RE = re.compile(
+    r"\b(?:TM|DTM|ATM|HoS|team\s+manager|manager|head\s+of|senior\s+(?:sw|social\s+worker|"
+    r"practitioner)\s+for\s+tm|service\s+lead|principal)\b",
+    re.IGNORECASE,
+)
+
+
+def managers_words(text: str) -> str:
+    """An oversight entry kept as a thread, read as the manager's own messages: every other
+    message blanked (offsets kept), so that the request and its reasons above the manager's
+    "Approved ✅" are not taken for the manager's. The manager is the sender whose header names
+    a manager's role; a thread that names none is left as it is."""
+    found = messages(text)
+    managers = {m.sender for m in found if _MANAGER_RE.search(text[m.start : m.body])}
+    if not managers:
+        return text
+    chars = list(text)
+    for msg in found:
+        if msg.sender not in managers:
+            chars[msg.start : msg.end] = _blank(text[msg.start : msg.end])
+    return "".join(chars)
+
+
 def _reactors(text: str, start: int, end: int) -> set[str]:
     """First names of those who reacted on the reaction lines within `text[start:end]`."""
     names: set[str] = set()
@@ -191,6 +243,28 @@ def _reactors(text: str, start: int, end: int) -> set[str]:
         if match and match.group("who"):
             names.update(re.findall(r"\b[A-Z][\w'’-]*", re.sub(r"\([^)]*\)", "", match["who"])))
     return names
+
+
+# What makes a sentence of a thread a task: someone taking it on or being given it ("I'll…",
+# "you'll…", "Tom to…", "can you…?"), or a task stated for nobody ("to be sent", "needs
+# booking"). A young person's "keep my job. get my passport." in reply to "what do you want?"
+# are their wishes, not tasks.
+_COMMITS_RE = re.compile(
+    r"\b(?:i|we|you|u|he|she|they)(?:['’]ll|\s+will|\s+shall|\s+(?:am|are|is)\s+going\s+to|"
+    r"['’]m\s+going\s+to)\b|\bill\s+(?:go|do|send|ring|call|book|get|take|sort|check|pay|put|"
+    r"text|email|bring|fill|look|ask|let)\b|\b(?:can|could|would)\s+(?:you|u)\b|"
+    r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b|\bneeds?\s+[a-z]+ing\b|\bplease\b|\bleave\s+it\s+with\s+me\b|"
+    r"(?:^|[^\w\s]\s*|\b(?!(?:trying|going|need|want|hoping|planning|aiming|able|due|happy|"
+    r"time|remember|nice|good|great)\b)(?-i:[A-Z])[\w'’-]*\s+|"
+    r"\b(?:sw|pa|iro|fc|carers?|school|staff|mum|dad|nan)\s+)"
+    r"(?:to|will|shall)\s+(?!be\s+(?:honest|fair)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def commits(sentence: str) -> bool:
+    """Whether a sentence of a saved thread sets someone a task (`_COMMITS_RE`)."""
+    return bool(_COMMITS_RE.search(sentence))
 
 
 def message_owners(text: str) -> list[tuple[int, int, bool | None]]:
@@ -246,5 +320,7 @@ def thread_owner(
 
 
 def _names_doer(message: str) -> bool:
+    """A line of the message sets a task and names who does it ("I'm in court tomorrow" names
+    someone, but sets nothing)."""
     lines = (without_opening(line.strip()) for line in message.split("\n"))
-    return any(check_owner(owner_text(line)).ok for line in lines if line)
+    return any(commits(line) and check_owner(owner_text(line)).ok for line in lines if line)

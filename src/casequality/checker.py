@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from casequality.blocks import block_fields
-from casequality.chat import chat_read, message_owners, messages, thread_owner
+from casequality.chat import chat_read, managers_words, message_owners, messages, thread_owner
 from casequality.contingency import assess_contingency
 from casequality.dictation import dictated
 from casequality.fields import list_owner, measure_text, owner_text, record_owner
@@ -30,7 +30,7 @@ from casequality.names import restore_names, undo_autocorrect
 from casequality.oversight import assess_oversight
 from casequality.pasted import delimited_cells
 from casequality.pdftables import misread_dates, page_furniture, pdf_tables, wrapped_lines
-from casequality.people import declared_initials
+from casequality.people import declared_initials, names_owner
 from casequality.segment import Section, Span, split_actions
 from casequality.smart import check_owner, check_timescale, starts_with_verb
 from casequality.spans import LIST_MARK_RE, plain_text, section_at, tab_cells
@@ -45,8 +45,11 @@ def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def actions_of(kind: str, text: str, secs: list[Section] | None = None) -> list[Span]:
-    """The actions a document of `kind` holds: the whole text for kind 'action'."""
+def actions_of(
+    kind: str, text: str, secs: list[Section] | None = None, *, thread: bool = False
+) -> list[Span]:
+    """The actions a document of `kind` holds: the whole text for kind 'action'. `thread`: the
+    record is a saved message thread."""
     if kind == "action":
         stripped = text.strip()
         if not stripped:
@@ -60,7 +63,7 @@ def actions_of(kind: str, text: str, secs: list[Section] | None = None) -> list[
             start = text.find(rest, start + title.end())
             stripped = rest
         return [Span(stripped, start, start + len(stripped))]
-    return split_actions(text, secs)
+    return split_actions(text, secs, thread=thread)
 
 
 _ENTRY_LABELS_RE = re.compile(
@@ -83,7 +86,7 @@ def _action_flags(
     owned_by_lead_in: bool = False,
     owner_decided: bool = False,
     timed: bool = False,
-    columns: tuple[list[str], bool, bool] | None = None,
+    columns: tuple[list[str], str | None, bool] | None = None,
 ) -> list[Flag]:
     flags = []
     quoted = f"'{_short(action.text)}'"
@@ -98,10 +101,13 @@ def _action_flags(
     if columns is not None:
         # A table row whose Who or When cell was left empty: only its text cells can still
         # name someone ("SW to attend") or a time; its RAG or update cells cannot.
-        cells, who_empty, when_empty = columns
+        cells, who, when_empty = columns
         core = next((c for c in cells if c), "")
-        if who_empty and not owned_by_lead_in:
+        if who == "" and not owned_by_lead_in:
             owned = bool(core) and check_owner(owner_text(core)).ok
+        elif who and not owned and not owner_decided:
+            owned = names_owner(who)  # "Tasha | Give weekly drug tests": her own first name
+
         if when_empty and not timed:
             timed = any(check_timescale(c).ok for c in cells)
     if ACTION_NO_OWNER in codes and not owned:
@@ -241,20 +247,25 @@ def _repeat_flags(text: str, previous_text: str) -> list[Flag]:
 _INITIALS_SUBJECT_RE = re.compile(r"\s*([A-Z][A-Za-z]{1,3})\s+(?:to|will)\b")
 
 
-def _readable(text: str) -> str:
-    """Tracked changes accepted, a form's controls read as their values, dictated punctuation
+def _readable(text: str, *, thread: bool = True) -> str:
+    """A saved thread's or email chain's words (`chat.chat_read`; not `thread`: an oversight
+    thread as the manager's own messages, `chat.managers_words`), tracked
+    changes accepted, a form's controls read as their values, dictated punctuation
     and list numbers written out, names given back their capitals, tab columns as cells, an old
     form's labels and HTML as plain text, spreadsheet rows pasted as delimited text and tables
     taken out of a PDF as pipe rows, page furniture blanked, wrapped prose rejoined: each one
     character for one, so offsets into the record stay valid."""
-    text = dictated(form_values(current_wording(chat_read(text))))
+    text = chat_read(text) if thread else managers_words(text)
+    text = dictated(form_values(current_wording(text)))
     text = pdf_tables(plain_text(delimited_cells(tab_cells(restore_names(undo_autocorrect(text))))))
     return misread_dates(wrapped_lines(page_furniture(text), LIST_MARK_RE))
 
 
-def prepared(text: str) -> str:
-    """The text every check reads: `_readable`, and a form's "Who?" questions as field labels."""
-    text = _readable(text)
+def prepared(text: str, kind: str = "") -> str:
+    """The text every check reads: `_readable`, and a form's "Who?" questions as field labels.
+    An oversight entry is read with its thread's headers and quotation marks: they tell the
+    manager's words from the request above them (`chat.managers_words`, `entry.manager_text`)."""
+    text = _readable(text, thread=kind != "oversight")
     # "Who? Carers. What? Take Harvey to CAMHS": a form's questions as its field labels.
     if re.search(r"\bWho\?", text) and re.search(r"\bWhat\?", text):
         text = _QUESTION_LABEL_RE.sub(lambda m: m.group(1) + ":", text)
@@ -274,7 +285,7 @@ def rule_action_flags(
     if not codes:
         return [], []
     initials: frozenset[str] | None = None  # "SW: Nadia Osman (NO)" makes "NO to…" owned
-    actions = actions_of(kind, text, secs)
+    actions = actions_of(kind, text, secs, thread=bool(thread))
     per_action = []
     for index, action in enumerate(actions):
         sec = section_at(secs, action.start)
@@ -403,7 +414,7 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     codes = APPLICABLE[kind]
-    original, text = text, prepared(text)
+    original, text = text, prepared(text, kind)
     if previous_text:
         previous_text = _readable(previous_text)
     flags: list[Flag] = []

@@ -18,6 +18,10 @@ from casequality.spans import sub_span as _sub
 from casequality.tables import KEY_VALUE_HEADER_RE, is_action_row
 
 CONTINGENCY, VOICE, PREVIOUS, OTHER = ("contingency", "voice", "previous", "other")
+# A section that weighs how things stand ("What's working well", "What are we worried about",
+# "Danger statement", "Scaling"), as a strengths-and-worries framework lays a plan out: what
+# it lists are findings, not tasks.
+ASSESSED = "assessed"
 
 CONTINGENCY_WORD_RE = re.compile(
     r"contin?gen|contengen|\bcont\.?\s+plan|parallel\s+plan|\bparallel(?=\s*[:–—-])|"
@@ -52,7 +56,14 @@ _ACTION_HEAD_RE = re.compile(
     r"things\s+that\s+will\s+happen|\bto\s+do\b|recommendations?|"
     r"what\s+(?:we|i|you|they)(?:['’]ll|\s+will)\s+do|"
     # the care plan form whose Part 2 holds the actions ("Care Plan Part 2:", "Part two")
-    r"\bpart\s+(?:2|two|ii)$|^(?:the\s+|agreed\s+|smart\s+)?plan$",
+    r"\bpart\s+(?:2|two|ii)$|^(?:the\s+|agreed\s+|smart\s+)?plan$|"
+    r"^who\s*/\s*what\b|^what\s*/\s*who\b",  # "Who / What / By when"
+    re.IGNORECASE,
+)
+_ASSESSED_HEAD_RE = re.compile(
+    r"^what['’]?s\s+(?:working|going)\s+well|^what\s+(?:is|are)\s+(?:working|going)\s+well|"
+    r"^what\s+(?:are|is)\s+(?:we|everyone|people)\s+worried|^(?:our\s+)?worries$|^strengths$|"
+    r"^complicating\s+factors|^danger\s+statements?|^scaling\b|^existing\s+safety|^grey\s+areas?",
     re.IGNORECASE,
 )
 
@@ -99,6 +110,8 @@ def classify_heading(head: str) -> str | None:
         return VOICE  # but "What I'll put forward as targets" heads the targets
     if _ACTION_HEAD_RE.search(h):
         return ACTIONS
+    if _ASSESSED_HEAD_RE.search(h):
+        return ASSESSED
     return OTHER if len(h.split()) <= 6 else None
 
 
@@ -132,7 +145,7 @@ def _split_inline_headings(line: Span) -> list[tuple[str | None, str, Span]]:
 _ITEM_NUMBER_ONLY_RE = re.compile(r"\s*\(?\d{1,2}[.)]")
 _ONE_LINE = frozenset({CONTINGENCY, VOICE, PREVIOUS})
 # The kinds a heading standing alone on its line can open (OTHER needs content after it).
-_TYPED = frozenset({ACTIONS, CONTINGENCY, VOICE, PREVIOUS})
+_TYPED = frozenset({ACTIONS, CONTINGENCY, VOICE, PREVIOUS, ASSESSED})
 
 
 NUMBERED_TARGET_RE = re.compile(
@@ -182,6 +195,8 @@ _ACTION_COLUMN_RE = re.compile(
     r"what\s+(?:[\w'’]+\s+){1,2}will\s+do|what\s+(?:needs\s+to|will)\s+happen)\s*(?:\||$)",
     re.I,
 )
+# "Who | What | By when": a task table's header, its task column headed only "What".
+_WHO_WHAT_ROW_RE = re.compile(r"\|?\s*who\s*\|\s*what\s*\|", re.IGNORECASE)
 _RE_ABBREV_RE = re.compile(r"\s(?:re|ref)$", re.IGNORECASE)
 _NOTED_HEADING_RE = re.compile(r"^\s*([A-Za-z][\w'’ /&-]{1,40}?)\s*\([^)]*\)\s*:?\s*$")
 
@@ -306,7 +321,7 @@ def sections(text: str, *, thread: bool = False) -> list[Section]:
             continue
         if (
             "|" in line.text
-            and _ACTION_COLUMN_RE.search(line.text)
+            and (_ACTION_COLUMN_RE.search(line.text) or _WHO_WHAT_ROW_RE.match(line.text))
             and not is_action_row(line.text)
         ):
             # "Target | Action | Who | By when": a table's header row heads its rows as actions,

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from casequality.actionlike import is_action_like
+from casequality.chat import commits
 from casequality.fields import is_action_field, is_follow_field, line_start
 from casequality.headings import (
     CONTINGENCY_WORD_RE,
@@ -195,7 +196,11 @@ def _inline_bullets(item: Span, bullet: str) -> list[Span]:
 
 
 def split_actions(
-    text: str, secs: list[Section] | None = None, *, previous_are_actions: bool = False
+    text: str,
+    secs: list[Section] | None = None,
+    *,
+    previous_are_actions: bool = False,
+    thread: bool = False,
 ) -> list[Span]:
     """The actions in a plan, in order, each with its offsets in `text`.
 
@@ -223,10 +228,12 @@ def split_actions(
     if action_secs:
         return _collect(action_secs, filter_prose=False, text=text)
     candidates = [s for s in secs if s.kind == OTHER]
-    return _collect(candidates, filter_prose=True, text=text)
+    return _collect(candidates, filter_prose=True, text=text, thread=thread)
 
 
-def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span]:
+def _collect(
+    secs: list[Section], *, filter_prose: bool, text: str, thread: bool = False
+) -> list[Span]:
     structured: list[Span] = []
     prose: list[Span] = []
     inline: list[Span] = []
@@ -270,6 +277,7 @@ def _collect(secs: list[Section], *, filter_prose: bool, text: str) -> list[Span
             for p in prose
             if (is_action_like(p.text) or promised(p, text))
             and not (mixed_case and _title_line(p.text))
+            and (not thread or commits(p.text))
         ]
     else:
         # Under an "Actions" heading, fragments count ("Ongoing support from PA.") but a

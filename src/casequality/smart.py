@@ -366,8 +366,8 @@ def check_owner(action: str) -> Finding:
         return Finding(True, mention.group(0))  # "@k.patel · Due: Fri": a task app's assignee
     # '"I will go to ESOL every Monday"' in the young person's own section: the speaker
     action = re.sub(r"^\s*(?:[A-Z][\w'’ ]{0,30}:\s*)?[\"“‘']\s*(?=I\b)", "", action)
-    if re.match(r"\s*(?:\(?[a-z0-9]\)\s*)?(?:I|we)['’]ll\s+\w", action, re.IGNORECASE):
-        return Finding(True, "I")  # "I'll ring the college…", "We'll book…" (as "We will")
+    if _FIRST_PERSON_WILL_RE.match(action):
+        return Finding(True, "I")  # "I'll ring the college…", "Money – we'll book…" (as "We will")
     if re.match(r"\s*(?:me|myself)\s*[-–—:]\s", action, re.IGNORECASE):
         return Finding(True, "me")  # "me — get my provisional licence": the young person's own
     if re.match(r"\s*I(?:['’]d|\s+would)\s+\w", action):
@@ -425,6 +425,11 @@ def check_owner(action: str) -> Finding:
     return Finding(names_owner(head, allow_names=False), head.strip())
 
 
+# "I'll ring the college", "b) We'll book…", and after the item's topic: "Money – we'll add…".
+_FIRST_PERSON_WILL_RE = re.compile(
+    r"\s*(?:\(?[a-z0-9]\)\s*)?(?:[A-Z][\w'’/&]*(?:\s[\w'’/&]+){0,2}\s[-–—]\s+)?(?:I|we)['’]ll\s+\w",
+    re.IGNORECASE,
+)
 # "Tigrinya interpreter needs booking", "Skye's school needs telling": a passive by another name.
 _NEEDS_DOING_RE = re.compile(
     r"\s*(?!(?:i|we|you)\b)(?:[\w'’-]+\s+){1,5}?needs?\s+(?!(?:nothing|everything|something)\b)"

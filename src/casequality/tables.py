@@ -229,33 +229,37 @@ _STATUS_COLUMN_RE = re.compile(
 _NULL_CELL_RE = re.compile(r"\W*(?:n/?a|tbc|tba|none|nil|unassigned|select\W*)?\W*", re.IGNORECASE)
 
 
-def row_columns(row: str, heading: str, dropped: int) -> tuple[list[str], bool, bool] | None:
-    """For a pipe row under a header row: (the cells of its text columns, whether its Who cell
-    is empty, whether its When cell is empty); None when the row does not fit the header.
-    `dropped` leading columns were cut from the row before it reached here."""
+def row_columns(row: str, heading: str, dropped: int) -> tuple[list[str], str | None, bool] | None:
+    """For a pipe row under a header row: (the cells of its text columns, what its Who cell
+    holds: "" when empty, None when it has none, whether its When cell is empty); None when the
+    row does not fit the header. `dropped` leading columns were cut from the row before it
+    reached here."""
     heads = [h.strip() for h in heading.strip().strip("|").split("|")][dropped:]
     cells = [c.strip() for c in row.split("|")]
     if len(cells) > len(heads) or not any(column_kind(h) != TEXT for h in heads):
         return None
     cells += [""] * (len(heads) - len(cells))  # trailing empty cells were stripped
-    text_cells, who_empty, when_empty = [], False, False
+    text_cells: list[str] = []
+    who: str | None = None
+    when_empty = False
     for head, cell in zip(heads, cells, strict=True):
         kind = column_kind(head)
         empty = bool(_NULL_CELL_RE.fullmatch(cell))
         if kind == WHO:
-            who_empty = who_empty or empty
+            who = "" if empty or who == "" else cell
         elif kind == WHEN:
             when_empty = when_empty or empty
         elif not _STATUS_COLUMN_RE.fullmatch(head):
             text_cells.append(cell)
-    return text_cells, who_empty, when_empty
+    return text_cells, who, when_empty
 
 
 def table_columns(
     text: str, action: Span, sec: Section | None
-) -> tuple[list[str], bool, bool] | None:
-    """The row's text cells and whether its Who and When cells are empty, for an action that
-    is a row under a table's header row (`sec`, the section holding the action)."""
+) -> tuple[list[str], str | None, bool] | None:
+    """The row's text cells, its Who cell ("" when empty, None when it has none) and whether
+    its When cell is empty, for an action that is a row under a table's header row (`sec`,
+    the section holding the action)."""
     if "|" not in action.text or sec is None or "|" not in sec.heading:
         return None
     before = text[line_start(text, action.start) : action.start]

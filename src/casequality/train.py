@@ -55,7 +55,7 @@ def examples(records: Iterable[dict[str, object]]) -> dict[str, list[tuple[set[s
     out: dict[str, list[tuple[set[str], bool]]] = {code: [] for code in LEARNED}
     for rec in records:
         kind = str(rec["kind"])
-        text = prepared(str(rec["text"]))
+        text = prepared(str(rec["text"]), kind)
         expected = {(e["code"], e["action_index"]) for e in rec["expected"]}  # type: ignore[attr-defined]
         raw = str(rec["text"])
         secs = sections_of(kind, text, thread=bool(messages(raw)))

@@ -11,6 +11,7 @@ def flags(kind: str, text: str) -> set[tuple[str, int | None]]:
 
 
 def actions(kind: str, text: str) -> list[str]:
-    read = prepared(text)
-    secs = sections_of(kind, read, thread=bool(messages(text)))
-    return [a.text for a in actions_of(kind, read, secs)]
+    read = prepared(text, kind)
+    thread = bool(messages(text))
+    secs = sections_of(kind, read, thread=thread)
+    return [a.text for a in actions_of(kind, read, secs, thread=thread)]
