@@ -940,6 +940,52 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (0.87, 0.87),
     },
+    # blind96-100 (session 11), held at their first looks by c7dceb9, before anyone read them.
+    "blind96": {
+        "ACTION_NO_OWNER": (0.91, 0.75),
+        "ACTION_NO_TIMESCALE": (0.92, 0.95),
+        "ACTION_NOT_MEASURABLE": (0.96, 0.96),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.80),
+        "OVERSIGHT_NO_RATIONALE": (0.90, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.88, 0.88),
+    },
+    "blind97": {
+        "ACTION_NO_OWNER": (1.00, 1.00),
+        "ACTION_NO_TIMESCALE": (0.95, 0.74),
+        "ACTION_NOT_MEASURABLE": (0.96, 0.88),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.88),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind98": {
+        "ACTION_NO_OWNER": (0.42, 0.86),
+        "ACTION_NO_TIMESCALE": (0.66, 0.85),
+        "ACTION_NOT_MEASURABLE": (0.87, 0.71),
+        "NO_CONTINGENCY": (0.80, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.82),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.89),
+    },
+    "blind99": {
+        "ACTION_NO_OWNER": (0.92, 1.00),
+        "ACTION_NO_TIMESCALE": (0.93, 0.95),
+        "ACTION_NOT_MEASURABLE": (1.00, 0.86),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.83),
+    },
+    "blind100": {
+        "ACTION_NO_OWNER": (0.21, 0.44),
+        "ACTION_NO_TIMESCALE": (0.31, 0.59),
+        "ACTION_NOT_MEASURABLE": (0.60, 0.56),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.95),
+        "OVERSIGHT_NO_RATIONALE": (0.90, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.80, 0.80),
+    },
 }
 
 
