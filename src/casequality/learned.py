@@ -48,12 +48,14 @@ _TAIL_TOKENS = 25  # an oversight entry's decision and its reason usually come l
 # NO_CHILD_VOICE and OVERSIGHT_NO_RATIONALE: the rules' flags were right 0.93-1.00 of the time on
 # every unseen set and their weakness is what they miss, so there the model only raises flags,
 # and a deliberate rule ("Dad's views: 'I want more contact'" is not the child's voice) stands.
-# NO_CHILD_VOICE is raised at 0.5, not 0.25: on fifteen sets each scored by the model of the day
-# before it had seen them (blind66-80), both bars raised the same 32 flags (31 right), and the
-# higher one keeps a near-even lean on a short record ("Ben completed his consultation form
-# before the meeting.": 0.28) from overruling the voice the rules found.
+# NO_CHILD_VOICE is raised at 0.75, not 0.25: on fifteen sets each scored by the model of the day
+# before it had seen them (blind66-80), 0.25 and 0.5 raised the same 32 flags (31 right); on
+# blind96-100, scored by a model that had not seen them, every bar from 0.5 to 1.5 raised the
+# same 13 (all right). The higher bar keeps a near-even lean on a short record ("Ben completed
+# his consultation form before the meeting.": 0.28, then 0.63 once blind96-100 were learnt)
+# from overruling the voice the rules found.
 TO_WITHDRAW = {ACTION_NOT_MEASURABLE: 0.25}
-TO_RAISE = {ACTION_NOT_MEASURABLE: 1.1, NO_CHILD_VOICE: 0.5, OVERSIGHT_NO_RATIONALE: 0.25}
+TO_RAISE = {ACTION_NOT_MEASURABLE: 1.1, NO_CHILD_VOICE: 0.75, OVERSIGHT_NO_RATIONALE: 0.25}
 # The flags with a learned second opinion: the first per action, the others per record.
 LEARNED = tuple(TO_RAISE)
 
