@@ -986,6 +986,52 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (0.90, 1.00),
         "SUPERVISION_REPEATED_ACTIONS": (0.80, 0.80),
     },
+    # blind101-105 (session 11), held at their first looks by 54d3547, before anyone read them.
+    "blind101": {
+        "ACTION_NO_OWNER": (0.95, 0.66),
+        "ACTION_NO_TIMESCALE": (0.91, 0.76),
+        "ACTION_NOT_MEASURABLE": (0.93, 0.60),
+        "NO_CONTINGENCY": (1.00, 0.75),
+        "NO_CHILD_VOICE": (1.00, 0.79),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.78),
+        "SUPERVISION_REPEATED_ACTIONS": (0.88, 0.88),
+    },
+    "blind102": {
+        "ACTION_NO_OWNER": (0.90, 1.00),
+        "ACTION_NO_TIMESCALE": (0.83, 0.89),
+        "ACTION_NOT_MEASURABLE": (1.00, 0.96),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.75),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind103": {
+        "ACTION_NO_OWNER": (0.95, 0.95),
+        "ACTION_NO_TIMESCALE": (0.95, 0.93),
+        "ACTION_NOT_MEASURABLE": (0.76, 0.79),
+        "NO_CONTINGENCY": (0.71, 1.00),
+        "NO_CHILD_VOICE": (1.00, 0.80),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.88),
+    },
+    "blind104": {
+        "ACTION_NO_OWNER": (0.56, 0.78),
+        "ACTION_NO_TIMESCALE": (0.55, 0.82),
+        "ACTION_NOT_MEASURABLE": (0.53, 0.50),
+        "NO_CONTINGENCY": (1.00, 0.00),
+        "NO_CHILD_VOICE": (0.93, 0.88),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.88),
+        "SUPERVISION_REPEATED_ACTIONS": (0.50, 0.50),
+    },
+    "blind105": {
+        "ACTION_NO_OWNER": (0.30, 0.56),
+        "ACTION_NO_TIMESCALE": (0.43, 0.60),
+        "ACTION_NOT_MEASURABLE": (0.50, 0.39),
+        "NO_CONTINGENCY": (0.56, 0.80),
+        "NO_CHILD_VOICE": (1.00, 0.80),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.88),
+        "SUPERVISION_REPEATED_ACTIONS": (0.86, 1.00),
+    },
 }
 
 
