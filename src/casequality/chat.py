@@ -24,19 +24,22 @@ from dataclasses import dataclass
 from casequality.fields import owner_text
 from casequality.smart import check_owner
 
-_TIME = r"\d{1,2}[:.]\d{2}(?:\s?[apAP][mM])?"
+# "10:02", "4.40pm", and a recording's offset "00:03:12"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[apAP][mM])?"
 _DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
 _STAMP = rf"(?:(?:{_DATE}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*),?\s+)?{_TIME}"
-_NAME = r"(?:Me|You|[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin)){0,3})"
+# "Amy Carr", "Me", and a transcript's "Speaker 2"
+_NAME = r"(?:Me|You|[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin|\d{1,2}\b)){0,3})"
 _ROLE = r"(?:\s*\([^()\n]{1,40}\))?"
 # "[10:02] Amy Carr (SW): …", "11/03/2025, 16:40 - Asha (IRO): …": the stamp, then the sender.
 _STAMP_FIRST_RE = re.compile(
     rf"^[ \t]*\[?(?P<stamp>{_STAMP})\]?[ \t]*[-–—]?[ \t]*(?P<who>{_NAME}){_ROLE}[ \t]*:[ \t]*"
 )
-# "Priya Nair (SW) 17/03 09:40 — …", "Dina Lowe (PA) 14/05 11:00: …", "Amy 09:12 – …".
+# "Priya Nair (SW) 17/03 09:40 — …", "Dina Lowe (PA) 14/05 11:00: …", "Amy 09:12 – …", and a
+# transcript's "Speaker 1 (IRO)  00:00:01  …" (the words after a wider gap).
 _NAME_FIRST_RE = re.compile(
     rf"^[ \t]*(?P<who>{_NAME}){_ROLE}[ \t]*[,·|]?[ \t]*\[?(?P<stamp>(?:{_DATE}[ \t,]+)?{_TIME})\]?"
-    r"[ \t]*(?::|[-–—])[ \t]*"
+    r"(?:[ \t]*(?::|[-–—])[ \t]*|[ \t]{2,}(?=\S))"
 )
 # The sender and the time alone on a line, the message on the lines below (a Teams copy).
 _BLOCK_HEAD_RE = re.compile(
@@ -185,9 +188,9 @@ def chat_read(text: str) -> str:
         own = _MORE_RE.search(body) or (not asked and _OWN_TASK_RE.search(body))
         if _ACK_RE.match(body) or (reply and len(body.split()) <= 12 and not own):
             blank(msg.body, msg.end)
-        elif lead := _CONTINUING_RE.match(body) or _SO_RE.match(body):
-            # "and I'll apply…", "OK so: I'll do…": a task of its own, without the link word
-            # (which would otherwise read as a label over it)
+        elif lead := _CONTINUING_RE.match(body) or _SO_RE.match(body) or _OPENS_TASK_RE.match(body):
+            # "and I'll apply…", "OK so: I'll do…", "Hi TJ, I'll…": a task of its own, without
+            # the words that lead into it (which would otherwise read as a label over it)
             blank(msg.body, msg.body + lead.end())
         asked = bool(_REQUEST_RE.search(body))
     offset = 0
@@ -204,6 +207,12 @@ _OPENING_RE = re.compile(
     r"yep|yeah|ok(?:ay)?(?:\s+so)?|sure|sorry|no\s+probs?|great|good)\b[\s,!.:;-]*"
     r"(?:(?!I\b)(?-i:[A-Z][\w'’-]*)\b[\s,!.:;-]*)?)+",
     re.IGNORECASE,
+)
+
+
+# A greeting or a yes, then the sender's own task: "OK so I'll put the referral in…".
+_OPENS_TASK_RE = re.compile(
+    _OPENING_RE.pattern + r"(?=(?:I|we)(?:['’]ll|\s+will)\b)", re.IGNORECASE
 )
 
 
@@ -253,7 +262,7 @@ _COMMITS_RE = re.compile(
     r"\b(?:i|we|you|u|he|she|they)(?:['’]ll|\s+will|\s+shall|\s+(?:am|are|is)\s+going\s+to|"
     r"['’]m\s+going\s+to)\b|\bill\s+(?:go|do|send|ring|call|book|get|take|sort|check|pay|put|"
     r"text|email|bring|fill|look|ask|let)\b|\b(?:can|could|would)\s+(?:you|u)\b|"
-    r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b|\bneeds?\s+[a-z]+ing\b|\bplease\b|\bleave\s+it\s+with\s+me\b|"
+    r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b|\bneeds?\s+(?:[a-z]+ing\b|to\s+(?!be\b)[a-z])|\bplease\b|\bleave\s+it\s+with\s+me\b|"
     r"(?:^|[^\w\s]\s*|\b(?!(?:trying|going|need|want|hoping|planning|aiming|able|due|happy|"
     r"time|remember|nice|good|great)\b)(?-i:[A-Z])[\w'’-]*\s+|"
     r"\b(?:sw|pa|iro|fc|carers?|school|staff|mum|dad|nan)\s+)"
@@ -265,6 +274,15 @@ _COMMITS_RE = re.compile(
 def commits(sentence: str) -> bool:
     """Whether a sentence of a saved thread sets someone a task (`_COMMITS_RE`)."""
     return bool(_COMMITS_RE.search(sentence))
+
+
+def _who(sender: str) -> str:
+    """How a sender is addressed: "Amy Carr" by "Amy"; "Speaker 2" only as "Speaker 2"."""
+    return (
+        sender
+        if re.match(r"(?:speaker|participant|guest|caller)\b", sender, re.I)
+        else sender.split()[0]
+    )
 
 
 def message_owners(text: str) -> list[tuple[int, int, bool | None]]:
@@ -279,10 +297,10 @@ def message_owners(text: str) -> list[tuple[int, int, bool | None]]:
             continue
         named = _ADDRESSEE_RE.search(body)
         addressee = (named.group("at") or named.group("voc")) if named else None
-        asker = msg.sender.split()[0]
+        asker = _who(msg.sender)
         owned = False
         for later in found[i + 1 : i + 6]:
-            first = later.sender.split()[0]
+            first = _who(later.sender)
             reply = text[later.body : later.end]
             by_them = first == addressee if addressee else first != asker
             if by_them and _ACCEPT_RE.match(reply):

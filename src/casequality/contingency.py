@@ -24,7 +24,7 @@ from casequality.spans import Section, Span
 
 _NULL_CONTENT_RE = re.compile(
     r"^\W*(?:is\s+|are\s+|was\s+)?(?:none|nil|n/?a|not\s+applicable|tbc|tba|tbd|pending|unknown|nothing|"
-    r"n/?k|not\s+known|see\s+above|as\s+above|as\s+before|as\s+previously|unchanged|same\s+as\s+\w+|"
+    r"n/?k|not\s+known|(?:see|as)\s+above(?![\s.,;:–—-]*[A-Za-z])|as\s+before|as\s+previously|unchanged|same\s+as\s+\w+|"
     # "as per previous plan", "see last review": a pointer to a plan not in this one
     r"(?:as\s+per|see)\s+(?:the\s+)?(?:previous|last|earlier|original)\s+(?:care\s+)?(?:plan|review)|"
     # "Other options will be considered if a match is not found": no option named
@@ -37,7 +37,11 @@ _NULL_CONTENT_RE = re.compile(
     r"arranged|developed|completed|updated|formulated)\b|"
     r"not\s+(?:yet\s+|currently\s+|at\s+present\s+)?(?:identified|agreed|considered|applicable|known|"
     r"in\s+place|possible|available|needed|required|discussed|recorded|set|completed|developed)|"
-    r"no\b)",
+    r"no\b|"
+    # "We will have another meeting", "we'll meet again": a meeting to find one, not one
+    r"(?:we|the\s+family|everyone|they)\s+(?:will|would|'ll|’ll)\s+(?:have|hold|call|arrange|meet)"
+    r"(?:\s+(?:another|a\s+further|a\s+new|a)\s+(?:\w+\s+)?(?:meeting|conference|fgc|review))?"
+    r"(?:\s+again)?\W*$)",
     re.IGNORECASE,
 )
 _NO_BEFORE_RE = re.compile(
@@ -188,7 +192,9 @@ def assess_contingency(text: str, secs: list[Section] | None = None) -> tuple[bo
     for sec in secs:
         # "If things get difficult" over what will happen then: a contingency section titled
         # by its question, with no contingency word in it
-        if sec.kind == CONTINGENCY and IF_HEADING_RE.fullmatch(sec.heading):
+        # and "What happens if the plan doesn't work?", a form's question over its answer
+        titled = IF_HEADING_RE.fullmatch(sec.heading) or sec.heading.endswith("?")
+        if sec.kind == CONTINGENCY and titled:
             content = sec.body.text.strip()
             if content and not _NULL_CONTENT_RE.match(content) and not _vague_condition(content):
                 return True, sec.body
@@ -198,6 +204,9 @@ def assess_contingency(text: str, secs: list[Section] | None = None) -> tuple[bo
     for cond in _CONDITIONAL_RE.finditer(text):
         if any(v.start <= cond.start() < v.end for v in voice):
             continue
+        stop = _SENTENCE_END_RE.search(text, cond.end())
+        if stop and stop.group(0) == "?":
+            continue  # "What happens if the plan doesn't work? N/A": the form asks; it is no plan
         if _no_alternative_after(text, cond):
             # "Should adoption not be achieved, the local authority will consider alternative
             # permanence options": the condition is there but no alternative is named.
@@ -218,6 +227,7 @@ _OPTION_RULED_OUT_RE = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:a|an|the)\s
 
 
 _CLAUSE_END_RE = re.compile(r"[.;\n]")
+_SENTENCE_END_RE = re.compile(r"[.!?\n]")
 
 
 def _no_alternative_after(text: str, cond: re.Match[str]) -> bool:

@@ -228,6 +228,12 @@ def _line_heading(line: Span, in_actions: bool = False) -> tuple[str | None, str
         if title_kind == ACTIONS and title.lower() in _BARE_PLAN:
             title_kind = OTHER  # "PART A — PLAN" states the plan; Part B lists the services
         return title_kind, title, _sub(line, len(line.text), len(line.text))
+    asked = _FORM_QUESTION_RE.match(line.text)
+    if asked and (asked.group("mark") or asked.end() == len(line.text)):
+        # "What will happen next and who will do it?": a form's question heads its answer,
+        # below it or after it on the line ("2. What does Oliwia think? She said…").
+        question = asked.group("q").strip()
+        return _question_kind(question), question, _sub(line, asked.end(), len(line.text))
     numbered = _numbered_heading(line, in_actions)
     if numbered:
         return numbered
@@ -271,6 +277,51 @@ def _line_heading(line: Span, in_actions: bool = False) -> tuple[str | None, str
         if k in _TYPED:
             return k, line.text.strip(), _sub(line, len(line.text), len(line.text))
     return None, "", line
+
+
+# A form's printed question, answered below it, or numbered or after "Q:" and answered after it
+# on the same line. ("What's the plan? Supported lodgings…" unnumbered is an item's own label.)
+_FORM_QUESTION_RE = re.compile(
+    r"^\s*(?P<mark>(?:\d{1,2}[.)]|q\d{0,2}[.:)])\s*)?(?P<q>(?!(?:can|could|will|would)\s+(?:some\w*|any\w*|you|u|we)\b)"
+    r"(?:what|how|who|when|where|by\s+when|is|are|does|"
+    r"do|has|have|did|will|can|any)\b[^?\n]{2,90}\?)\s*",
+    re.IGNORECASE,
+)
+_QUESTION_KINDS = (
+    (
+        CONTINGENCY,
+        re.compile(
+            r"\bif\b.*\b(?:not|doesn['’]?t|does\s+not|fails?|breaks?\s+down)\b|"
+            r"plan\s+b\b|what\s+if\b|\bcontingency\b|\bparallel\b",
+            re.I,
+        ),
+    ),
+    (
+        ACTIONS,
+        re.compile(
+            r"\bwho\s+will\b|\bwhat\s+(?:will|needs\s+to)\s+happen|\bnext\s+steps?\b|"
+            r"\bactions?\b|\btargets?\b|\bwho\s+(?:is\s+)?(?:doing|responsible)\b|"
+            r"\bwhat\s+(?:are\s+)?(?:we|you|they)\s+(?:going\s+to|will)\s+do\b|"
+            r"\bwhat\s+(?:will|would)\s+help\b",
+            re.I,
+        ),
+    ),
+    (
+        VOICE,
+        re.compile(
+            r"\b(?:think|thinks|feel|feels|want|wants|wish|wishes|say|says|said|views?)\b", re.I
+        ),
+    ),
+)
+
+
+def _question_kind(question: str) -> str:
+    """What a form's question asks for: the plan's actions, its contingency, the child's view,
+    or something else ("What is the plan for Kai?", "What did the manager decide and why?")."""
+    head = question.lower()
+    if head.startswith(("what did the manager", "what has the manager", "manager")):
+        return OTHER
+    return next((kind for kind, pattern in _QUESTION_KINDS if pattern.search(head)), OTHER)
 
 
 _COLUMN_WORD_RE = re.compile(r"(?:status|progress|updates?|outcomes?)\W*", re.IGNORECASE)

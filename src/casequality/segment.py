@@ -300,7 +300,8 @@ def _collect(
 
 
 _ASKED_TO_DO_RE = re.compile(
-    r"\b(?:can|could|would)\s+(?:you|u)\s+(?:also\s+|please\s+)?(?!let\b|confirm\b|tell\s+me\b)"
+    r"\b(?:can|could|would)\s+(?:you|u|some\w*|any\w*)\s+(?:also\s+|please\s+)?"
+    r"(?!let\b|confirm\b|tell\s+me\b)"
     r"(?:do|get|take|send|book|ring|call|email|arrange|chase|make|put|pick|check|ask|set|sort|"
     r"complete|fill|apply|update|add|bring|speak|talk|find|look|write|share|request|refer|pay)\b",
     re.IGNORECASE,

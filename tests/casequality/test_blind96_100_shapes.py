@@ -4,6 +4,7 @@ oversight thread (docs/quality-checks.md, "Session 11"). Wording of our own."""
 
 import pytest
 
+from casequality.chat import messages
 from tests.casequality.shapes import actions, flags
 
 WORRIES_PLAN = """PATHWAY PLAN
@@ -98,3 +99,82 @@ def test_an_oversight_thread_is_judged_on_the_managers_own_messages(reply):
         f"{reply}\n"
     )
     assert ("OVERSIGHT_NO_RATIONALE", None) in flags("oversight", text)
+
+
+# The eleventh round (blind101-105): a question-and-answer form export and call transcripts.
+QA_PLAN = """CARE PLAN
+What is the plan for Kai?
+Kai to stay at Ashdown House for now, with a plan to move to a foster placement.
+What will happen next and who will do it?
+1 - Placements team (Julie Carr) to search for a foster placement and send profiles by 31/03/2025
+2 - SW to arrange for Kai to see his brother every Sunday at nan's
+What does Kai think?
+He told his advocate: "I just want to be with a family near my brother."
+What happens if the plan doesn't work?
+N/A
+"""
+
+
+def test_a_forms_questions_head_their_answers():
+    found = actions("care_plan", QA_PLAN)
+    assert [a[:4] for a in found] == ["1 - ", "2 - "], found
+    got = flags("care_plan", QA_PLAN)
+    assert ("NO_CHILD_VOICE", None) not in got
+    assert ("NO_CONTINGENCY", None) in got  # the question asks "if…"; the answer is N/A
+
+
+def test_a_numbered_question_with_its_answer_on_the_line():
+    text = (
+        "1. What is the plan for Oliwia? To stay with her carer Janet until she is 18.\n"
+        "2. What will happen next and who will do it? SW to visit every 6 weeks, next 18/03.\n"
+        '3. What does Oliwia think? She said "I like having my own room."\n'
+        "4. What happens if the plan doesn't work? Her aunt Kasia has offered to be assessed.\n"
+    )
+    assert actions("care_plan", text) == ["SW to visit every 6 weeks, next 18/03."]
+    assert not {code for code, _ in flags("care_plan", text)} & {"NO_CONTINGENCY", "NO_CHILD_VOICE"}
+
+
+def test_a_request_numbered_in_a_thread_is_a_task_not_a_forms_question():
+    text = (
+        "[20/03 12:31] Dave Kershaw (DT): 1) Can someone chase the EHCP annual review?\n"
+        "[20/03 12:33] Owen Grady (VS): 2) VS will fund 10 maths sessions from 01/04, Tuesdays.\n"
+    )
+    assert ("ACTION_NO_OWNER", 0) in flags("pep", text)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Speaker 1  00:00:02  ", "Speaker 2  00:00:07  "),
+        ("Speaker 1 (IRO)  00:00:01  ", "Speaker 2 (SW Anna Kerr)  00:00:08  "),
+        ("[00:00:00] Abi Morrow: ", "[00:00:02] Tyreese: "),
+    ],
+)
+def test_a_call_transcripts_speakers_and_offsets_are_not_the_record(first, second):
+    text = (
+        f"{first}So where are you living after eighteen?\n"
+        f"{second}near my brother in Castleford\n"
+        f"{first}OK so I'll put the referral in to the lodgings scheme by Friday 31/05.\n"
+        f"{second}ok\n"
+    )
+    assert len(messages(text)) == 4
+    assert actions("pathway_plan", text) == [
+        "I'll put the referral in to the lodgings scheme by Friday 31/05."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "missing"),
+    [
+        ("We will have another meeting.", True),  # a meeting to find one is not one
+        ("See above.", True),
+        ("See above - Harvey goes to his nan's.", False),  # the pointer, then the plan itself
+    ],
+)
+def test_a_contingency_answer_is_read_for_what_it_names(answer, missing):
+    plan = (
+        "Plan: Harvey to stay at home with mum.\n"
+        "Actions\n1. SW to visit monthly, next 10/02/2025.\n"
+        f"What happens if the plan doesn't work?\n{answer}\n"
+    )
+    assert (("NO_CONTINGENCY", None) in flags("care_plan", plan)) is missing
