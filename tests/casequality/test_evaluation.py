@@ -1032,6 +1032,52 @@ FLOORS = {
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.88),
         "SUPERVISION_REPEATED_ACTIONS": (0.86, 1.00),
     },
+    # blind106-110 (session 11), held at their first looks by c0232fc, before anyone read them.
+    "blind106": {
+        "ACTION_NO_OWNER": (0.77, 0.85),
+        "ACTION_NO_TIMESCALE": (0.76, 0.90),
+        "ACTION_NOT_MEASURABLE": (0.86, 1.00),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+    },
+    "blind107": {
+        "ACTION_NO_OWNER": (0.65, 0.64),
+        "ACTION_NO_TIMESCALE": (0.88, 0.87),
+        "ACTION_NOT_MEASURABLE": (0.72, 0.85),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (0.93, 0.93),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.92, 1.00),
+    },
+    "blind108": {
+        "ACTION_NO_OWNER": (0.91, 0.77),
+        "ACTION_NO_TIMESCALE": (0.93, 0.95),
+        "ACTION_NOT_MEASURABLE": (0.96, 1.00),
+        "NO_CONTINGENCY": (0.80, 0.80),
+        "NO_CHILD_VOICE": (0.94, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 1.00),
+        "SUPERVISION_REPEATED_ACTIONS": (0.78, 1.00),
+    },
+    "blind109": {
+        "ACTION_NO_OWNER": (0.45, 0.62),
+        "ACTION_NO_TIMESCALE": (0.50, 0.40),
+        "ACTION_NOT_MEASURABLE": (1.00, 0.64),
+        "NO_CONTINGENCY": (0.50, 0.33),
+        "NO_CHILD_VOICE": (1.00, 1.00),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.43),
+        "SUPERVISION_REPEATED_ACTIONS": (0.75, 1.00),
+    },
+    "blind110": {
+        "ACTION_NO_OWNER": (0.30, 0.57),
+        "ACTION_NO_TIMESCALE": (0.62, 0.61),
+        "ACTION_NOT_MEASURABLE": (0.56, 0.62),
+        "NO_CONTINGENCY": (1.00, 1.00),
+        "NO_CHILD_VOICE": (0.94, 0.83),
+        "OVERSIGHT_NO_RATIONALE": (1.00, 0.50),
+        "SUPERVISION_REPEATED_ACTIONS": (0.86, 0.86),
+    },
 }
 
 
