@@ -107,7 +107,6 @@ def _action_flags(
             owned = bool(core) and check_owner(owner_text(core)).ok
         elif who and not owned and not owner_decided:
             owned = names_owner(who)  # "Tasha | Give weekly drug tests": her own first name
-
         if when_empty and not timed:
             timed = any(check_timescale(c).ok for c in cells)
     if ACTION_NO_OWNER in codes and not owned:

@@ -178,3 +178,20 @@ def test_a_contingency_answer_is_read_for_what_it_names(answer, missing):
         f"What happens if the plan doesn't work?\n{answer}\n"
     )
     assert (("NO_CONTINGENCY", None) in flags("care_plan", plan)) is missing
+
+
+def test_a_who_what_table_or_heading_with_no_actions_heading_above_it_heads_the_tasks():
+    table = (
+        "CARE PLAN\nPlan: Lily-Mae to return home to Tasha.\nWho | What | By when\n"
+        "Tasha | Give weekly drug tests at Horizon | Weekly from 10/01/25\n"
+        "Hannah (SW) | Write a Words and Pictures for Lily-Mae | 31/01/25\n"
+    )
+    assert ("ACTION_NO_OWNER", 0) not in flags("care_plan", table)
+    listed = (
+        "Who / What / By when\n"
+        "- Hannah (SW) to write a Words and Pictures for Lily-Mae by 31/01/25\n"
+        "Background:\n- Tasha has been tested twice.\n"
+    )
+    assert actions("care_plan", listed) == [
+        "Hannah (SW) to write a Words and Pictures for Lily-Mae by 31/01/25"
+    ]
