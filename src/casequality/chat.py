@@ -1,19 +1,22 @@
-"""A messaging thread saved to the case file as the record: what was said, and who took what on.
+"""A messaging thread, email chain or call transcript saved to the case file as the record: what
+was said, and who took what on.
 
-Plans are agreed in Teams chats, group messages and a case system's comment panel, and the thread
-is saved as the plan. Each message opens with a header: a time, the sender and often their role
+Plans are agreed in Teams chats, group messages, texts, emails and calls, and the exchange is
+saved as the plan. Each message opens with a header: a time, the sender and often their role
 ("[10:02] Amy Carr (SW): …", "11/03/2025, 16:40 - Asha Rahman (IRO): …", "Priya Nair (SW)
-17/03 09:40 — …", or the sender and time on a line of their own). Around the messages sit the
-platform's own lines ("Amy added Sue to the chat", "👍 Sue Harlow", "> quoted reply") and
-replies that only acknowledge ("ok", "thanks", "yep no probs").
+17/03 09:40 — …", a transcript's "Speaker 1 (IRO)  00:00:01  …", or the sender and time on a
+line of their own). Around the messages sit the platform's own lines ("Amy added Sue to the
+chat", "👍 Sue Harlow") and replies that only acknowledge ("ok", "thanks", "yep no probs").
 
-`chat_read` blanks the headers, the platform's lines and the bare acknowledgements, so what is left
-reads as the plan's own words: one character for one, so offsets into the record hold.
-
-`request_owners` reads the thread's requests. "Can you send the chronology?" names nobody until
-the person asked says yes: a request is owned when a later message from the person it names (or,
-when it names nobody, from anyone but the asker) takes it on ("will do", "on it", "yep"), or when
-the person it names reacts with a thumbs-up.
+- `chat_read` blanks the headers, the platform's lines and the bare acknowledgements, and an
+  email chain's headers and quotation marks (`mail_read`), so what is left reads as the plan's
+  own words: one character for one, so offsets into the record hold.
+- `message_owners` reads the thread's requests. "Can you send the chronology?" names nobody
+  until the person asked says yes: a request is owned when a later message from the person it
+  names (or, when it names nobody, from anyone but the asker) takes it on ("will do", "on it",
+  "yep"), or when the person it names reacts with a thumbs-up. `thread_owner` applies that to
+  an action, and `commits` tells a sentence that sets someone a task from one that does not.
+- `managers_words` reads an oversight entry kept as a thread as the manager's own messages.
 """
 
 from __future__ import annotations
@@ -262,7 +265,8 @@ _COMMITS_RE = re.compile(
     r"\b(?:i|we|you|u|he|she|they)(?:['’]ll|\s+will|\s+shall|\s+(?:am|are|is)\s+going\s+to|"
     r"['’]m\s+going\s+to)\b|\bill\s+(?:go|do|send|ring|call|book|get|take|sort|check|pay|put|"
     r"text|email|bring|fill|look|ask|let)\b|\b(?:can|could|would)\s+(?:you|u)\b|"
-    r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b|\bneeds?\s+(?:[a-z]+ing\b|to\s+(?!be\b)[a-z])|\bplease\b|\bleave\s+it\s+with\s+me\b|"
+    r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b|\bneeds?\s+(?:[a-z]+ing\b|to\s+(?!be\b)[a-z])|"
+    r"\bplease\b|\bleave\s+it\s+with\s+me\b|"
     r"(?:^|[^\w\s]\s*|\b(?!(?:trying|going|need|want|hoping|planning|aiming|able|due|happy|"
     r"time|remember|nice|good|great)\b)(?-i:[A-Z])[\w'’-]*\s+|"
     r"\b(?:sw|pa|iro|fc|carers?|school|staff|mum|dad|nan)\s+)"

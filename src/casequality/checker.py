@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from casequality.blocks import block_fields
-from casequality.chat import chat_read, managers_words, message_owners, messages, thread_owner
+from casequality.chat import chat_read, managers_words, message_owners, thread_owner
 from casequality.contingency import assess_contingency
 from casequality.dictation import dictated
 from casequality.fields import list_owner, measure_text, owner_text, record_owner
@@ -417,8 +417,9 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     if previous_text:
         previous_text = _readable(previous_text)
     flags: list[Flag] = []
-    secs = sections_of(kind, text, thread=bool(messages(original)))
-    actions, per_action = rule_action_flags(kind, text, secs, message_owners(original))
+    thread = message_owners(original)  # [] unless the record is a saved thread
+    secs = sections_of(kind, text, thread=bool(thread))
+    actions, per_action = rule_action_flags(kind, text, secs, thread)
     if ACTION_NOT_MEASURABLE in codes:
         flags.extend(_second_opinion(kind, text, actions, per_action))
     else:

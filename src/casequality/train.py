@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from casequality.chat import message_owners, messages
+from casequality.chat import message_owners
 from casequality.checker import (
     measurable_features,
     oversight_flag,
@@ -57,9 +57,9 @@ def examples(records: Iterable[dict[str, object]]) -> dict[str, list[tuple[set[s
         kind = str(rec["kind"])
         text = prepared(str(rec["text"]), kind)
         expected = {(e["code"], e["action_index"]) for e in rec["expected"]}  # type: ignore[attr-defined]
-        raw = str(rec["text"])
-        secs = sections_of(kind, text, thread=bool(messages(raw)))
-        actions, per_action = rule_action_flags(kind, text, secs, message_owners(raw))
+        thread = message_owners(str(rec["text"]))  # as `check` reads a saved thread
+        secs = sections_of(kind, text, thread=bool(thread))
+        actions, per_action = rule_action_flags(kind, text, secs, thread)
         if ACTION_NOT_MEASURABLE in APPLICABLE[kind]:
             for i, feats in enumerate(measurable_features(kind, text, actions, per_action)):
                 out[ACTION_NOT_MEASURABLE].append((feats, (ACTION_NOT_MEASURABLE, i) in expected))
