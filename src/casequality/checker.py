@@ -6,9 +6,8 @@ import re
 from dataclasses import replace
 
 from casequality.blocks import block_fields
-from casequality.chat import chat_read, managers_words, message_owners, thread_owner
+from casequality.chat import message_owners, thread_owner
 from casequality.contingency import assess_contingency
-from casequality.dictation import dictated
 from casequality.fields import list_owner, measure_text, owner_text, record_owner
 from casequality.flags import (
     ACTION_NO_OWNER,
@@ -22,21 +21,17 @@ from casequality.flags import (
     SUPERVISION_REPEATED_ACTIONS,
     Flag,
 )
-from casequality.formcontrols import form_values
 from casequality.headings import sections
 from casequality.learned import TO_WITHDRAW, document_features, flag_due, record_features
 from casequality.measurable import check_measurable
-from casequality.names import restore_names, undo_autocorrect
 from casequality.oversight import assess_oversight
-from casequality.pasted import delimited_cells
-from casequality.pdftables import misread_dates, page_furniture, pdf_tables, wrapped_lines
 from casequality.people import declared_initials, names_owner
+from casequality.reading import prepared, readable
 from casequality.segment import Section, Span, split_actions
 from casequality.smart import check_owner, check_timescale, starts_with_verb
-from casequality.spans import LIST_MARK_RE, plain_text, section_at, tab_cells
+from casequality.spans import LIST_MARK_RE, section_at
 from casequality.supervision import repeated_actions
 from casequality.tables import table_columns
-from casequality.tracked import current_wording
 from casequality.voice import find_negative_voice, find_voice
 
 
@@ -74,7 +69,6 @@ _ENTRY_LABELS_RE = re.compile(
 _ACTION_TITLE_RE = re.compile(r"(?:single\s+)?action\s*(?:[—–-]|\()[^:\n]*\n", re.IGNORECASE)
 
 
-_QUESTION_LABEL_RE = re.compile(r"\b(Who|What|When|By when|Why|How)\?(?=\s)")
 _SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?=[A-Za-z])")
 
 
@@ -246,31 +240,6 @@ def _repeat_flags(text: str, previous_text: str) -> list[Flag]:
 _INITIALS_SUBJECT_RE = re.compile(r"\s*([A-Z][A-Za-z]{1,3})\s+(?:to|will)\b")
 
 
-def _readable(text: str, *, thread: bool = True) -> str:
-    """A saved thread's or email chain's words (`chat.chat_read`; not `thread`: an oversight
-    thread as the manager's own messages, `chat.managers_words`), tracked
-    changes accepted, a form's controls read as their values, dictated punctuation
-    and list numbers written out, names given back their capitals, tab columns as cells, an old
-    form's labels and HTML as plain text, spreadsheet rows pasted as delimited text and tables
-    taken out of a PDF as pipe rows, page furniture blanked, wrapped prose rejoined: each one
-    character for one, so offsets into the record stay valid."""
-    text = chat_read(text) if thread else managers_words(text)
-    text = dictated(form_values(current_wording(text)))
-    text = pdf_tables(plain_text(delimited_cells(tab_cells(restore_names(undo_autocorrect(text))))))
-    return misread_dates(wrapped_lines(page_furniture(text), LIST_MARK_RE))
-
-
-def prepared(text: str, kind: str = "") -> str:
-    """The text every check reads: `_readable`, and a form's "Who?" questions as field labels.
-    An oversight entry is read with its thread's headers and quotation marks: they tell the
-    manager's words from the request above them (`chat.managers_words`, `entry.manager_text`)."""
-    text = _readable(text, thread=kind != "oversight")
-    # "Who? Carers. What? Take Harvey to CAMHS": a form's questions as its field labels.
-    if re.search(r"\bWho\?", text) and re.search(r"\bWhat\?", text):
-        text = _QUESTION_LABEL_RE.sub(lambda m: m.group(1) + ":", text)
-    return text
-
-
 def rule_action_flags(
     kind: str,
     text: str,
@@ -415,7 +384,7 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     codes = APPLICABLE[kind]
     original, text = text, prepared(text, kind)
     if previous_text:
-        previous_text = _readable(previous_text)
+        previous_text = readable(previous_text)
     flags: list[Flag] = []
     thread = message_owners(original)  # [] unless the record is a saved thread
     secs = sections_of(kind, text, thread=bool(thread))
