@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from casequality.fields import owner_text
 from casequality.smart import check_owner
+from casequality.spans import blanked
 
 # "10:02", "4.40pm", and a recording's offset "00:03:12"
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[apAP][mM])?"
@@ -141,10 +142,6 @@ def messages(text: str) -> list[Message]:
     return out
 
 
-def _blank(text: str) -> str:
-    return re.sub(r"[^\n]", " ", text)
-
-
 # An email's own header lines, and the line a reply opens its quotation with.
 _MAIL_HEADER_RE = re.compile(
     r"^[ \t>]*(?:(?:from|to|cc|bcc|sent|date|subject|importance)[ \t]*:.*"
@@ -160,8 +157,8 @@ def mail_read(text: str) -> str:
     are (a young person's own email stays their words) and not as a bulleted list."""
     if ">" not in text or len(_MAIL_HEADER_RE.findall(text)) < 2:
         return text
-    text = _MAIL_HEADER_RE.sub(lambda m: _blank(m.group(0)), text)
-    return _QUOTE_MARK_RE.sub(lambda m: _blank(m.group(0)), text)
+    text = _MAIL_HEADER_RE.sub(lambda m: blanked(m.group(0)), text)
+    return _QUOTE_MARK_RE.sub(lambda m: blanked(m.group(0)), text)
 
 
 def chat_read(text: str) -> str:
@@ -175,7 +172,7 @@ def chat_read(text: str) -> str:
     asked = False  # whether the message before asked someone to do something
 
     def blank(a: int, b: int) -> None:
-        chars[a:b] = _blank(text[a:b])
+        chars[a:b] = blanked(text[a:b])
 
     for msg in found:
         blank(msg.start, msg.body)
@@ -243,7 +240,7 @@ def managers_words(text: str) -> str:
     chars = list(text)
     for msg in found:
         if msg.sender not in managers:
-            chars[msg.start : msg.end] = _blank(text[msg.start : msg.end])
+            chars[msg.start : msg.end] = blanked(text[msg.start : msg.end])
     return "".join(chars)
 
 

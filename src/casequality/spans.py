@@ -8,6 +8,12 @@ from dataclasses import dataclass
 ACTIONS = "actions"  # the section type that holds a plan's actions
 
 
+def blanked(text: str) -> str:
+    """`text` with every character but its line breaks a space: removed from what the checks
+    read, with every offset and line kept."""
+    return re.sub(r"[^\n]", " ", text)
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A piece of the original text with its offsets."""

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from casequality.spans import blanked
+
 _QUICK_RE = re.compile(
     r"~~|\[(?:deleted|inserted|AMENDED)\b|\{[-+]|<(?:del|ins)>|<<Comment|"
     r"^(?:Previous version|Document history|v\d+(?:\.\d+)?\s+[—–-]\s+updated|Updated by\s)",
@@ -45,16 +47,12 @@ _INSERTED_RE = re.compile(
 _PREVIOUS_VERSION_RE = re.compile(r"^[ \t]*Previous version\b[^\n]*:[ \t]*$", re.IGNORECASE)
 
 
-def _blank(text: str) -> str:
-    return re.sub(r"[^\n]", " ", text)
-
-
 def current_wording(text: str) -> str:
     """`text` as it reads with every tracked change accepted and every comment hidden."""
     if not any(mark in text for mark in _MARKS) or not _QUICK_RE.search(text):
         return text
-    text = _STAMP_LINE_RE.sub(lambda m: _blank(m.group(0)), text)
-    text = _REMOVED_RE.sub(lambda m: _blank(m.group(0)), text)
+    text = _STAMP_LINE_RE.sub(lambda m: blanked(m.group(0)), text)
+    text = _REMOVED_RE.sub(lambda m: blanked(m.group(0)), text)
     text = _INSERTED_RE.sub(_unmark, text)
     return _without_previous_versions(text)
 
