@@ -309,7 +309,7 @@ def sections_of(kind: str, text: str, *, thread: bool = False) -> list[Section]:
     return sections(text, thread=thread) if kind not in ("action", "oversight") else []
 
 
-def measurable_features(
+def second_opinion_features(
     kind: str, text: str, actions: list[Span], per_action: list[list[Flag]]
 ) -> list[set[str]]:
     """The learned layer's features for each action, given the rules' flags on each: the same
@@ -321,15 +321,16 @@ def measurable_features(
 def _second_opinion(
     kind: str, text: str, actions: list[Span], per_action: list[list[Flag]]
 ) -> list[Flag]:
-    """The rules' flags with the measurable verdict of each action weighed again by `learned`."""
+    """The rules' flags on each action weighed again by `learned`: an owner, timescale or
+    measurable flag may be withdrawn, and a measurable flag the rules missed may be raised."""
     out: list[Flag] = []
-    for index, (action, flags, feats) in enumerate(
-        zip(actions, per_action, measurable_features(kind, text, actions, per_action), strict=True)
-    ):
-        out.extend(f for f in flags if f.code != ACTION_NOT_MEASURABLE)
-        rule_flag = [f for f in flags if f.code == ACTION_NOT_MEASURABLE]
-        if flag_due(ACTION_NOT_MEASURABLE, feats, rules_flag=bool(rule_flag)):
-            out.extend(rule_flag or [_learned_measurable_flag(index, action)])
+    features = second_opinion_features(kind, text, actions, per_action)
+    for index, (action, flags, feats) in enumerate(zip(actions, per_action, features, strict=True)):
+        out.extend(f for f in flags if flag_due(f.code, feats, rules_flag=True))
+        if ACTION_NOT_MEASURABLE not in {f.code for f in flags} and flag_due(
+            ACTION_NOT_MEASURABLE, feats, rules_flag=False
+        ):
+            out.append(_learned_measurable_flag(index, action))
     return out
 
 

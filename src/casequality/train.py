@@ -22,22 +22,21 @@ import numpy as np
 
 from casequality.chat import message_owners
 from casequality.checker import (
-    measurable_features,
     oversight_flag,
     prepared,
     rule_action_flags,
+    second_opinion_features,
     sections_of,
     voice_flag,
 )
 from casequality.evaluate import load
 from casequality.flags import (
-    ACTION_NOT_MEASURABLE,
     APPLICABLE,
     NO_CHILD_VOICE,
     OVERSIGHT_NO_RATIONALE,
     Flag,
 )
-from casequality.learned import LEARNED, MODEL_PATH, record_features
+from casequality.learned import ACTION_LEARNED, LEARNED, MODEL_PATH, record_features
 from casequality.segment import Section
 
 MIN_COUNT = 2  # a feature seen once cannot generalise; dropping it keeps the model file small
@@ -60,9 +59,9 @@ def examples(records: Iterable[dict[str, object]]) -> dict[str, list[tuple[set[s
         thread = message_owners(str(rec["text"]))  # as `check` reads a saved thread
         secs = sections_of(kind, text, thread=bool(thread))
         actions, per_action = rule_action_flags(kind, text, secs, thread)
-        if ACTION_NOT_MEASURABLE in APPLICABLE[kind]:
-            for i, feats in enumerate(measurable_features(kind, text, actions, per_action)):
-                out[ACTION_NOT_MEASURABLE].append((feats, (ACTION_NOT_MEASURABLE, i) in expected))
+        for i, feats in enumerate(second_opinion_features(kind, text, actions, per_action)):
+            for code in ACTION_LEARNED:
+                out[code].append((feats, (code, i) in expected))
         for code, rule in ((NO_CHILD_VOICE, voice_flag), (OVERSIGHT_NO_RATIONALE, _oversight)):
             if code in APPLICABLE[kind]:
                 rules_flag = bool(rule(text, secs))

@@ -6,6 +6,7 @@ from pathlib import Path
 from casequality.checker import check, prepared, rule_action_flags
 from casequality.flags import (
     ACTION_NO_OWNER,
+    ACTION_NO_TIMESCALE,
     ACTION_NOT_MEASURABLE,
     NO_CHILD_VOICE,
     OVERSIGHT_NO_RATIONALE,
@@ -16,6 +17,7 @@ from casequality.learned import (
     MODEL_PATH,
     action_features,
     document_features,
+    flag_due,
     record_features,
     score,
 )
@@ -150,3 +152,33 @@ def test_check_flags_a_bare_agreement_and_not_a_reasoned_decision():
         )
         == []
     )
+
+
+def _rule_and_checked_flags(path):
+    from casequality.chat import message_owners
+    from casequality.checker import sections_of
+    from casequality.evaluate import load
+
+    for rec in load(path):
+        kind, raw = str(rec["kind"]), str(rec["text"])
+        text = prepared(raw, kind)
+        thread = message_owners(raw)
+        _, per_action = rule_action_flags(
+            kind, text, sections_of(kind, text, thread=bool(thread)), thread
+        )
+        rules = {(f.code, f.action_index) for fl in per_action for f in fl}
+        got = {(f.code, f.action_index) for f in check(kind, raw, rec.get("previous_text"))}
+        yield rules, got
+
+
+def test_owner_and_timescale_flags_are_withdrawn_by_the_model_never_raised():
+    withdrawn = 0
+    for rules, got in _rule_and_checked_flags(ROOT / "tests/casequality/blind98/blind98.jsonl"):
+        for code in (ACTION_NO_OWNER, ACTION_NO_TIMESCALE):
+            assert {f for f in got if f[0] == code} <= {f for f in rules if f[0] == code}
+            withdrawn += len({f for f in rules if f[0] == code} - got)
+    assert withdrawn > 0
+    # whatever the words, the model cannot raise an owner or timescale flag the rules did not
+    everything = {"r:" + ACTION_NOT_MEASURABLE, "w:tbc", "w:continue", "p0:to", "n:8"}
+    for code in (ACTION_NO_OWNER, ACTION_NO_TIMESCALE):
+        assert not flag_due(code, everything, rules_flag=False)
