@@ -51,6 +51,13 @@ _TICK_BOX_RE = re.compile(
     r"(?:in\s+place|agreed|identified)?\s*\??\s*\[(?P<yes>[^\]]?)\]\s*yes\s*\[(?P<no>[^\]]?)\]\s*no",
     re.IGNORECASE,
 )
+# An exported form's question, its radio answer on the line below, and the label of the details
+# field under that: "… contingency plan?\nYes\nDetails".
+_RADIO_RE = re.compile(
+    r"[^\n?]*\?[ \t]*\n\s*(?P<answer>yes|no)[ \t]*(?=\n|$)"
+    r"(?:\n\s*(?:details|(?:if\s+yes,?\s+)?(?:please\s+)?give\s+details)[ \t]*:?[ \t]*(?=\n|$))?",
+    re.IGNORECASE,
+)
 # A tick box left empty beside "No": "[x] Yes  [ ] No".
 _TICKED_RE = re.compile(r"\[\s*\]\s*no\s*$", re.IGNORECASE)
 _NOT_POSSIBLE_AFTER_RE = re.compile(
@@ -167,6 +174,15 @@ def assess_contingency(text: str, secs: list[Section] | None = None) -> tuple[bo
         if _NOT_POSSIBLE_AFTER_RE.match(re.sub(r"^[\w]*", "", after, count=1)):
             return False, statement
         content = _content_after(text, m.end())
+        if content.endswith("?") and CONTINGENCY_WORD_RE.search(content):
+            continue  # "Contingency plan" over "Is there a contingency plan?": that answers
+        radio = _RADIO_RE.match(text, m.end())
+        if radio:
+            # "Is there a contingency plan?" / "Yes" / "Details" / what it is: an exported
+            # form's radio answer, then its details field
+            if radio.group("answer").lower() == "no":
+                return False, statement
+            content = _content_after(text, radio.end())
         box = _TICK_BOX_RE.match(content)
         if box:
             # "Contingency plan in place? [ ] Yes [x] No": the box answers; a ticked "Yes"

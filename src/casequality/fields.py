@@ -92,6 +92,11 @@ def is_action_field(heading: str) -> bool:
     return bool(ACTION_FIELD_RE.match(heading.strip()))
 
 
+def is_owner_or_time_field(heading: str) -> bool:
+    """A label for who does an action or when: "Responsible", "Target date", "Status"."""
+    return bool(_OWNER_TIME_RE.match(heading.strip()))
+
+
 def on_next_line(text: str, end: int, value_start: int) -> bool:
     """The field whose value starts at `value_start` is on the line after the one ending at
     `end`, with at most some empty fields ("Responsible:" and nothing else) between."""

@@ -15,20 +15,22 @@ from casequality.pasted import delimited_cells
 from casequality.pdftables import misread_dates, page_furniture, pdf_tables, wrapped_lines
 from casequality.spans import LIST_MARK_RE, plain_text, tab_cells
 from casequality.tracked import current_wording
+from casequality.vertical import vertical_fields
 
 _QUESTION_LABEL_RE = re.compile(r"\b(Who|What|When|By when|Why|How)\?(?=\s)")
 
 
 def readable(text: str, *, thread: bool = True) -> str:
     """A saved thread's or email chain's words (`chat.chat_read`; not `thread`: an oversight
-    thread as the manager's own messages, `chat.managers_words`), tracked
+    thread as the manager's own messages, `chat.managers_words`), an export's labels on lines of
+    their own joined to their values (`vertical.vertical_fields`), tracked
     changes accepted, a form's controls read as their values, dictated punctuation
     and list numbers written out, names given back their capitals, tab columns as cells, an old
     form's labels and HTML as plain text, spreadsheet rows pasted as delimited text and tables
     taken out of a PDF as pipe rows, page furniture blanked, wrapped prose rejoined: each one
     character for one, so offsets into the record stay valid."""
     text = chat_read(text) if thread else managers_words(text)
-    text = dictated(form_values(current_wording(text)))
+    text = dictated(form_values(current_wording(vertical_fields(text))))
     text = pdf_tables(plain_text(delimited_cells(tab_cells(restore_names(undo_autocorrect(text))))))
     return misread_dates(wrapped_lines(page_furniture(text), LIST_MARK_RE))
 

@@ -1,0 +1,99 @@
+"""Shapes the thirteenth round of blind sets (blind111-115) met: an export that prints each
+field's label on a line of its own over its value, and a contingency asked as a radio question
+with a details field (docs/quality-checks.md, "Session 12"). Wording of our own."""
+
+import pytest
+
+from casequality.reading import readable
+from casequality.vertical import vertical_fields
+from tests.casequality.shapes import flags
+
+EXPORTED_ACTION = """Step: Record Action
+Reference 55120
+Person
+Leon ASHBY (ID 4471209)
+Action
+{action}
+Responsible
+{who}
+Target date
+{when}
+Outcome measure
+{measure}
+Status
+Open
+Completed by
+Farah Quinn
+Date completed
+02/09/2025"""
+
+
+def _action(**fields):
+    values = {
+        "action": "Book Leon's dental check-up",
+        "who": "Foster carer (Mrs Ruth Dale)",
+        "when": "30/09/2025",
+        "measure": "Check-up attended and logged in his health passport",
+    }
+    return EXPORTED_ACTION.format(**(values | fields))
+
+
+def test_a_label_on_its_own_line_is_joined_to_the_value_under_it():
+    text = _action()
+    read = vertical_fields(text)
+    assert len(read) == len(text)
+    assert "Responsible:Foster carer (Mrs Ruth Dale)" in read
+    assert "Target date:30/09/2025" in read
+    # the record's bookkeeping is not an action field and stays as it was
+    assert "Completed by\nFarah Quinn" in read
+    assert flags("action", text) == set()
+
+
+@pytest.mark.parametrize(
+    ("fields", "due"),
+    [
+        ({"who": "No data entered"}, {("ACTION_NO_OWNER", 0)}),
+        ({"when": "Ongoing"}, {("ACTION_NO_TIMESCALE", 0)}),
+        ({"when": "No data entered"}, {("ACTION_NO_TIMESCALE", 0)}),
+    ],
+)
+def test_an_empty_or_open_field_is_read_as_what_is_missing(fields, due):
+    # "Date completed / 02/09/2025" and "Completed by / Farah Quinn" are the record's own
+    # bookkeeping: they neither own the action nor time it
+    assert flags("action", _action(**fields)) == due
+
+
+def test_a_lone_heading_over_a_paragraph_is_not_a_field():
+    text = "Progress\nLeon has settled well and goes to football on Saturdays.\nNotes\nNone."
+    assert readable(text) == text
+
+
+PLAN = """Permanence plan
+Leon to remain with Mr and Mrs Dale long term.
+
+Contingency plan
+Is there a contingency plan?
+{answer}
+Details
+{details}
+
+Child's views and wishes
+Leon said "I want to stay here and keep my dog Pip"."""
+
+
+@pytest.mark.parametrize(
+    ("answer", "details", "due"),
+    [
+        (
+            "Yes",
+            "If the Dales cannot keep Leon long term, he will move to his aunt in Wexley under an "
+            "SGO; her viability assessment is booked for October.",
+            False,
+        ),
+        ("Yes", "No data entered", True),
+        ("No", "No data entered", True),
+    ],
+)
+def test_a_contingency_asked_as_a_radio_question_is_answered_by_its_details(answer, details, due):
+    got = flags("care_plan", PLAN.format(answer=answer, details=details))
+    assert (("NO_CONTINGENCY", None) in got) is due
