@@ -31,8 +31,11 @@ CONTINGENCY_WORD_RE = re.compile(
 )
 # A contingency section titled by the question it answers.
 IF_HEADING_RE = re.compile(
-    r"\W*if\s+(?:it|this|things|the\s+plan|the\s+placement)\s+(?:does(?:n['’]t|\s+not)\s+work(?:\s+out)?|"
-    r"go(?:es)?\s+wrong|gets?\s+(?:difficult|worse|hard|tough)|breaks?\s+down|fails?|ends?)\W*",
+    r"\W*(?:what\s+(?:happens|will\s+happen)\s+)?"
+    r"if\s+(?:it|this(?:\s+plan)?|things|the\s+plan|the\s+placement)\s+"
+    r"(?:do(?:es)?(?:n['’]t|\s+not)\s+(?:work(?:\s+out)?|go\s+(?:to|according\s+to)\s+plan)|"
+    r"go(?:es)?\s+(?:wrong|backwards)|changes?|gets?\s+(?:difficult|worse|hard|tough)|"
+    r"breaks?\s+down|fails?|ends?)\W*",
     re.IGNORECASE,
 )
 _PREVIOUS_HEAD_RE = re.compile(

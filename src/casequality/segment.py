@@ -290,13 +290,47 @@ def _collect(
             is_contingency_statement(c.text)
             and not (listed_actions and _PLANNING_TASK_RE.search(c.text))
         )
-        and not _SIGN_OFF_RE.match(c.text)
         and not _PLAN_STATEMENT_RE.match(c.text)
         and not (_QUOTED_WORDS_RE.fullmatch(c.text) and not _PROMISE_WORDS_RE.search(c.text))
         # "Q: What needs to happen?" asks; it is no task. "Can you take him to swimming?" is one.
         and not (c.text.rstrip().endswith("?") and not _ASKED_TO_DO_RE.search(c.text))
     ]
-    return _attach_aims(sorted(chosen, key=lambda s: s.start), text)
+    return _attach_aims(_unsigned(sorted(chosen, key=lambda s: s.start), text), text)
+
+
+# A name and role signed at the foot of a letter: "Ann Tolley, SW", "Gwen Hartopp, Social
+# Worker, CWD team". No verb after the comma: "Ann Tolley, SW, will visit" is a task.
+_SIGNED_NAME_LINE_RE = re.compile(
+    r"(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s*"
+    r"(?!.*\b(?:will|to|is|are|has|have|shall|must)\b)[A-Za-z][\w ,/&()'’-]{1,60}",
+    re.IGNORECASE,
+)
+
+
+def _at_the_foot(text: str, end: int) -> bool:
+    """Nothing but two short lines (a date, a team) after `end`."""
+    rest = [line for line in text[end:].split("\n") if line.strip()]
+    return len(rest) <= 2 and all(len(line.split()) <= 6 for line in rest)
+
+
+def _unsigned(chosen: list[Span], text: str) -> list[Span]:
+    """The items without a letter's or email's close ("Kind regards", "Yours,") and the short
+    lines of name and role signed under it ("Christine", "Margaret Ellery, your social worker")."""
+    out: list[Span] = []
+    signed_at = -1
+    for c in chosen:
+        if _SIGN_OFF_RE.match(c.text):
+            signed_at = c.end
+            continue
+        near = signed_at >= 0 and text.count("\n", signed_at, c.start) <= 3
+        if near and len(c.text.split()) <= 8:
+            signed_at = c.end
+            continue
+        if _SIGNED_NAME_LINE_RE.fullmatch(c.text.strip()) and _at_the_foot(text, c.end):
+            continue  # "Sean Gedling, Personal Adviser" under a letter with no close
+        signed_at = -1
+        out.append(c)
+    return out
 
 
 _ASKED_TO_DO_RE = re.compile(
@@ -422,10 +456,13 @@ def _continues(item: Span, line: Span, text: str) -> bool:
     return not item.text.rstrip().endswith((".", "!", "?", ":", ";")) and line.text[:1].islower()
 
 
-# The close of a plan sent by email: "Thanks, Sarah", "Kind regards".
+# The close of a plan sent by email or written as a letter: "Thanks, Sarah", "Kind regards",
+# "Yours,", "With best wishes from".
 _SIGN_OFF_RE = re.compile(
     r"^\W*(?:(?:many\s+)?thanks?(?:\s+you)?|cheers|regards|(?:kind|best|warm)\s+regards|"
-    r"best\s+wishes|with\s+thanks)\W*(?-i:[A-Z][\w'’-]*\W*){0,2}$",
+    r"(?:with\s+)?(?:best|kind|warm)\s+wishes(?:\s+from)?|with\s+thanks|"
+    r"yours(?:\s+(?:sincerely|faithfully|truly))?|(?:lots\s+of\s+|with\s+)?love(?:\s+from)?)"
+    r"\W*(?-i:[A-Z][\w'’-]*\W*){0,2}$",
     re.IGNORECASE,
 )
 

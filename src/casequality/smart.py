@@ -55,7 +55,8 @@ _FIELD_TIME_RE = re.compile(
 )
 _MODAL_RE = re.compile(
     r"\b(?:will|shall|should|must|(?:(?:is|are|am)\s+)?(?:going\s+to|gonna)|"
-    r"(?:needs?|has|have|is|are|agreed)\s+to|to)\s+",
+    # "Ryan has agreed to pay…": the one who agreed is the subject, "has" is no part of it
+    r"(?:needs?|has|have|is|are|(?:(?:has|have)\s+)?(?:agreed|promised|offered))\s+to|to)\s+",
     re.IGNORECASE,
 )
 # "be" + past participle is passive; "be aware", "be available" are not.

@@ -6,7 +6,7 @@ import pytest
 
 from casequality.reading import readable
 from casequality.vertical import vertical_fields
-from tests.casequality.shapes import flags
+from tests.casequality.shapes import actions, flags
 
 EXPORTED_ACTION = """Step: Record Action
 Reference 55120
@@ -97,3 +97,43 @@ Leon said "I want to stay here and keep my dog Pip"."""
 def test_a_contingency_asked_as_a_radio_question_is_answered_by_its_details(answer, details, due):
     got = flags("care_plan", PLAN.format(answer=answer, details=details))
     assert (("NO_CONTINGENCY", None) in got) is due
+
+
+LETTER_PLAN = """Dear Kai,
+
+This is your plan, written as a letter because you asked for one.
+
+What we are going to do
+I will visit you at Marsh Farm every six weeks. Jo will take you to the dentist on 3rd March.
+
+If things change
+If you could not stay with Jo and Pete, you would live with your gran in Holtby.
+
+Yours,
+Christine
+"""
+
+
+def test_a_letter_plans_close_and_signature_are_not_actions():
+    got = actions("care_plan", LETTER_PLAN)
+    assert got == [
+        "I will visit you at Marsh Farm every six weeks.",
+        "Jo will take you to the dentist on 3rd March.",
+    ]
+    signed = LETTER_PLAN.replace("Yours,\nChristine", "Ann Tolley, Social Worker, CWD team")
+    assert len(actions("care_plan", signed)) == 2
+
+
+@pytest.mark.parametrize(
+    "heading", ["If things change", "If things don't go to plan", "What happens if things change"]
+)
+def test_an_if_things_change_heading_holds_the_contingency(heading):
+    text = LETTER_PLAN.replace("If things change", heading)
+    assert ("NO_CONTINGENCY", None) not in flags("care_plan", text)
+    assert not any(code == "ACTION_NO_OWNER" for code, _ in flags("care_plan", text))
+
+
+@pytest.mark.parametrize("verb", ["has agreed to", "has promised to"])
+def test_who_has_agreed_to_do_it_owns_it(verb):
+    text = f"Kai {verb} pay £10 a week off his rent arrears from 1st May."
+    assert ("ACTION_NO_OWNER", 0) not in flags("action", text)
