@@ -24,11 +24,12 @@ from casequality.flags import (
 from casequality.headings import sections
 from casequality.learned import TO_WITHDRAW, document_features, flag_due, record_features
 from casequality.measurable import check_measurable
+from casequality.opening import starts_with_verb
 from casequality.oversight import assess_oversight
 from casequality.people import declared_initials, names_owner
 from casequality.reading import prepared, readable
 from casequality.segment import Section, Span, split_actions
-from casequality.smart import check_owner, check_timescale, starts_with_verb
+from casequality.smart import check_owner, check_timescale
 from casequality.spans import LIST_MARK_RE, section_at
 from casequality.supervision import repeated_actions
 from casequality.tables import table_columns

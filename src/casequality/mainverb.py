@@ -15,8 +15,9 @@ from casequality.lexicon import (
     IMPERATIVE_VERBS,
     lemma,
 )
+from casequality.opening import _MODAL_RE, _is_imperative
 from casequality.purpose import DETERMINERS
-from casequality.smart import _MODAL_RE, _is_imperative, names_owner
+from casequality.smart import names_owner
 
 
 def tokens(text: str) -> list[str]:

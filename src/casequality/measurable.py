@@ -64,6 +64,7 @@ from casequality.measures import (
     outcome_participle,
     topic_only,
 )
+from casequality.opening import _MODAL_RE
 from casequality.purpose import (
     ACTIVITY_VERBS,
     LIGHT_VERBS,
@@ -75,7 +76,6 @@ from casequality.purpose import (
     rescued,
 )
 from casequality.smart import (
-    _MODAL_RE,
     Finding,
     _normal_case,
     _strip_label,

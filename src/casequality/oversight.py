@@ -11,11 +11,11 @@ import re
 
 from casequality.entry import SIGNATURE_RE, manager_text
 from casequality.lexicon import IMPERATIVE_VERBS, ROLE_RE, lemma
+from casequality.opening import _MODAL_RE
 from casequality.oversight_words import DECISION_RE, REASON_RE
 from casequality.people import names_owner
 from casequality.prose import sentences
 from casequality.segment import Span, is_action_like
-from casequality.smart import _MODAL_RE
 
 # A drop-down left at its prompt: "Decision: Select...", "Please select".
 _PLACEHOLDER_RE = re.compile(r"^\s*(?:please\s+)?select\b.*$|^\s*choose\b.*$", re.IGNORECASE)
