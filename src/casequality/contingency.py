@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import re
 
-from casequality.headings import (
-    ACTIONS,
+from casequality.headingkinds import (
     CONTINGENCY,
     CONTINGENCY_WORD_RE,
     IF_HEADING_RE,
     PREVIOUS,
     VOICE,
     classify_heading,
-    sections,
 )
+from casequality.headings import ACTIONS, sections
 from casequality.spans import Section, Span
 
 _NULL_CONTENT_RE = re.compile(

@@ -14,7 +14,8 @@ import re
 
 from casequality.actionlike import is_action_like
 from casequality.fields import is_action_field, is_follow_field
-from casequality.headings import NUMBERED_TARGET_RE, OTHER
+from casequality.headingkinds import OTHER
+from casequality.headings import NUMBERED_TARGET_RE
 from casequality.people import names_owner
 from casequality.prose import prose_units
 from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span

@@ -22,12 +22,8 @@ import re
 from casequality.actionlike import is_action_like
 from casequality.chat import commits
 from casequality.fields import line_start
-from casequality.headings import (
-    CONTINGENCY_WORD_RE,
-    OTHER,
-    PREVIOUS,
-    sections,
-)
+from casequality.headingkinds import CONTINGENCY_WORD_RE, OTHER, PREVIOUS
+from casequality.headings import sections
 from casequality.prose import promised
 from casequality.sectionitems import _items
 from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span, tab_cells

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from casequality.headings import VOICE, sections
+from casequality.headingkinds import VOICE
+from casequality.headings import sections
 from casequality.lexicon import CHILD_TERM_RE, HONORIFIC_RE
 from casequality.people import _is_name
 from casequality.preverbal import CHILD_DID_RE, OBSERVER_RE, PREVERBAL_RE, RESPONSE_RE
