@@ -106,9 +106,30 @@ _NAME_WITH_NOTE_RE = re.compile(
 _AGE_NOTE_RE = re.compile(r"^\s*\d{1,2}(?:\s*(?:months?|yrs?|years?))?\b", re.IGNORECASE)
 
 
+# A record written to the child: "Dear Ellie,", "Hi Kai" or "Grace," opening one of its first
+# lines.
+_ADDRESSEE_RE = re.compile(
+    r"^[ \t]*(?:(?:[Dd]ear|[Hh]i|[Hh]ello)[ \t]+([A-Z][a-z'’-]+)\b[^\n]{0,20}|([A-Z][a-z'’-]+),)"
+    r"[ \t]*$",
+    re.M,
+)
+# A name and what it reports: "Lorraine and Pete told the meeting", "Mrs Lister says".
+_NAMED_REPORTER_RE = re.compile(
+    r"\b([A-Z][a-z'’-]+)(?:\s+(?:and|&)\s+([A-Z][a-z'’-]+))?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:said|says|told|tells|reported|reports|thinks|thought|feels|felt|explained|shared)\b"
+)
+
+
 def adult_names(text: str) -> frozenset[str]:
-    """Given names (or surnames after a title) that the record declares as adults'."""
+    """Given names (or surnames after a title) that the record declares as adults'. In a
+    record written to the child ("Dear Ellie,") the child is "you", so every other name that
+    reports something ("Lorraine and Pete told the meeting that you…") is an adult's."""
     adults = {m.group(1) for m in _TITLED_NAME_RE.finditer(text)}
+    addressed = _ADDRESSEE_RE.search(text[:400])
+    if addressed:
+        child = addressed.group(1) or addressed.group(2)
+        for m in _NAMED_REPORTER_RE.finditer(text):
+            adults.update(n for n in m.groups() if n and n != child)
     children = set()
     for m in _NAME_WITH_NOTE_RE.finditer(text):
         note = m.group(2)

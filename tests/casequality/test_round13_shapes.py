@@ -137,3 +137,18 @@ def test_an_if_things_change_heading_holds_the_contingency(heading):
 def test_who_has_agreed_to_do_it_owns_it(verb):
     text = f"Kai {verb} pay £10 a week off his rent arrears from 1st May."
     assert ("ACTION_NO_OWNER", 0) not in flags("action", text)
+
+
+REVIEW_LETTER = """Dear {child},
+
+I am writing to tell you what happened at your review on 2 May.
+
+Lorraine and Pete told the meeting that you have been doing really well at drama club.
+Mr Aziz said your attendance is 96%.
+"""
+
+
+def test_in_a_letter_to_the_child_the_other_names_who_report_are_adults():
+    assert ("NO_CHILD_VOICE", None) in flags("review", REVIEW_LETTER.format(child="Kai"))
+    said = REVIEW_LETTER.format(child="Kai") + 'You told me "drama is the best bit of my week".\n'
+    assert ("NO_CHILD_VOICE", None) not in flags("review", said)
