@@ -137,6 +137,10 @@ def _explicit_owner(text: str) -> bool:
         head = strip_timescales(seg.split(",")[0]).strip()
         if (len(head.split()) <= 3 and names_owner(head.strip(" ."))) or _clause_owner(head):
             return True  # "Book dental check – FC – by Friday", "… - Bianca arranges"
+        if _SIGNED_NAME_RE.fullmatch(seg) and names_owner(seg):
+            # "Improve attitude to learning - Kacey - by summer term": a segment that is only a
+            # name (the folded head above has lost the capital that makes it one)
+            return True
         modal = _MODAL_RE.search(seg)
         if (
             modal

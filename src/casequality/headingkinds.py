@@ -69,9 +69,23 @@ _ASSESSED_HEAD_RE = re.compile(
 )
 
 
+_LONG_DIMENSION_RE = re.compile(
+    r"(?:\d{1,2}[.)]?\s*)?practical\s+(?:and\s+other\s+)?skills\s+(?:necessary\s+|needed\s+)?"
+    r"for\s+independent\s+living"
+)
+
+
+def long_dimension(line: str) -> bool:
+    """ "6. Practical and other skills necessary for independent living": a pathway plan's
+    heading, too long to be taken for one by its length."""
+    return bool(_LONG_DIMENSION_RE.fullmatch(line.strip().rstrip(":").lower()))
+
+
 def classify_heading(head: str) -> str | None:
     """Section type for a heading, or None if the words are not a recognised heading."""
     h = head.strip().lower()
+    if _LONG_DIMENSION_RE.fullmatch(h):
+        return OTHER  # the one pathway-plan dimension named in more than six words
     if len(h.split()) > 6:
         return None  # a sentence with a colon in it ("Mia chose her own target: …")
     if IF_HEADING_RE.fullmatch(h):

@@ -22,7 +22,7 @@ import re
 from casequality.actionlike import is_action_like
 from casequality.chat import commits
 from casequality.fields import line_start
-from casequality.headingkinds import CONTINGENCY_WORD_RE, OTHER, PREVIOUS
+from casequality.headingkinds import CONTINGENCY_WORD_RE, OTHER, PREVIOUS, long_dimension
 from casequality.headings import sections
 from casequality.prose import promised
 from casequality.sectionitems import _items
@@ -162,6 +162,7 @@ def _collect(
             and not (listed_actions and _PLANNING_TASK_RE.search(c.text))
         )
         and not _PLAN_STATEMENT_RE.match(c.text)
+        and not long_dimension(c.text)
         and not (_QUOTED_WORDS_RE.fullmatch(c.text) and not _PROMISE_WORDS_RE.search(c.text))
         # "Q: What needs to happen?" asks; it is no task. "Can you take him to swimming?" is one.
         and not (c.text.rstrip().endswith("?") and not _ASKED_TO_DO_RE.search(c.text))

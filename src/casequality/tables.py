@@ -31,6 +31,11 @@ TABLE_HEADER_CELL_RE = re.compile(
     # "Predicted grade (Sept)", "Current working grade (Dec)", "Target grade"
     r"(?:predicted|current|target|expected|end\s+of\s+year)(?:\s+working)?\s+grades?(?:\s*\([^)]*\))?|"
     r"attainment|start(?:ing)?\s+point|"
+    # outcomes frameworks: "Outcome area | RAG | Now (1-10) | Where we want to be | Steps - who -
+    # when | We'll know it's working when"
+    r"outcome\s+areas?|now\s*\([^)]*\)|where\s+(?:are\s+we|we\s+are)\s+now(?:\s*\([^)]*\))?|"
+    r"where\s+(?:we|i|you)\s+want\s+to\s+be(?:\s*\([^)]*\))?|steps?(?:\s*[-–/]\s*(?:who|when))*|"
+    r"(?:we['’]ll|we\s+will)\s+know\s+(?:it['’]s|it\s+is)\s+working(?:\s+when)?|"
     # family-time plans: "Who | How often | Where | Supervised by | Transport"
     r"how\s+often|where|supervised\s+by|transport|venue|frequency|"
     # "Tyler's comments", "Freya's view", "Young person's voice": the child's column

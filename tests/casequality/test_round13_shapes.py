@@ -152,3 +152,35 @@ def test_in_a_letter_to_the_child_the_other_names_who_report_are_adults():
     assert ("NO_CHILD_VOICE", None) in flags("review", REVIEW_LETTER.format(child="Kai"))
     said = REVIEW_LETTER.format(child="Kai") + 'You told me "drama is the best bit of my week".\n'
     assert ("NO_CHILD_VOICE", None) not in flags("review", said)
+
+
+def test_a_name_alone_between_dashes_owns_the_target():
+    got = flags("pep", "Targets:\n1. Finish the Year 9 options form - Kacey - by 14/03/25\n")
+    assert ("ACTION_NO_OWNER", 0) not in got
+    # a programme between the dashes is no one ("Lexia 3x per week")
+    got = flags("pep", "Targets:\n1. To be supported with reading - Lexia 3x per week\n")
+    assert ("ACTION_NO_OWNER", 0) in got
+
+
+OUTCOMES_TABLE = """Outcome area | RAG | Now (1-10) | Where we want to be | Steps - who - when \
+| We'll know it's working when
+Health | G | 8 | 9 | Carers to take Leo to the optician by 30/04/25 | glasses worn in class
+Identity | A | 4 | 8 | SW to finish his life story book by 31/05/25 | book shared with Leo
+"""
+
+
+def test_an_outcomes_framework_header_row_is_not_an_action():
+    assert len(actions("care_plan", OUTCOMES_TABLE)) == 2
+    assert not any(code.startswith("ACTION") for code, _ in flags("care_plan", OUTCOMES_TABLE))
+
+
+PATHWAY = """Pathway plan - Ellie (18)
+6. Practical and other skills necessary for independent living
+My view: "I can cook. Bills - no idea."
+Plan: Mrs Pengelly to go through the house bills with Ellie once a month until the review.
+"""
+
+
+def test_the_long_pathway_plan_dimension_is_a_heading_not_an_action():
+    assert not any("Practical" in a for a in actions("pathway_plan", PATHWAY))
+    assert not any(code.startswith("ACTION") for code, _ in flags("pathway_plan", PATHWAY))
