@@ -144,7 +144,9 @@ _RULED_OUT_RE = re.compile(
 # that says there is none; "To continue with the current plan" is the plan again.
 _NO_ALTERNATIVE_RE = re.compile(
     r"\bno\s+(?:alternative|other\s+option|fall-?back|back-?up)s?\b|"
-    r"^\W*(?:to\s+)?continue\s+with\s+(?:the\s+)?(?:current|same|existing)\s+plan",
+    r"^\W*(?:to\s+)?continue\s+with\s+(?:the\s+)?(?:current|same|existing)\s+plan|"
+    # "Continue to monitor placement stability": watching the plan is not another plan
+    r"^\W*(?:to\s+)?(?:continue\s+to\s+|keep\s+)?monitor(?:ing)?\b",
     re.IGNORECASE,
 )
 

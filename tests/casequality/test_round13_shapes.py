@@ -91,6 +91,8 @@ Leon said "I want to stay here and keep my dog Pip"."""
             False,
         ),
         ("Yes", "No data entered", True),
+        # watching the plan is not another plan
+        ("Yes", "Continue to monitor placement stability.", True),
         ("No", "No data entered", True),
     ],
 )
