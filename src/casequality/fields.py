@@ -49,7 +49,9 @@ FOLLOW_FIELD_RE = re.compile(
     + _RESP_OFFICER
     + r"|due\s+dt|"
     r"due(?:\s+(?:date|by))?|deadline|date(?:\s+(?:due|by))?|completion\s+date|review\s+(?:date|by)|"
-    r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+)?measures?|success(?:\s+criteria)?|"
+    r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+|outcome\s+)?measures?|success(?:\s+criteria)?|"
+    # the record's own bookkeeping, which an export prints among the action's fields
+    r"completed\s+by|date\s+completed|authori[sz]ed\s+by|date\s+authori[sz]ed|"
     r"how\s+(?:will\s+we|we['’]ll|we\s+will)\s+know(?:\s+it['’]?s\s+working)?|"
     r"outcomes?\s+we\s+want|evidence|progress|status|rag(?:\s+rating)?|comments?|notes?|"
     r"aspirations?|barriers?|"
@@ -161,12 +163,18 @@ def measure_text(action: str) -> str:
         return action
     lines = _lines(action)
     has_action = any(label and ACTION_FIELD_RE.match(label) for label, _, _ in lines)
+    if has_action:
+        # An export's header over the action ("Step: Record Action", "Person", the child's
+        # name and ID) says what the record is, not what the action will achieve.
+        first = next(i for i, (label, _, _) in enumerate(lines) if label and is_field(label))
+        lines = lines[first:]
     kept = [
         (line[value:] if ACTION_FIELD_RE.match(label) else line).strip()
         for label, line, value in lines
         if not (label and _OWNER_TIME_RE.match(label))
         # "Measure of success: N/A" (or left blank) measures nothing
         and not (label and _MEASURE_LABEL_RE.match(label) and NULL_VALUE_RE.fullmatch(line[value:]))
+        and not (label and _BOOKKEEPING_LABEL_RE.match(label))
         # "Desired outcome: Chantelle and Nevaeh are safe": the aim, judged only when it
         # carries a number ("attends 95% of sessions"); the action is judged on its own
         and not (label and _AIM_LABEL_RE.match(label) and not re.search(r"\d", line[value:]))
@@ -178,13 +186,16 @@ def measure_text(action: str) -> str:
 
 
 _STRATEGY_LABEL_RE = re.compile(r"strateg(?:y|ies)$|how$", re.IGNORECASE)
+_BOOKKEEPING_LABEL_RE = re.compile(
+    r"(?:completed|authori[sz]ed)\s+by$|date\s+(?:completed|authori[sz]ed)$", re.IGNORECASE
+)
 
 
 _AIM_LABEL_RE = re.compile(
     r"(?:desired|expected|intended)\s+outcomes?$|aims?$|goals?$|aspirations?$|barriers?$", re.I
 )
 _MEASURE_LABEL_RE = re.compile(
-    r"(?:(?:measures?|evidence)\s+of\s+success|success\s+(?:measures?|criteria)|measures?|"
+    r"(?:(?:measures?|evidence)\s+of\s+success|(?:success|outcome)\s+(?:measures?|criteria)|measures?|"
     r"how\s+will\s+we\s+know|evidence|(?:desired\s+|expected\s+)?outcomes?)$",
     re.IGNORECASE,
 )

@@ -100,7 +100,14 @@ _ABLE_TO_RE = re.compile(r"\b(?:will|should|to)\s+be\s+able\s+to\s+(?!continue\b
 _WATCHES_RE = re.compile(r"\b(?:monitor|oversee|observe)\b", re.IGNORECASE)
 
 
+# Notes' shorthand for the vaguest verbs: "FC to cont. to supp. Mia w/ school".
+_SHORTHAND_RE = re.compile(r"\b(?:cont(?:\.|d\b|d\.)|supp\.)", re.IGNORECASE)
+_SHORTHAND = {"cont": "continue", "contd": "continue", "supp": "support"}
+
+
 def check_measurable(action: str) -> Finding:
+    if "." in action:
+        action = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower().rstrip(".")], action)
     if "|" not in action:
         return _check_measurable(action)
     # A table row ("Referral to audiology | SW | 14/06 | Seen by August") is judged by its

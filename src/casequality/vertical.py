@@ -27,9 +27,10 @@ import re
 
 from casequality.fields import is_action_field, is_field, is_owner_or_time_field
 
-# What an export prints in a field nobody filled in.
+# What an export prints in a field nobody filled in, on the line under its label or after it.
 _PLACEHOLDER_RE = re.compile(
-    r"^[ \t]*(?:no\s+data\s+(?:entered|recorded)|not\s+(?:entered|recorded)|no\s+entry)[ \t]*$",
+    r"^(?:[ \t]*[A-Za-z][\w /()&'’-]{0,40}:)?[ \t]*"
+    r"(?P<blank>no\s+data\s+(?:entered|recorded)|not\s+(?:entered|recorded)|no\s+entry)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _QUICK_RE = re.compile(r"^[ \t]*[A-Za-z][\w /()&'’-]{0,40}[ \t]*\n[ \t]*\S", re.MULTILINE)
@@ -44,12 +45,17 @@ def _is_label(line: str) -> bool:
     return bool(s) and ":" not in s and is_field(s)
 
 
+def _blank_placeholder(m: re.Match[str]) -> str:
+    start = m.start("blank") - m.start()
+    return m.group(0)[:start] + " " * (len(m.group(0)) - start)
+
+
 def vertical_fields(text: str) -> str:
     """`text` with each label on its own line joined to the value under it, and the export's
     placeholders for empty fields blanked."""
+    text = _PLACEHOLDER_RE.sub(_blank_placeholder, text)
     if "\n" not in text or not _QUICK_RE.search(text):
         return text
-    text = _PLACEHOLDER_RE.sub(lambda m: " " * len(m.group(0)), text)
     lines = text.split("\n")
     starts = [0]
     for line in lines[:-1]:

@@ -4,6 +4,7 @@ with a details field (docs/quality-checks.md, "Session 12"). Wording of our own.
 
 import pytest
 
+from casequality.measurable import check_measurable
 from casequality.reading import readable
 from casequality.vertical import vertical_fields
 from tests.casequality.shapes import actions, flags
@@ -44,8 +45,8 @@ def test_a_label_on_its_own_line_is_joined_to_the_value_under_it():
     assert len(read) == len(text)
     assert "Responsible:Foster carer (Mrs Ruth Dale)" in read
     assert "Target date:30/09/2025" in read
-    # the record's bookkeeping is not an action field and stays as it was
-    assert "Completed by\nFarah Quinn" in read
+    # the record's bookkeeping is read as fields too, and owns and times nothing (below)
+    assert "Completed by:Farah Quinn" in read
     assert flags("action", text) == set()
 
 
@@ -55,6 +56,11 @@ def test_a_label_on_its_own_line_is_joined_to_the_value_under_it():
         ({"who": "No data entered"}, {("ACTION_NO_OWNER", 0)}),
         ({"when": "Ongoing"}, {("ACTION_NO_TIMESCALE", 0)}),
         ({"when": "No data entered"}, {("ACTION_NO_TIMESCALE", 0)}),
+        # the export's header and bookkeeping ("Completed by", "Date completed") are no measure
+        (
+            {"action": "Continue to support Leon with his feelings", "measure": "No data entered"},
+            {("ACTION_NOT_MEASURABLE", 0)},
+        ),
     ],
 )
 def test_an_empty_or_open_field_is_read_as_what_is_missing(fields, due):
@@ -186,3 +192,20 @@ Plan: Mrs Pengelly to go through the house bills with Ellie once a month until t
 def test_the_long_pathway_plan_dimension_is_a_heading_not_an_action():
     assert not any("Practical" in a for a in actions("pathway_plan", PATHWAY))
     assert not any(code.startswith("ACTION") for code, _ in flags("pathway_plan", PATHWAY))
+
+
+def test_a_placeholder_after_a_label_on_the_same_line_is_an_empty_field():
+    text = (
+        "Actions\nAction: Continue to support Leon with his feelings.\n"
+        "Responsible: No data entered\nTarget date: 28/06/2025\nOutcome measure: No data entered"
+    )
+    read = vertical_fields(text)
+    assert "Responsible:" in read and "No data" not in read
+    assert flags("care_plan", text) >= {("ACTION_NO_OWNER", 0), ("ACTION_NOT_MEASURABLE", 0)}
+
+
+@pytest.mark.parametrize(
+    "action", ["FC to cont. to supp. Mia w/ school", "PA to cont. to supp. Jo"]
+)
+def test_notes_shorthand_for_continue_to_support_is_not_measurable(action):
+    assert not check_measurable(action + " - weekly").ok
