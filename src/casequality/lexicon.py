@@ -72,7 +72,10 @@ social\s+workers? | sws? | ssws? | supervising\s+social\s+workers?
 ROLE_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")\b", re.IGNORECASE | re.VERBOSE)
 
 # The label of an owner field in its spoken forms: "Who:", "Who will do it:", "Who's doing it:".
-WHO_LABEL = r"who(?:\s+will\s+do\s+(?:it|this)|['’]s\s+doing\s+it|\s+is\s+doing\s+it)?"
+WHO_LABEL = (
+    r"who(?:\s+will\s+(?:do\s+(?:it|this)|help(?:\s+(?:me|you))?)|['’]s\s+doing\s+it|"
+    r"\s+is\s+doing\s+it|\s+is\s+helping)?"
+)
 # What a form box holds when nobody filled it in: "N/A", "TBC", "-", "see above".
 BLANK_VALUE = r"n/?a|tbc|tba|none|nil|[-–—]+|see\s+above|as\s+above"
 

@@ -209,3 +209,22 @@ def test_a_placeholder_after_a_label_on_the_same_line_is_an_empty_field():
 )
 def test_notes_shorthand_for_continue_to_support_is_not_measurable(action):
     assert not check_measurable(action + " - weekly").ok
+
+
+CHILD_PEP = """Your targets
+Target 1: Try out for the netball team
+Who will help: Miss Oduya (PE)
+When: trials on 5 February 2025
+How we'll know: Miss Oduya will tell Mrs Finch which team you're in.
+"""
+CHILD_TABLE = """Your targets
+What we want to happen | Who will help | By when | How we'll know
+Bring your PE kit every PE day | Rukhsana | from 24 February | no kit detentions by the next PEP
+"""
+
+
+@pytest.mark.parametrize("text", [CHILD_PEP, CHILD_TABLE])
+def test_who_will_help_names_the_owner_in_a_plan_written_to_the_child(text):
+    got = flags("pep", text)
+    assert ("ACTION_NO_OWNER", 0) not in got, got
+    assert len(actions("pep", text)) == 1
