@@ -24,8 +24,10 @@ _NULL_OWNER_RE = re.compile(
 )
 _FIELD_OWNER_RE = re.compile(
     r"\b(?:owner|" + WHO_LABEL + r"|"
-    r"responsible(?:\s+(?:person|officer))?|resp\s+officer|lead|by\s+whom|person\s+responsible)"
-    r"[ \t]*[:=–—-][ \t]*"
+    r"responsible(?:\s+(?:person|officer))?|resp\s+officer|lead|by\s+whom|person\s+responsible|"
+    r"(?:allocated|assigned)\s+to)"
+    # "ASSIGNED TO:|LAC Nurse": a tab after the colon, read as a cell mark
+    r"[ \t]*[:=–—-][ \t|]*"
     r"([^;|\n.]+)",
     re.IGNORECASE,
 )

@@ -43,7 +43,7 @@ FOLLOW_FIELD_RE = re.compile(
     r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
     + WHO_LABEL
     + r"|by\s+whom|lead(?:\s+(?:person|professional|agency|worker))?|"
-    r"(?:action\s+)?owner|allocated\s+to|"
+    r"(?:action\s+)?owner|(?:allocated|assigned)\s+to|"
     + _TARGET_DATE
     + r"|by\s+when|when|timescales?|time\s*frame|"
     + _RESP_OFFICER
@@ -68,7 +68,7 @@ _OWNER_TIME_RE = re.compile(
     r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
     + WHO_LABEL
     + r"|by\s+whom|lead(?:\s+\w+)?|(?:action\s+)?owner|"
-    r"allocated\s+to|"
+    r"(?:allocated|assigned)\s+to|"
     + _TARGET_DATE
     + r"|by\s+when|when|by|timescales?|time\s*frame|due(?:\s+\w+)?|"
     + _RESP_OFFICER
@@ -277,7 +277,7 @@ _OWNER_LABEL_RE = re.compile(
     r"(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
     + WHO_LABEL
     + r"|by\s+whom|lead(?:\s+(?:person|professional|agency|worker))?|(?:action\s+)?owner|"
-    r"allocated\s+to|" + _RESP_OFFICER + r")$",
+    r"(?:allocated|assigned)\s+to|" + _RESP_OFFICER + r")$",
     re.IGNORECASE,
 )
 

@@ -132,6 +132,7 @@ def check_owner(action: str) -> Finding:
         or _role_label(label.group(1))
         or _FIRST_PERSON_LABEL_RE.fullmatch(label.group(1).strip())
         or _acronym(label.group(1))  # "NS: contact every care leaver monthly"
+        or _action_for(label.group(1))  # "Action for SW: update the chronology"
     )
     if label and owner_label:
         return Finding(True, label.group(1))  # "SW: visit monthly"
@@ -172,6 +173,12 @@ def check_owner(action: str) -> Finding:
         # "CAMHS referral": CAMHS receives it; "Sibling contact": the siblings are the subject.
         return Finding(False, head.strip())
     return Finding(names_owner(head, allow_names=False), head.strip())
+
+
+def _action_for(label: str) -> bool:
+    """ "Action for SW", "Actions for Mum and Dad": a label that names whose the action is."""
+    m = re.fullmatch(r"\s*(?:agreed\s+)?(?:actions?|tasks?)\s+for\s+(.+)", label, re.IGNORECASE)
+    return m is not None and names_owner(m.group(1))
 
 
 # "I'll ring the college", "b) We'll book…", and after the item's topic: "Money – we'll add…".

@@ -33,7 +33,7 @@ TABLE_HEADER_CELL_RE = re.compile(
     r"attainment|start(?:ing)?\s+point|"
     # outcomes frameworks: "Outcome area | RAG | Now (1-10) | Where we want to be | Steps - who -
     # when | We'll know it's working when"
-    r"who\s+will\s+help(?:\s+(?:me|you))?|what\s+(?:we|i|you)\s+want\s+to\s+(?:happen|change)|"
+    r"who\s+will\s+help(?:\s+(?:me|you))?|how\s+(?:it|this|the\s+need)\s+will\s+be\s+met|what\s+(?:we|i|you)\s+want\s+to\s+(?:happen|change)|"
     r"outcome\s+areas?|now\s*\([^)]*\)|where\s+(?:are\s+we|we\s+are)\s+now(?:\s*\([^)]*\))?|"
     r"where\s+(?:we|i|you)\s+want\s+to\s+be(?:\s*\([^)]*\))?|steps?(?:\s*[-–/]\s*(?:who|when))*|"
     r"(?:we['’]ll|we\s+will)\s+know\s+(?:it['’]s|it\s+is)\s+working(?:\s+when)?|"
