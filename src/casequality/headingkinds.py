@@ -39,7 +39,7 @@ IF_HEADING_RE = re.compile(
 _PREVIOUS_HEAD_RE = re.compile(
     r"previous|last\s+(?:supervision|session|month|time)|review\s+of\s+(?:(?:previous|last)\s+)?actions|"
     r"follow[- ]?up\s+(?:of|on)\s+(?:the\s+)?(?:last|previous)\s+\w+|"
-    r"progress\s+(?:on|against)|actions?\s+(?:update|completed)|update\s+on\s+actions",
+    r"progress\s+(?:on|against)|actions?\s+(?:update|completed)|update\s+on\s+(?:(?:the|last|previous)\s+)*actions",
     re.IGNORECASE,
 )
 _AS_BEFORE_RE = re.compile(r"[\d\W]*as\s+(?:per\s+)?(?:the\s+)?(?:previous|last|before)\b")

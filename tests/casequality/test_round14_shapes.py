@@ -32,3 +32,28 @@ def test_a_label_that_says_whose_action_it_is_names_the_owner():
     assert check_owner("Action for SW: update the chronology by Friday 17/01/25").ok
     assert check_owner("Actions for Mum and Dad: attend the parenting course").ok
     assert not check_owner("Action for review: update the chronology").ok
+
+
+TARGETS = """Targets for summer term
+T1 – Attendance at 92%. Carers to drop Leah at the gate at 8.40; DT to send a report. By 18/07/25.
+T2 – Reading: DT to match Leah with a mentor from 17/03/25; reading age retested by 30/06/25.
+"""
+
+
+def test_a_target_numbered_t1_is_one_action_with_its_sentences():
+    assert len(actions("pep", TARGETS)) == 2
+
+
+SUPERVISION = """Update on last actions:
+• FGC referral sent 27/03 – FGC date set for 12/05/25.
+• IHA took place 02/04 – report not yet received.
+
+Agreed actions
+1. SW to attend the FGC on 12/05/25 and send the family plan round within 5 working days.
+"""
+
+
+def test_an_update_on_last_actions_is_not_this_sessions_actions():
+    assert actions("supervision", SUPERVISION) == [
+        "SW to attend the FGC on 12/05/25 and send the family plan round within 5 working days."
+    ]
