@@ -162,6 +162,7 @@ def _collect(
             and not (listed_actions and _PLANNING_TASK_RE.search(c.text))
         )
         and not _PLAN_STATEMENT_RE.match(c.text)
+        and not _ticked_option(c, text)
         and not long_dimension(c.text)
         and not (_QUOTED_WORDS_RE.fullmatch(c.text) and not _PROMISE_WORDS_RE.search(c.text))
         # "Q: What needs to happen?" asks; it is no task. "Can you take him to swimming?" is one.
@@ -183,6 +184,18 @@ def _at_the_foot(text: str, end: int) -> bool:
     """Nothing but two short lines (a date, a team) after `end`."""
     rest = [line for line in text[end:].split("\n") if line.strip()]
     return len(rest) <= 2 and all(len(line.split()) <= 6 for line in rest)
+
+
+_TICK_BOX_MARK_RE = re.compile(r"\s*[☐☒☑□■]")
+
+
+def _ticked_option(item: Span, text: str) -> bool:
+    """ "☐ Adoption", "☐ Return home", "☒ Long-term fostering (matched 13/06/2020)": one option
+    of a tick-box list, not a task ("☐ Book the dental check for May" is one)."""
+    mark = text[text.rfind("\n", 0, item.start) + 1 : item.start]
+    if not _TICK_BOX_MARK_RE.match(mark):
+        return False
+    return not is_action_like(item.text) or len(item.text.split()) <= 2
 
 
 def _unsigned(chosen: list[Span], text: str) -> list[Span]:

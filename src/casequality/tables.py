@@ -191,7 +191,10 @@ def drop_leading_columns(row: Span, heading: str) -> Span:
 # "| Field | Value |" exports: each row is one field of the record ("PA | E. Tomlinson"); only
 # a row whose value is a task, or carries its own owner or due date, is an action.
 KEY_VALUE_HEADER_RE = re.compile(
-    r"\|?\s*(?:field|item|question|label)\s*\|\s*(?:value|answer|response|details?)\s*\|?\s*",
+    r"\|?\s*(?:field|item|question|label)\s*\|\s*(?:value|answer|response|details?)\s*\|?\s*|"
+    # "CHILD DETAILS" over "DOB | 08/08/2009": a form's section of the record's own fields
+    r"(?:(?:the\s+)?child(?:['’]s)?|young\s+person(?:['’]s)?|personal|placement|case|family|"
+    r"record)\s+details",
     re.IGNORECASE,
 )
 _OWNED_VALUE_RE = re.compile(r"\b(?:owner|who|lead|responsible|due|by\s+when)\s*:", re.I)

@@ -57,3 +57,28 @@ def test_an_update_on_last_actions_is_not_this_sessions_actions():
     assert actions("supervision", SUPERVISION) == [
         "SW to attend the FGC on 12/05/25 and send the family plan round within 5 working days."
     ]
+
+
+PASTED_FORM = """CARE PLAN
+CHILD DETAILS
+Name\tAmelia Farrow
+DOB\t08/08/2009
+Placement\tLong-term foster carer Ms Trudy Holmes
+
+PLAN FOR PERMANENCE
+☐ Return home
+☐ Adoption
+☒ Long-term fostering (matched 13/06/2020)
+☐ Special Guardianship
+
+ACTIONS AGREED AT PLANNING MEETING 29/01/2025
+1.\tSW to complete the bus travel risk assessment and share it with Trudy by 21/02/2025.
+"""
+
+
+def test_a_pasted_forms_detail_rows_and_tick_box_options_are_not_actions():
+    found = actions("care_plan", PASTED_FORM)
+    assert len(found) == 1, found
+    assert found[0].endswith(
+        "SW to complete the bus travel risk assessment and share it with Trudy by 21/02/2025."
+    )
