@@ -10,8 +10,7 @@ the model may only withdraw a rule's flag. When first tried (session 8, held out
 it moved them by at most 0.02, because many of their errors on new layouts come from how the
 actions are split, which a per-action model cannot mend; trained on the sets up to blind95 and
 scored on newer ones, withdrawing removed a third of the false owner flags the rules raised, at a
-small cost in recall (`TO_WITHDRAW`;
-docs/quality-checks.md, "A learned second opinion").
+small cost in recall (`TO_WITHDRAW`; docs/quality-checks.md, "A learned second opinion").
 """
 
 from __future__ import annotations
