@@ -71,6 +71,8 @@ def _split_inline_headings(line: Span) -> list[tuple[str | None, str, Span]]:
             continue  # "… RESP OFFICER: FC. TARGET DT: weekly": the action's own fields
         if k == ACTIONS and _ITEM_NUMBER_ONLY_RE.fullmatch(line.text, 0, m.start()):
             continue  # "1. Tia's French target: …": the item's label, after its number
+        if _ITEM_FIELD_RE.fullmatch(m.group("head")) and LIST_MARK_RE.match(line.text):
+            continue  # "T1 – Phonics: Baseline 24/40. Target: 32+/40 by May. Who: …": its fields
         pieces.append((kind, head, _sub(line, cursor, m.start())))
         kind, head, cursor = k, m.group("head"), m.end()
     pieces.append((kind, head, _sub(line, cursor, len(line.text))))
@@ -78,6 +80,7 @@ def _split_inline_headings(line: Span) -> list[tuple[str | None, str, Span]]:
 
 
 _ITEM_NUMBER_ONLY_RE = re.compile(r"\s*\(?\d{1,2}[.)]")
+_ITEM_FIELD_RE = re.compile(r"(?:target|goal|aim)s?", re.IGNORECASE)
 _ONE_LINE = frozenset({CONTINGENCY, VOICE, PREVIOUS})
 # The kinds a heading standing alone on its line can open (OTHER needs content after it).
 _TYPED = frozenset({ACTIONS, CONTINGENCY, VOICE, PREVIOUS, ASSESSED})

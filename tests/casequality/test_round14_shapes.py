@@ -82,3 +82,15 @@ def test_a_pasted_forms_detail_rows_and_tick_box_options_are_not_actions():
     assert found[0].endswith(
         "SW to complete the bus travel risk assessment and share it with Trudy by 21/02/2025."
     )
+
+
+def test_a_target_label_inside_a_numbered_target_is_its_field_not_a_new_section():
+    text = (
+        "Targets\n"
+        "T1 – Phonics: Baseline 24/40. Target: 32+/40 on a practice check by 23/05/2025. "
+        "Who: Miss Ruiz (TA)\n"
+        "T2 – Reading: Baseline level 4. Target: level 6 by June 2025. Who: TA Mr Bello\n"
+    )
+    found = actions("pep", text)
+    assert len(found) == 2, found
+    assert all("Who:" in a for a in found)
