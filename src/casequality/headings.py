@@ -239,6 +239,7 @@ _QUESTION_KINDS = (
         re.compile(
             r"\bwho\s+will\b|\bwhat\s+(?:will|needs\s+to)\s+happen|\bnext\s+steps?\b|"
             r"\bactions?\b|\btargets?\b|\bwho\s+(?:is\s+)?(?:doing|responsible)\b|"
+            r"\bwho['’]s\s+doing\b|"
             r"\bwhat\s+(?:are\s+)?(?:we|you|they)\s+(?:going\s+to|will)\s+do\b|"
             r"\bwhat\s+(?:will|would)\s+help\b",
             re.I,
@@ -259,6 +260,8 @@ def _question_kind(question: str) -> str:
     head = question.lower()
     if head.startswith(("what did the manager", "what has the manager", "manager")):
         return OTHER
+    if classify_heading(question.strip().rstrip("?")) == ASSESSED:
+        return ASSESSED  # "What are we worried about?": findings, not tasks
     return next((kind for kind, pattern in _QUESTION_KINDS if pattern.search(head)), OTHER)
 
 

@@ -94,3 +94,18 @@ def test_a_target_label_inside_a_numbered_target_is_its_field_not_a_new_section(
     found = actions("pep", text)
     assert len(found) == 2, found
     assert all("Who:" in a for a in found)
+
+
+FOUR_QUESTIONS = """What are we worried about?
+- 4 missing episodes since Christmas, longest 31 hours.
+What's working well?
+- He always comes back to Oakfield.
+Who's doing what?
+- SW to refer Kai to the exploitation team by 01/03/2025.
+"""
+
+
+def test_a_templates_worries_and_strengths_asked_as_questions_are_findings_not_tasks():
+    assert actions("care_plan", FOUR_QUESTIONS) == [
+        "SW to refer Kai to the exploitation team by 01/03/2025."
+    ]
