@@ -304,6 +304,16 @@ def _heading_owner(action: Span, sec: Section | None) -> bool:
     )
 
 
+def rules_read(kind: str, raw: str) -> tuple[str, list[Section], list[Span], list[list[Flag]]]:
+    """A record as every check reads it (`prepared`), its sections, its actions and the flags the
+    hand-written rules raise on each: what `check` and `casequality.train` both start from."""
+    text = prepared(raw, kind)
+    thread = message_owners(raw)  # [] unless the record is a saved thread
+    secs = sections_of(kind, text, thread=bool(thread))
+    actions, per_action = rule_action_flags(kind, text, secs, thread)
+    return text, secs, actions, per_action
+
+
 def sections_of(kind: str, text: str, *, thread: bool = False) -> list[Section]:
     """The sections the checks read; an action or an oversight entry is read whole. `thread`:
     the record is a saved message thread (`chat.messages`)."""
@@ -384,13 +394,11 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     codes = APPLICABLE[kind]
-    original, text = text, prepared(text, kind)
+    original = text
+    text, secs, actions, per_action = rules_read(kind, original)
     if previous_text:
         previous_text = readable(previous_text)
     flags: list[Flag] = []
-    thread = message_owners(original)  # [] unless the record is a saved thread
-    secs = sections_of(kind, text, thread=bool(thread))
-    actions, per_action = rule_action_flags(kind, text, secs, thread)
     if ACTION_NOT_MEASURABLE in codes:
         flags.extend(_second_opinion(kind, text, actions, per_action))
     else:

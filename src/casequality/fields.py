@@ -38,6 +38,8 @@ ACTION_FIELD_RE = re.compile(
 # "TGT_DT", read as "RESP OFF", "TGT DT"), shared by the label patterns below.
 _RESP_OFFICER = r"resp(?:onsible)?\s+off(?:icer)?"
 _TARGET_DATE = r"(?:target|tgt)\s+(?:date|dt)"
+# Who recorded and signed off the record, and when: "Completed by", "Date authorised".
+_BOOKKEEPING = r"(?:completed|authori[sz]ed)\s+by|date\s+(?:completed|authori[sz]ed)"
 # Labels of the fields that follow it: who, when, how we will know, and bookkeeping.
 FOLLOW_FIELD_RE = re.compile(
     r"^(?:(?:person\s+|people\s+|agency\s+)?responsible(?:\s+(?:person|worker|agency))?|"
@@ -51,7 +53,7 @@ FOLLOW_FIELD_RE = re.compile(
     r"due(?:\s+(?:date|by))?|deadline|date(?:\s+(?:due|by))?|completion\s+date|review\s+(?:date|by)|"
     r"(?:desired\s+|expected\s+)?outcomes?|(?:success\s+|outcome\s+)?measures?|success(?:\s+criteria)?|"
     # the record's own bookkeeping, which an export prints among the action's fields
-    r"completed\s+by|date\s+completed|authori[sz]ed\s+by|date\s+authori[sz]ed|"
+     + _BOOKKEEPING + r"|"
     r"how\s+(?:will\s+we|we['’]ll|we\s+will)\s+know(?:\s+it['’]?s\s+working)?|"
     r"outcomes?\s+we\s+want|evidence|progress|status|rag(?:\s+rating)?|comments?|notes?|"
     r"aspirations?|barriers?|"
@@ -186,9 +188,7 @@ def measure_text(action: str) -> str:
 
 
 _STRATEGY_LABEL_RE = re.compile(r"strateg(?:y|ies)$|how$", re.IGNORECASE)
-_BOOKKEEPING_LABEL_RE = re.compile(
-    r"(?:completed|authori[sz]ed)\s+by$|date\s+(?:completed|authori[sz]ed)$", re.IGNORECASE
-)
+_BOOKKEEPING_LABEL_RE = re.compile(f"(?:{_BOOKKEEPING})$", re.IGNORECASE)
 
 
 _AIM_LABEL_RE = re.compile(

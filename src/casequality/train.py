@@ -20,13 +20,10 @@ from pathlib import Path
 
 import numpy as np
 
-from casequality.chat import message_owners
 from casequality.checker import (
     oversight_flag,
-    prepared,
-    rule_action_flags,
+    rules_read,
     second_opinion_features,
-    sections_of,
     voice_flag,
 )
 from casequality.evaluate import load
@@ -54,11 +51,8 @@ def examples(records: Iterable[dict[str, object]]) -> dict[str, list[tuple[set[s
     out: dict[str, list[tuple[set[str], bool]]] = {code: [] for code in LEARNED}
     for rec in records:
         kind = str(rec["kind"])
-        text = prepared(str(rec["text"]), kind)
         expected = {(e["code"], e["action_index"]) for e in rec["expected"]}  # type: ignore[attr-defined]
-        thread = message_owners(str(rec["text"]))  # as `check` reads a saved thread
-        secs = sections_of(kind, text, thread=bool(thread))
-        actions, per_action = rule_action_flags(kind, text, secs, thread)
+        text, secs, actions, per_action = rules_read(kind, str(rec["text"]))
         for i, feats in enumerate(second_opinion_features(kind, text, actions, per_action)):
             for code in ACTION_LEARNED:
                 out[code].append((feats, (code, i) in expected))

@@ -37,7 +37,7 @@ _QUICK_RE = re.compile(r"^[ \t]*[A-Za-z][\w /()&'’-]{0,40}[ \t]*\n[ \t]*\S", r
 _MIN_PAIRS = 2
 # Owner and date labels, less the progress and status labels that also close a record's fields:
 # "Progress" over a paragraph of progress is a heading.
-_BOOKKEEPING_RE = re.compile(r"(?:progress|status|rag)\b", re.IGNORECASE)
+_STATUS_LABEL_RE = re.compile(r"(?:progress|status|rag)\b", re.IGNORECASE)
 
 
 def _is_label(line: str) -> bool:
@@ -72,7 +72,7 @@ def vertical_fields(text: str) -> str:
             label = lines[j].strip()
             anchored = anchored or is_action_field(label)
             anchored = anchored or (
-                is_owner_or_time_field(label) and not _BOOKKEEPING_RE.match(label)
+                is_owner_or_time_field(label) and not _STATUS_LABEL_RE.match(label)
             )
             j += 2
         if len(run) >= _MIN_PAIRS and anchored:

@@ -3,7 +3,8 @@
 import json
 from pathlib import Path
 
-from casequality.checker import check, prepared, rule_action_flags
+from casequality.checker import check, prepared, rule_action_flags, rules_read
+from casequality.evaluate import load
 from casequality.flags import (
     ACTION_NO_OWNER,
     ACTION_NO_TIMESCALE,
@@ -155,17 +156,9 @@ def test_check_flags_a_bare_agreement_and_not_a_reasoned_decision():
 
 
 def _rule_and_checked_flags(path):
-    from casequality.chat import message_owners
-    from casequality.checker import sections_of
-    from casequality.evaluate import load
-
     for rec in load(path):
         kind, raw = str(rec["kind"]), str(rec["text"])
-        text = prepared(raw, kind)
-        thread = message_owners(raw)
-        _, per_action = rule_action_flags(
-            kind, text, sections_of(kind, text, thread=bool(thread)), thread
-        )
+        _, _, _, per_action = rules_read(kind, raw)
         rules = {(f.code, f.action_index) for fl in per_action for f in fl}
         got = {(f.code, f.action_index) for f in check(kind, raw, rec.get("previous_text"))}
         yield rules, got
