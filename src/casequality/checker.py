@@ -20,25 +20,26 @@ from casequality.flags import (
     OVERSIGHT_NO_RATIONALE,
     SUPERVISION_REPEATED_ACTIONS,
     Flag,
+    short_quote,
 )
 from casequality.headings import sections
-from casequality.learned import TO_WITHDRAW, document_features, flag_due, record_features
 from casequality.measurable import check_measurable
 from casequality.opening import starts_with_verb
 from casequality.oversight import assess_oversight
 from casequality.people import declared_initials, names_owner
 from casequality.reading import prepared, readable
+from casequality.secondopinion import (
+    NO_RATIONALE,
+    NO_VOICE,
+    second_opinion,
+    second_opinion_on_record,
+)
 from casequality.segment import Section, Span, split_actions
 from casequality.smart import check_owner, check_timescale
 from casequality.spans import LIST_MARK_RE, section_at
 from casequality.supervision import repeated_actions
 from casequality.tables import table_columns
 from casequality.voice import find_negative_voice, find_voice
-
-
-def _short(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def actions_of(
@@ -84,7 +85,7 @@ def _action_flags(
     columns: tuple[list[str], str | None, bool] | None = None,
 ) -> list[Flag]:
     flags = []
-    quoted = f"'{_short(action.text)}'"
+    quoted = f"'{short_quote(action.text)}'"
     # "5.2 Mum to address…": a section number in a numbered template is not part of the action.
     body = _SECTION_NUMBER_RE.sub("", action.text)
     field = record_owner(body)
@@ -129,7 +130,7 @@ def _action_flags(
         )
     measurable = check_measurable(measure_text(body)) if ACTION_NOT_MEASURABLE in codes else None
     if measurable is not None and not measurable.ok:
-        what = f" ('{_short(measurable.detail, 40)}')" if measurable.detail else ""
+        what = f" ('{short_quote(measurable.detail, 40)}')" if measurable.detail else ""
         flags.append(
             Flag(
                 ACTION_NOT_MEASURABLE,
@@ -156,7 +157,7 @@ def _contingency_flag(text: str, secs: list[Section]) -> list[Flag]:
                 evidence.text,
                 evidence.start,
                 evidence.end,
-                f"The plan mentions a contingency only as '{_short(evidence.text)}', which "
+                f"The plan mentions a contingency only as '{short_quote(evidence.text)}', which "
                 "does not say what will happen if the plan cannot be achieved.",
             )
         ]
@@ -185,7 +186,7 @@ def voice_flag(text: str, secs: list[Section]) -> list[Flag]:
                 negative.text,
                 negative.start,
                 negative.end,
-                f"The record says '{_short(negative.text)}' and nowhere reports the child's "
+                f"The record says '{short_quote(negative.text)}' and nowhere reports the child's "
                 "own words, wishes, choices or participation.",
             )
         ]
@@ -209,7 +210,7 @@ def oversight_flag(text: str) -> list[Flag]:
     if verdict == "no_decision":
         why = "records no decision, so it is not clear what the manager directed or why."
     else:
-        why = f"records a decision ('{_short(span.text, 50)}') but not the reason for it."
+        why = f"records a decision ('{short_quote(span.text, 50)}') but not the reason for it."
     # The evidence quotes the record, not the copy `manager_text` read (table bars blanked).
     return [
         Flag(
@@ -232,7 +233,7 @@ def _repeat_flags(text: str, previous_text: str) -> list[Flag]:
             act.start,
             act.end,
             f"Action {i + 1} repeats action {j + 1} from the previous supervision "
-            f"('{_short(prev.text)}') almost word for word, which suggests drift.",
+            f"('{short_quote(prev.text)}') almost word for word, which suggests drift.",
         )
         for i, act, j, prev in repeated_actions(text, previous_text)
     ]
@@ -320,75 +321,6 @@ def sections_of(kind: str, text: str, *, thread: bool = False) -> list[Section]:
     return sections(text, thread=thread) if kind not in ("action", "oversight") else []
 
 
-def second_opinion_features(
-    kind: str, text: str, actions: list[Span], per_action: list[list[Flag]]
-) -> list[set[str]]:
-    """The learned layer's features for each action, given the rules' flags on each: the same
-    for checking and for training (`casequality.train`)."""
-    verdicts = [{f.code for f in flags} for flags in per_action]
-    return document_features(kind, text, [(a.start, a.end) for a in actions], verdicts)
-
-
-def _second_opinion(
-    kind: str, text: str, actions: list[Span], per_action: list[list[Flag]]
-) -> list[Flag]:
-    """The rules' flags on each action weighed again by `learned`: an owner, timescale or
-    measurable flag may be withdrawn, and a measurable flag the rules missed may be raised."""
-    out: list[Flag] = []
-    features = second_opinion_features(kind, text, actions, per_action)
-    for index, (action, flags, feats) in enumerate(zip(actions, per_action, features, strict=True)):
-        out.extend(f for f in flags if flag_due(f.code, feats, rules_flag=True))
-        if ACTION_NOT_MEASURABLE not in {f.code for f in flags} and flag_due(
-            ACTION_NOT_MEASURABLE, feats, rules_flag=False
-        ):
-            out.append(_learned_measurable_flag(index, action))
-    return out
-
-
-def _learned_measurable_flag(index: int, action: Span) -> Flag:
-    return Flag(
-        ACTION_NOT_MEASURABLE,
-        index,
-        action.text,
-        action.start,
-        action.end,
-        f"Action '{_short(action.text)}' says what will be done but not what should change or "
-        "how anyone will know it has been achieved.",
-    )
-
-
-# What a record-level flag says when the learned second opinion raises it and the rules did not.
-_NO_VOICE = Flag(
-    NO_CHILD_VOICE,
-    None,
-    "absent: no reported words, wishes, choices or participation of the child found",
-    None,
-    None,
-    "The record says things about the child but does not report the child's own words, wishes, "
-    "choices or participation.",
-)
-_NO_RATIONALE = Flag(
-    OVERSIGHT_NO_RATIONALE,
-    None,
-    "absent: no decision with a reason found",
-    None,
-    None,
-    "This management oversight entry does not record a decision together with the reason for it.",
-)
-
-
-def _second_opinion_on_record(
-    kind: str, text: str, rule_flags: list[Flag], fallback: Flag
-) -> list[Flag]:
-    """The rules' record-level flag, weighed again by `learned`: kept, dropped, or raised."""
-    if rule_flags and fallback.code not in TO_WITHDRAW:
-        return rule_flags  # the model may not withdraw it: no need to weigh it
-    feats = record_features(kind, text, rules_flag=bool(rule_flags))
-    if not flag_due(fallback.code, feats, rules_flag=bool(rule_flags)):
-        return []
-    return rule_flags or [fallback]
-
-
 def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     """Flags for one document. `kind` is one of `KINDS`; `previous_text` is for supervision."""
     if kind not in KINDS:
@@ -400,7 +332,7 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
         previous_text = readable(previous_text)
     flags: list[Flag] = []
     if ACTION_NOT_MEASURABLE in codes:
-        flags.extend(_second_opinion(kind, text, actions, per_action))
+        flags.extend(second_opinion(kind, text, actions, per_action))
     else:
         flags.extend(f for fl in per_action for f in fl)
     if SUPERVISION_REPEATED_ACTIONS in codes and previous_text:
@@ -408,9 +340,9 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
     if NO_CONTINGENCY in codes:
         flags.extend(_contingency_flag(text, secs))
     if NO_CHILD_VOICE in codes:
-        flags.extend(_second_opinion_on_record(kind, text, voice_flag(text, secs), _NO_VOICE))
+        flags.extend(second_opinion_on_record(kind, text, voice_flag(text, secs), NO_VOICE))
     if OVERSIGHT_NO_RATIONALE in codes:
-        flags.extend(_second_opinion_on_record(kind, text, oversight_flag(text), _NO_RATIONALE))
+        flags.extend(second_opinion_on_record(kind, text, oversight_flag(text), NO_RATIONALE))
     if text == original:
         return flags
     # Evidence quotes the document as written, not the copy with names re-capitalised.
@@ -419,7 +351,7 @@ def check(kind: str, text: str, previous_text: str | None = None) -> list[Flag]:
             f,
             evidence=original[f.start : f.end],
             explanation=f.explanation.replace(
-                _short(text[f.start : f.end]), _short(original[f.start : f.end])
+                short_quote(text[f.start : f.end]), short_quote(original[f.start : f.end])
             ),
         )
         if f.start is not None and f.end is not None and text[f.start : f.end] == f.evidence

@@ -72,3 +72,9 @@ class Flag:
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
+
+
+def short_quote(text: str, limit: int = 70) -> str:
+    """`text` on one line, cut to `limit` characters: how explanations quote an action."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -27,11 +27,12 @@ from casequality.lexicon import (
 )
 from casequality.mainverb import main_verb, tokens
 from casequality.measures import (
+    ABLE_TO_RE,
     ARRANGEMENT_RE,
     BEGIN_TO_RE,
     COLUMN_FIELD_RE,
     DATED_RE,
-    DELIBERATIVE_VERBS,
+    DELIVERED_RE,
     DO_WORK_RE,
     EFFORT_RE,
     ELABORATION_RE,
@@ -42,12 +43,11 @@ from casequality.measures import (
     LET_KNOW_RE,
     MAKE_SURE_RE,
     MEANS_VERBS,
-    MEASURE_RE,
+    MODAL_WORD_RE,
     ONGOING_RE,
     PLACEHOLDER_RE,
     POP_IN_RE,
     PRACTICE_VERBS,
-    PURPOSE_RE,
     RAPPORT_RE,
     REVIEWED_THING_RE,
     SET_TIME_RE,
@@ -55,12 +55,14 @@ from casequality.measures import (
     STATUS_CELL_RE,
     SUPPORT_TOPIC_RE,
     TASK_SPLIT_RE,
-    TIMES_COUNT_RE,
     TOPIC_DASH_RE,
     UNKNOWN_IMPERATIVE_RE,
+    WATCHES_RE,
     action_part,
+    expand_shorthand,
     kept_up_to_date,
     means_only,
+    measured,
     outcome_participle,
     topic_only,
 )
@@ -89,25 +91,10 @@ from casequality.timescales import (
     strip_timescales,
 )
 
+
 # A headline of a thing delivered: a noun phrase, then what is to have happened to it.
-_DELIVERED_RE = re.compile(
-    r"^\W*(?:[\w'’()/,&-]+\s+){1,14}?(?:completed|signed|filed|drafted|submitted|sent|booked|issued|"
-    r"lodged|made|held|uploaded|received|returned)(?:\s+(?:and|&)\s+[a-z]+(?:ed|en))?\b",
-    re.IGNORECASE,
-)
-_MODAL_WORD_RE = re.compile(r"\b(?:to|will|shall|should|must|need(?:s)?\s+to)\s+\w", re.IGNORECASE)
-_ABLE_TO_RE = re.compile(r"\b(?:will|should|to)\s+be\s+able\s+to\s+(?!continue\b)\w", re.I)
-_WATCHES_RE = re.compile(r"\b(?:monitor|oversee|observe)\b", re.IGNORECASE)
-
-
-# Notes' shorthand for the vaguest verbs: "FC to cont. to supp. Mia w/ school".
-_SHORTHAND_RE = re.compile(r"\b(?:cont(?:\.|d\b|d\.)|supp\.)", re.IGNORECASE)
-_SHORTHAND = {"cont": "continue", "contd": "continue", "supp": "support"}
-
-
 def check_measurable(action: str) -> Finding:
-    if "." in action:
-        action = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower().rstrip(".")], action)
+    action = expand_shorthand(action)
     if "|" not in action:
         return _check_measurable(action)
     # A table row ("Referral to audiology | SW | 14/06 | Seen by August") is judged by its
@@ -138,12 +125,12 @@ def _check_measurable(action: str) -> Finding:
         ARRANGEMENT_RE.search(action)
         and FREQUENCY_RE.search(action)
         and not means_only(action)
-        and not _WATCHES_RE.search(action)  # "monitor contact weekly" sets no arrangement
+        and not WATCHES_RE.search(action)  # "monitor contact weekly" sets no arrangement
     ):
         return Finding(True)
-    if _DELIVERED_RE.search(action) and not _MODAL_WORD_RE.search(action):
+    if DELIVERED_RE.search(action) and not MODAL_WORD_RE.search(action):
         return Finding(True)  # "Letterbox agreement with mum signed", "SGO plan drafted and shared"
-    if _ABLE_TO_RE.search(action):
+    if ABLE_TO_RE.search(action):
         return Finding(True)  # "Noah will be able to explain where he will live": an outcome seen
     if topic_only(_strip_label(action)):
         # "Dentist.", "Mentoring": a single word names an area, not what will be done in it
@@ -216,31 +203,10 @@ def _concrete_verb(word: str) -> bool:
     return word in IMPERATIVE_VERBS and word not in VAGUE_VERBS and word not in ACTIVITY_VERBS
 
 
-def _measured(text: str) -> bool:
-    """A measure in the text. A purpose is no measure of deliberating: "look at moving her
-    contact day so she can go to revision sessions" says why, not what will be decided."""
-    for m in MEASURE_RE.finditer(text):
-        if TIMES_COUNT_RE.fullmatch(m.group(0)) and re.match(
-            r"\s+(?:a|an|per|each|every)\b", text[m.end() :], re.IGNORECASE
-        ):
-            found = main_verb(text)
-            vague = found is not None and lemma(found[1][found[0]]) in VAGUE_VERBS
-            # "support Ahmed's English 4 times a week": how often, not what changes; but
-            # "support Mahmoud to cook his own meals three nights a week" counts what he does.
-            if vague and found is not None and "to" not in found[1][found[0] + 1 : found[0] + 4]:
-                continue
-        if not PURPOSE_RE.fullmatch(m.group(0)):
-            return True
-        found = main_verb(text)  # only a purpose found so far: is the verb deliberative?
-        if found is None or lemma(found[1][found[0]]) not in DELIBERATIVE_VERBS:
-            return True
-    return False
-
-
 def _judge(text: str) -> Finding:
     if PLACEHOLDER_RE.match(text):
         return Finding(False, text.strip())
-    if _measured(text) or outcome_participle(text):
+    if measured(text) or outcome_participle(text):
         return Finding(True)
     do_work = DO_WORK_RE.search(text)
     if do_work and not DATED_RE.search(text):

@@ -261,3 +261,46 @@ def topic_only(text: str) -> bool:
     return not any(lemma(w) in IMPERATIVE_VERBS for w in low) and not DELIVERABLE_NOUN_RE.search(
         parts[0]
     )
+
+
+DELIVERED_RE = re.compile(
+    r"^\W*(?:[\w'’()/,&-]+\s+){1,14}?(?:completed|signed|filed|drafted|submitted|sent|booked|issued|"
+    r"lodged|made|held|uploaded|received|returned)(?:\s+(?:and|&)\s+[a-z]+(?:ed|en))?\b",
+    re.IGNORECASE,
+)
+MODAL_WORD_RE = re.compile(r"\b(?:to|will|shall|should|must|need(?:s)?\s+to)\s+\w", re.IGNORECASE)
+ABLE_TO_RE = re.compile(r"\b(?:will|should|to)\s+be\s+able\s+to\s+(?!continue\b)\w", re.I)
+WATCHES_RE = re.compile(r"\b(?:monitor|oversee|observe)\b", re.IGNORECASE)
+
+
+# Notes' shorthand for the vaguest verbs: "FC to cont. to supp. Mia w/ school".
+_SHORTHAND_RE = re.compile(r"\b(?:cont(?:\.|d\b|d\.)|supp\.)", re.IGNORECASE)
+_SHORTHAND = {"cont": "continue", "contd": "continue", "supp": "support"}
+
+
+def expand_shorthand(action: str) -> str:
+    """ "cont. to supp." written out, so the vague verbs are read as the words they stand for."""
+    if "." not in action:
+        return action
+    return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower().rstrip(".")], action)
+
+
+def measured(text: str) -> bool:
+    """A measure in the text. A purpose is no measure of deliberating: "look at moving her
+    contact day so she can go to revision sessions" says why, not what will be decided."""
+    for m in MEASURE_RE.finditer(text):
+        if TIMES_COUNT_RE.fullmatch(m.group(0)) and re.match(
+            r"\s+(?:a|an|per|each|every)\b", text[m.end() :], re.IGNORECASE
+        ):
+            found = main_verb(text)
+            vague = found is not None and lemma(found[1][found[0]]) in VAGUE_VERBS
+            # "support Ahmed's English 4 times a week": how often, not what changes; but
+            # "support Mahmoud to cook his own meals three nights a week" counts what he does.
+            if vague and found is not None and "to" not in found[1][found[0] + 1 : found[0] + 4]:
+                continue
+        if not PURPOSE_RE.fullmatch(m.group(0)):
+            return True
+        found = main_verb(text)  # only a purpose found so far: is the verb deliberative?
+        if found is None or lemma(found[1][found[0]]) not in DELIBERATIVE_VERBS:
+            return True
+    return False

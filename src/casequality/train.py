@@ -20,12 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from casequality.checker import (
-    oversight_flag,
-    rules_read,
-    second_opinion_features,
-    voice_flag,
-)
+from casequality.checker import oversight_flag, rules_read, voice_flag
 from casequality.evaluate import load
 from casequality.flags import (
     APPLICABLE,
@@ -34,6 +29,7 @@ from casequality.flags import (
     Flag,
 )
 from casequality.learned import ACTION_LEARNED, LEARNED, MODEL_PATH, record_features
+from casequality.secondopinion import second_opinion_features
 from casequality.segment import Section
 
 MIN_COUNT = 2  # a feature seen once cannot generalise; dropping it keeps the model file small
