@@ -56,7 +56,7 @@ FOLLOW_FIELD_RE = re.compile(
      + _BOOKKEEPING + r"|"
     r"how\s+(?:will\s+we|we['’]ll|we\s+will)\s+know(?:\s+it['’]?s\s+working)?|"
     r"outcomes?\s+we\s+want|evidence|progress|status|rag(?:\s+rating)?|comments?|notes?|"
-    r"aspirations?|barriers?|"
+    r"aspirations?|barriers?|baseline|starting\s+point|provision|costs?|funding|resources?|"
     r"strateg(?:y|ies)|how|by)$",
     re.IGNORECASE,
 )
@@ -174,6 +174,9 @@ def measure_text(action: str) -> str:
         (line[value:] if ACTION_FIELD_RE.match(label) else line).strip()
         for label, line, value in lines
         if not (label and _OWNER_TIME_RE.match(label))
+        # "Target 4 – Confidence" over the target's fields: its title names a topic, and its
+        # number is no measure
+        and not (not label and _DASH_TITLE_RE.fullmatch(line))
         # "Measure of success: N/A" (or left blank) measures nothing
         and not (label and _MEASURE_LABEL_RE.match(label) and NULL_VALUE_RE.fullmatch(line[value:]))
         and not (label and _BOOKKEEPING_LABEL_RE.match(label))
@@ -187,6 +190,10 @@ def measure_text(action: str) -> str:
     return " ".join(k for k in kept if k)
 
 
+_DASH_TITLE_RE = re.compile(
+    r"\s*(?:smart\s+)?(?:target|goal|objective|outcome)\s*\d{1,2}\s*[–—-]\s*[^:\s]+(?:\s+[^:\s]+){0,4}\s*",
+    re.IGNORECASE,
+)
 _STRATEGY_LABEL_RE = re.compile(r"strateg(?:y|ies)$|how$", re.IGNORECASE)
 _BOOKKEEPING_LABEL_RE = re.compile(f"(?:{_BOOKKEEPING})$", re.IGNORECASE)
 
@@ -305,9 +312,10 @@ def _record_field(sec: Section) -> bool:
     return is_field(sec.heading) or _record_action(sec)
 
 
-def _title_only(rec: list[Section]) -> bool:
+def _titled(rec: list[Section]) -> bool:
+    """A record opened by its numbered title on a line of its own ("Target 2 - Times tables")."""
     return (
-        len(rec) == 1
+        bool(rec)
         and bool(_TITLE_FIELD_RE.match(rec[0].heading.strip()))
         and "\n" not in rec[0].body.text
     )
@@ -333,9 +341,9 @@ def merge_records(text: str, secs: list[Section]) -> list[Section]:
                 _record_action(sec)
                 and not _BARE_TARGET_RE.match(sec.heading.strip())
                 and any(_record_action(r) for r in current)
-                # "Target 2 - Times tables" then "Action: …": the title and its action, one
-                # record; "Target 1: …" then "Target 2: …" are two targets
-                and not (_title_only(current) and not _TITLE_FIELD_RE.match(sec.heading.strip()))
+                # "Target 2 - Times tables" then "Target: …" and "Intervention: …": the title's
+                # own fields, one record; "Target 1: …" then "Target 2: …" are two targets
+                and not (_titled(current) and not _TITLE_FIELD_RE.match(sec.heading.strip()))
             )
             if records and not again and not second_action:
                 records[-1].append(sec)
