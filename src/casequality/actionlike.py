@@ -45,7 +45,12 @@ _AGREED_THAT_RE = re.compile(
 _LEAD_LABEL_RE = re.compile(r"^[A-Za-z][\w /&-]{0,30}:\s+")
 
 
+_UP_TO_DATE_RE = re.compile(r"to\s+date\b", re.IGNORECASE)
+
+
 def _to_name(text: str, at: int) -> bool:
+    if _UP_TO_DATE_RE.match(text, at):
+        return True  # "All health checks up to date.": a state, not "to date" something
     m = _TO_NAME_RE.match(text, at)
     return m is not None and m.group(1).lower() not in IMPERATIVE_VERBS  # not "to Book the…"
 

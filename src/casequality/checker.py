@@ -54,20 +54,38 @@ def actions_of(
         start = text.find(stripped)
         # "Action — Tyler BIRCH (15)" over the task: the title names whom it is for, not who
         # does it; "Date of entry: …", "Recorded by: …" over "Action: …": the entry's labels
-        title = _ACTION_TITLE_RE.match(stripped) or _ENTRY_LABELS_RE.match(stripped)
+        title = (
+            _ACTION_TITLE_RE.match(stripped)
+            or _ENTRY_LABELS_RE.match(stripped)
+            or _SYSTEM_HEADER_RE.match(stripped)
+        )
         if title and stripped[title.end() :].strip():
             rest = stripped[title.end() :].strip()
             start = text.find(rest, start + title.end())
             stripped = rest
+        # "Foster carer rang. Maisie still waking…" then "ACTION: Referral to CAMHS…": the
+        # note's account of what happened, then the action it led to
+        labelled = _LATER_ACTION_LABEL_RE.search(stripped)
+        if labelled and ":" not in stripped[: labelled.start()]:  # (not "Responsible: IRO")
+            start += labelled.start(1)
+            stripped = stripped[labelled.start(1) :]
         return [Span(stripped, start, start + len(stripped))]
     return split_actions(text, secs, thread=thread)
 
 
 _ENTRY_LABELS_RE = re.compile(
-    r"(?:(?!(?:responsible|who|owner|lead|assigned|person|allocated)\b)[A-Z][\w /'’()-]{0,30}:"
+    r"(?:(?!(?:responsible|who|owner|lead|assigned|person|allocated)\b)[A-Z][\w /'’()|-]{0,30}:"
     r"[^\n]*\n\s*)+?(?=(?:agreed\s+)?action(?:\s+required)?\s*:)",
     re.IGNORECASE,
 )
+# "Case Note | Created: 11.04.2025 09:40 | Author: … | Team: …" then "NOTE TYPE: Action": a
+# case-management system's stamp on the entry; its author wrote the note, not the task.
+_SYSTEM_HEADER_RE = re.compile(
+    r"[^\n|:]{0,40}(?:\|\s*(?:created|author|team|date|time|recorded\s+by|entered\s+by|"
+    r"note\s+type|type|id|ref)\s*:[^\n|]*)+\n\s*(?:(?:note\s+|entry\s+)?type\s*:[^\n]*\n\s*)?",
+    re.IGNORECASE,
+)
+_LATER_ACTION_LABEL_RE = re.compile(r"\n\s*((?:ACTION|Action)(?:\s+agreed)?\s*:\s*\S)")
 _ACTION_TITLE_RE = re.compile(r"(?:single\s+)?action\s*(?:[—–-]|\()[^:\n]*\n", re.IGNORECASE)
 
 

@@ -69,6 +69,11 @@ _ASSESSED_HEAD_RE = re.compile(
 )
 
 
+_KNOW_HEAD_RE = re.compile(
+    # (not the field "How we'll know:", nor "How we'll know it's working:", over each action)
+    r"how\s+(?:we\s+will|will\s+we|we['’]ll|would\s+we|do\s+we)\s+know"
+    r"(?!\s+it['’]?s\s+working\W*$)(?:\s+[\w'’]+){1,5}\??"
+)
 _LONG_DIMENSION_RE = re.compile(
     r"(?:\d{1,2}[.)]?\s*)?practical\s+(?:and\s+other\s+)?skills\s+(?:necessary\s+|needed\s+)?"
     r"for\s+independent\s+living"
@@ -86,6 +91,8 @@ def classify_heading(head: str) -> str | None:
     h = head.strip().lower()
     if _LONG_DIMENSION_RE.fullmatch(h):
         return OTHER  # the one pathway-plan dimension named in more than six words
+    if _KNOW_HEAD_RE.fullmatch(h):
+        return ASSESSED  # "How we will know things are better": the measure, not more tasks
     if len(h.split()) > 6:
         return None  # a sentence with a colon in it ("Mia chose her own target: …")
     if IF_HEADING_RE.fullmatch(h):

@@ -199,6 +199,16 @@ def _line_heading(line: Span, in_actions: bool = False) -> tuple[str | None, str
         dashed = ":" not in line.text[m.end("head") : m.start("rest")]
         if dashed and rest and head.isupper() and len(head.split()) >= 3:
             k = OTHER  # "INITIAL HEALTH ASSESSMENT RECOMMENDATIONS – added to Care Plan": a title
+        rest_kind = classify_heading(rest) if dashed and len(rest.split()) <= 3 else None
+        if (
+            k == OTHER
+            and rest_kind in _TYPED
+            and len(head.split()) <= 3
+            and rest.lower() not in _BARE_PLAN  # "FAMILY GROUP CONFERENCE – PLAN": a title
+            and not _ORG_TITLE_RE.search(rest.upper())  # "Kelsbridge MBC - Next Steps Team"
+        ):
+            # "Active experimentation - action plan": a model's stage, then what it holds
+            return rest_kind, line.text.strip(), _sub(line, len(line.text), len(line.text))
         if k == OTHER and dashed and rest:
             k = None  # "SW – present the match – by June" is an action, not a heading
         if k is not None and (k != OTHER or not rest or len(head.split()) <= 3):
@@ -275,6 +285,20 @@ _RAG_TOPIC_RE = re.compile(
 _BARE_NUMBER_RE = re.compile(r"\s*\(?\d{1,2}[.)]?\s*")
 
 
+_TOPIC_TITLE_RE = re.compile(r"[A-Z][\w,&/'’ -]{2,50}[\w)]")
+
+
+def _topic_title(line: str) -> bool:
+    """ "Finance", "Education, training and employment": a short title on its own line."""
+    s = line.strip()
+    return (
+        bool(_TOPIC_TITLE_RE.fullmatch(s))
+        and len(s.split()) <= 5
+        and classify_heading(s) == OTHER
+        and not LIST_MARK_RE.match(s)
+    )
+
+
 def sections(text: str, *, thread: bool = False) -> list[Section]:
     """Divide `text` into typed sections; text before any heading is typed OTHER with head ''.
 
@@ -293,6 +317,7 @@ def sections(text: str, *, thread: bool = False) -> list[Section]:
     numbered_head = False  # whether the current section was opened by a numbered heading
     inline_head = False  # whether it was opened by a heading with words after it on its line
     blank = False
+    topic_head = ""  # the last topic title that ended a views or previous-actions section
     for line in _line_spans(text):
         if not line.text.strip() or _BARE_NUMBER_RE.fullmatch(line.text):
             blank = blank or not line.text.strip()
@@ -303,6 +328,17 @@ def sections(text: str, *, thread: bool = False) -> list[Section]:
             # "When: by 30/11" then a blank line then "University applications": a field's
             # value ends at the blank line; what follows is a new topic, not more of the field.
             kind, head = OTHER, ""
+        if (
+            blank
+            and (kind in (VOICE, PREVIOUS) or (kind == OTHER and head and head == topic_head))
+            and _topic_title(line.text)
+        ):
+            # "What I'm worried about" … then a blank line and "Finance": a plan's next topic,
+            # which the young person's worries (or last time's actions) do not run on into;
+            # and the topics after it ("Release day") are titles too
+            kind, head, blank = OTHER, line.text.strip(), False
+            topic_head = head
+            continue
         blank = False
         if mixed_case and _CAPS_HEADING_RE.match(line.text):
             # "ACCOMMODATION": a topic heading, not a task; "PUPIL VOICE" heads the child's views

@@ -35,11 +35,16 @@ def readable(text: str, *, thread: bool = True) -> str:
     return misread_dates(wrapped_lines(page_furniture(text), LIST_MARK_RE))
 
 
+_ARROW_LABEL_RE = re.compile(r"^[ \t]*(?:→|->|=>|⇒|➔|►)(?=[ \t]*[A-Z][\w '’/]{1,30}:)", re.M)
+
+
 def prepared(text: str, kind: str = "") -> str:
     """The text every check reads: `readable`, and a form's "Who?" questions as field labels.
     An oversight entry is read with its thread's headers and quotation marks: they tell the
     manager's words from the request above them (`chat.managers_words`, `entry.manager_text`)."""
     text = readable(text, thread=kind != "oversight")
+    # "→ What we will do: …" / "→ When: …": an arrow before each of a record's field labels
+    text = _ARROW_LABEL_RE.sub(lambda m: " " * len(m.group(0)), text)
     # "Who? Carers. What? Take Harvey to CAMHS": a form's questions as its field labels.
     if re.search(r"\bWho\?", text) and re.search(r"\bWhat\?", text):
         text = _QUESTION_LABEL_RE.sub(lambda m: m.group(1) + ":", text)

@@ -283,11 +283,13 @@ def _attach_aims(chosen: list[Span], text: str) -> list[Span]:
     return out
 
 
-# A section headed only "Plan", and one headed "Actions": when both stand in a record, the first
-# sets out the plan and the second lists its actions.
+# A section headed only "Plan", and one headed "Actions" or "Next steps": when both stand in a
+# record, the first sets out the plan and the second lists its actions.
 _BARE_PLAN_HEAD_RE = re.compile(r"\W*(?:\d{1,2}[.)]?\s*)?(?:the\s+)?plan\W*", re.IGNORECASE)
 _ACTIONS_HEAD_RE = re.compile(
-    r"\W*(?:\d{1,2}[.)]?\s*)?(?:agreed\s+)?actions?(?:\s+(?:plan|agreed))?\W*", re.IGNORECASE
+    r"\W*(?:\d{1,2}[.)]?\s*)?(?:(?:agreed\s+)?actions?(?:\s+(?:plan|agreed))?|next\s+steps?|"
+    r"what\s+(?:will\s+)?happens?\s+next|(?:plan\s*[–—-]\s*)?what\s+will\s+happen)\W*",
+    re.IGNORECASE,
 )
 # "It is the Local Authority's plan that Sol remains…", "The plan is for a phased return…":
 # the plan itself, which the actions serve, not one of them.

@@ -148,6 +148,8 @@ _STATUS_NOTE_RE = re.compile(
 _REASON_FOR_DATE_RE = re.compile(
     r"\b(?:delayed|moved|extended|revised|new\s+(?:deadline|date|hearing)|re-?scheduled|"
     r"re-?arranged|postponed|put\s+back|because|due\s+to|as\s+(?:mum|dad|the|she|he|they)\b|"
+    # "by 04.04.2025, as HRA screening will be completed by SW by 31.03": what it waits on
+    r"as\s+(?:[\w'’-]+\s+){1,4}(?:will|is|has|was|are|have|had)\s|once|awaiting|waiting\s+for|"
     r"confirmed)\b",
     re.IGNORECASE,
 )

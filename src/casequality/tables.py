@@ -25,6 +25,7 @@ TABLE_HEADER_CELL_RE = re.compile(
     r"week|term|#|no\.?|ref\.?|details?|support|how\s+often|fields?|values?|items?|pp\+|"
     r"actions?\s+to\s+achieve(?:\s+(?:the\s+)?targets?)?|what\s+(?:[\w'’]+\s+){1,2}will\s+do|"
     r"what\s+(?:we|i|you|they)['’]ll\s+do|"
+    r"what\s+will\s+be\s+done|steps?\s+to\s+(?:achieve|get\s+there)(?:\s+(?:it|this|the\s+\w+))?|"
     r"how\s+(?:we['’]ll|we\s+will|will\s+we)\s+(?:know|measure)(?:\s+[\w'’]+){0,3}|"
     # attainment grids: "Subject | Baseline | Now | Target", "Predicted (GCSE)"
     r"subjects?|baseline|now|current|predicted(?:\s*\([^)]*\))?|grades?|working\s+at|expected|"
@@ -35,6 +36,7 @@ TABLE_HEADER_CELL_RE = re.compile(
     # when | We'll know it's working when"
     r"who\s+will\s+help(?:\s+(?:me|you))?|how\s+(?:it|this|the\s+need)\s+will\s+be\s+met|what\s+(?:we|i|you)\s+want\s+to\s+(?:happen|change)|"
     r"outcome\s+areas?|now\s*\([^)]*\)|where\s+(?:are\s+we|we\s+are)\s+now(?:\s*\([^)]*\))?|"
+    r"where\s+[\w'’-]+\s+(?:is|are)\s+now|"  # "Where Tasha is now"
     r"where\s+(?:we|i|you)\s+want\s+to\s+be(?:\s*\([^)]*\))?|steps?(?:\s*[-–/]\s*(?:who|when))*|"
     r"(?:we['’]ll|we\s+will)\s+know\s+(?:it['’]s|it\s+is)\s+working(?:\s+when)?|"
     # family-time plans: "Who | How often | Where | Supervised by | Transport"
@@ -70,8 +72,8 @@ _GRADE_CELL_RE = re.compile(
 
 # A cell of a signature block: capitalised words (and "for", "of", "&", numbers), no date.
 _SIGNATURE_CELL_RE = re.compile(
-    r"(?:(?-i:[A-Z0-9][\w'’.+-]*)|for|of|and|the|&|\+)(?:[ ,]+(?:(?-i:[A-Z0-9][\w'’.+-]*)|for|of|"
-    r"in|at|and|the|&|\+))*"
+    r"(?:(?-i:[A-Z0-9][\w'’.+-]*)|for|of|and|the|&|\+)"
+    r"(?:[ ,]+(?:\(?(?-i:[A-Z0-9][\w'’.+-]*)\)?|for|of|in|at|and|the|&|\+))*"
 )
 _ORG_WORD_RE = re.compile(
     r"\b(?:team|council|school|centre|center|service|adviser|advisor|worker|officer|manager|"
@@ -121,7 +123,9 @@ def is_action_row(text: str) -> bool:
         and all(_SIGNATURE_CELL_RE.fullmatch(c) for c in filled)
         and any(_ORG_WORD_RE.search(c) for c in filled)
     ):
-        return False  # "Priya Sandhu | Social Worker | CLA Team 2": an email signature
+        # "Priya Sandhu | Social Worker | CLA Team 2": an email signature; "Eastwick Vale
+        # Council | Next Steps (Leaving Care) Service": a letterhead
+        return False
     if all(column_name(c) or _RULE_CELL_RE.match(c) for c in cells):
         return False  # a header row, or the "|---|:---:|" rule under a markdown header
     # A header row with a column name the list lacks ("Target | Strategy | Who | When"): most

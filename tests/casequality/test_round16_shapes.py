@@ -1,0 +1,145 @@
+"""Shapes the sixteenth round of blind sets (blind126-130) met: a case-management system's stamp
+on each note, outcome tables, reflective supervision, narrative plans with "Next steps", and
+co-produced plans whose topics follow the young person's own words (docs/quality-checks.md,
+"Session 13"). Wording of our own."""
+
+from casequality.actionlike import is_action_like
+from casequality.supervision import repeated_actions
+from tests.casequality.shapes import actions, flags
+
+
+def test_table_headers_that_say_what_will_be_done_and_the_steps_are_not_actions():
+    table = (
+        "Actions\n"
+        "Outcome | Steps to achieve it | By whom | By when\n"
+        "Sam sees his nan | Monthly visit to nan's flat | SW Jo Hart | First visit 12/07/25\n"
+    )
+    assert len(actions("care_plan", table)) == 1
+    rag = (
+        "Targets\n| Target | What will be done | Who | When | RAG |\n|---|---|---|---|---|\n"
+        "| Reading | Lexia sessions three times a week | TA Mrs Bell | Every week | Amber |\n"
+    )
+    assert len(actions("pep", rag)) == 1
+    report = (
+        "Education\n| Area | Where Ria is now | Action | Who | By when |\n"
+        "| Maths | Grade 3 | Tutor | DT | 01/05/25 |\n"
+    )
+    assert len(actions("pathway_plan", report)) == 1
+
+
+def test_a_letterhead_row_is_not_an_action():
+    text = (
+        "PATHWAY PLAN\nHolmbury Council | Next Steps (Leaving Care) Service\nPA: Jo Kent\n\n"
+        "HEALTH\n• Ava to register with the Mill Lane surgery by 30.06.2025.\n"
+    )
+    assert actions("pathway_plan", text) == [
+        "Ava to register with the Mill Lane surgery by 30.06.2025."
+    ]
+
+
+def test_a_reflective_models_action_stage_heads_the_actions():
+    text = (
+        "Review of previous actions\n1. Viability assessment - not started.\n\n"
+        "Reflective observation\nThe worker felt hopeful.\n\n"
+        "Active experimentation - action plan\n"
+        "Lee to complete the viability assessment of the aunt.\n"
+        "Lee to update the chronology by 31/03/25.\n"
+    )
+    assert actions("supervision", text) == [
+        "Lee to complete the viability assessment of the aunt.",
+        "Lee to update the chronology by 31/03/25.",
+    ]
+
+
+NARRATIVE_PLAN = """Plan
+The girls will stay where they are. Their relationship is to be assessed, and a decision made.
+
+Next steps
+I will complete the sibling assessment by 30/04/25. A referral for life story work will be made
+by 31/03/25.
+
+How we will know things are better
+Weekly family time will have happened, and the girls will be telling us they enjoy it.
+"""
+
+
+def test_a_plan_paragraph_states_the_plan_when_next_steps_list_the_actions():
+    found = actions("care_plan", NARRATIVE_PLAN)
+    assert found == [
+        "I will complete the sibling assessment by 30/04/25.",
+        "A referral for life story work will be made by 31/03/25.",
+    ]
+    assert ("ACTION_NO_OWNER", 1) in flags("care_plan", NARRATIVE_PLAN)
+
+
+def test_a_system_stamp_on_a_note_is_not_its_owner_or_its_date():
+    note = (
+        "Case Note | Created: 11.04.2025 09:40 | Author: Ruth Bell | Team: Permanence Team\n"
+        "NOTE TYPE: Action\n"
+        "Letterbox contact to be set up for Maya with her birth father by 30.04.2025."
+    )
+    got = flags("action", note)
+    assert ("ACTION_NO_OWNER", 0) in got
+    assert ("ACTION_NO_TIMESCALE", 0) not in got
+    undated = note.replace(" by 30.04.2025", "")
+    assert ("ACTION_NO_TIMESCALE", 0) in flags("action", undated)
+
+
+def test_what_happened_before_an_action_label_is_not_the_action():
+    note = (
+        "Case Note | Created: 11.03.2025 15:47 | Author: Dev Rao | Team: Children in Care\n"
+        "Foster carer Mrs Lowe rang. Zac still waking with nightmares most nights.\n"
+        "ACTION: Referral to CAMHS for Zac re: sleep - to be made asap."
+    )
+    got = flags("action", note)
+    assert ("ACTION_NO_OWNER", 0) in got
+    assert ("ACTION_NO_TIMESCALE", 0) in got
+    # but an owner field above the label still owns it
+    assert ("ACTION_NO_OWNER", 0) not in flags(
+        "action", "Responsible: LAC nurse\nAction: RHA to be completed\nTarget date: 30/04/26"
+    )
+
+
+CO_PRODUCED = """What I'm worried about
+"Getting behind on the rent."
+
+Finance
+1. Council tax exemption to be applied for on Jade's behalf by 28/02/25.
+2. Kim (PA) to ring the gas supplier with Jade at the next visit on 13/02/25.
+
+Health and wellbeing
+Jade is registered with a GP. No current concerns.
+"""
+
+
+def test_a_topic_title_after_the_young_persons_worries_starts_the_plan():
+    assert actions("pathway_plan", CO_PRODUCED) == [
+        "Council tax exemption to be applied for on Jade's behalf by 28/02/25.",
+        "Kim (PA) to ring the gas supplier with Jade at the next visit on 13/02/25.",
+    ]
+    assert ("ACTION_NO_OWNER", 0) in flags("pathway_plan", CO_PRODUCED)
+
+
+def test_up_to_date_is_a_state_not_a_task():
+    assert not is_action_like("All health checks up to date.")
+    assert is_action_like("Carer to keep the health passport up to date.")
+
+
+def test_arrows_before_a_records_field_labels():
+    text = (
+        "Money\nYou want to save for a car.\n"
+        "→ What we will do: Sam will open a savings account with you.\n→ When: by 31 March 2025.\n"
+    )
+    assert len(actions("pathway_plan", text)) == 1
+    assert ("ACTION_NO_TIMESCALE", 0) not in flags("pathway_plan", text)
+
+
+def test_a_new_date_with_what_it_waits_on_is_not_a_repeat():
+    previous = "Agreed actions\n1. PA to submit the housing panel referral by 28.02.2025."
+    waits = (
+        "Agreed actions\n1. PA to submit the housing panel referral by 04.04.2025, as "
+        "HRA screening will be completed by SW by 31.03.2025."
+    )
+    assert repeated_actions(waits, previous) == []
+    drifted = "Agreed actions\n1. PA to submit the housing panel referral by 04.04.2025."
+    assert len(repeated_actions(drifted, previous)) == 1
