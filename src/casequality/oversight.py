@@ -38,6 +38,13 @@ def assess_oversight(text: str) -> tuple[str, Span | None]:
     ):
         # "Decision:" left empty on a form: whatever the other boxes say, nothing was decided.
         return "no_decision", Span(box.group(0).strip(), box.start(), box.end())
+    a, b = decision.start(), decision.end()
+    if box is not None and box.group("body").strip() and a < box.start():
+        # "SW request for decision on whether to proceed…" above "Decision: not to proceed": the
+        # word in the request is not the manager's decision; the box is
+        word = re.search(r"decision", box.group(0), re.IGNORECASE)
+        if word is not None:
+            a, b = box.start() + word.start(), box.start() + word.end()
     field = _REASON_FIELD_RE.search(text)
     above = field is not None and re.fullmatch(
         r"\s*(?:see|as)\s+above[\s.]*", field.group("body"), re.IGNORECASE
@@ -48,22 +55,18 @@ def assess_oversight(text: str) -> tuple[str, Span | None]:
         # A form with a reason box judged by what is in the box: blank, "As per panel", "In
         # line with policy" or the decision said again give no reason, whatever the decision
         # line says in passing.
-        return "no_reason", _sentence_around(text, decision.start(), decision.end())
+        return "no_reason", _sentence_around(text, a, b)
     # "Rationale: N/A" gives no reason; blank it (keeping offsets) before looking for one.
     masked = _NULL_RATIONALE_RE.sub(lambda m: " " * len(m.group(0)), text)
     if field is None and _decided_below_summary(text, box, decision):
         # A case summary, then "Decision: Not agreed." or a last line "Agreed.": the summary
         # says what was asked and why the worker asked; the manager's own reason is missing
         # unless the decision line (or what follows it) gives one.
-        start = (
-            box.start()
-            if box is not None
-            else _sentence_around(text, decision.start(), decision.end()).start
-        )
+        start = box.start() if box is not None else _sentence_around(text, a, b).start
         masked = " " * start + masked[start:]
-    if REASON_RE.search(masked) or _explains(masked, decision.start(), decision.end()):
+    if REASON_RE.search(masked) or _explains(masked, a, b):
         return "ok", None
-    return "no_reason", _sentence_around(text, decision.start(), decision.end())
+    return "no_reason", _sentence_around(text, a, b)
 
 
 def _decided_below_summary(text: str, box: re.Match[str] | None, decision: re.Match[str]) -> bool:
@@ -73,7 +76,16 @@ def _decided_below_summary(text: str, box: re.Match[str] | None, decision: re.Ma
     line_start = text.rfind("\n", 0, decision.start()) + 1
     line_end = text.find("\n", decision.end())
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    return len(line.split()) <= 3 and len(text[:line_start].split()) >= 25
+    if len(text[:line_start].split()) < 25:
+        return False
+    if len(line.split()) <= 3:
+        return True
+    # "Agree with IRO decisions." or "Approved. Reg 24 in place from today." opening the last
+    # line above the signature: the manager's line under the summary
+    after = text[line_end:] if line_end != -1 else ""
+    return not text[line_start : decision.start()].strip() and all(
+        len(rest.split()) <= 6 for rest in after.splitlines()
+    )
 
 
 # A decision word in a sentence of case history or of someone else's view is not the

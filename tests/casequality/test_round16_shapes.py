@@ -4,6 +4,8 @@ co-produced plans whose topics follow the young person's own words (docs/quality
 "Session 13"). Wording of our own."""
 
 from casequality.actionlike import is_action_like
+from casequality.oversight import assess_oversight
+from casequality.reading import prepared
 from casequality.supervision import repeated_actions
 from tests.casequality.shapes import actions, flags
 
@@ -143,3 +145,35 @@ def test_a_new_date_with_what_it_waits_on_is_not_a_repeat():
     assert repeated_actions(waits, previous) == []
     drifted = "Agreed actions\n1. PA to submit the housing panel referral by 04.04.2025."
     assert len(repeated_actions(drifted, previous)) == 1
+
+
+def test_the_word_decision_in_the_request_is_not_the_managers_decision():
+    entry = (
+        "Management Oversight\n"
+        "SW and kinship SW request a decision on whether to proceed with the SGO application now "
+        "that the support plan has been explained to the carers and they have had time to think.\n"
+        "Decision: not to proceed with the SGO application at this time. Review in 3 months."
+    )
+    # the rules' verdict (the learned second opinion may raise this flag on its own)
+    assert _rules_verdict(entry) == "no_reason"
+    reasoned = entry.replace(
+        "at this time.", "at this time, as the carers have asked for the support plan in writing."
+    )
+    assert _rules_verdict(reasoned) == "ok"
+
+
+def test_agreeing_on_the_last_line_under_a_summary_gives_no_reason():
+    entry = (
+        "Management oversight – 08/01/2026\n"
+        "Ria Shah – CLA review 22/12/25 read. Ria did not attend; the IRO has asked the SW to "
+        "gather her views within 4 weeks. Ria is settled at home with her carers and the actions "
+        "from the previous care plan are complete.\n"
+        "Agree with IRO decisions.\n"
+        "J Cole, DTM"
+    )
+    assert _rules_verdict(entry) == "no_reason"
+    assert _rules_verdict(entry.replace("decisions.", "decisions, as Ria is settled.")) == "ok"
+
+
+def _rules_verdict(entry: str) -> str:
+    return assess_oversight(prepared(entry, "oversight"))[0]
