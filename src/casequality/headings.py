@@ -299,6 +299,22 @@ def _topic_title(line: str) -> bool:
     )
 
 
+_BULLET_RE = re.compile(r"\s*[-–•*·o]\s+\S")
+
+
+def _numbered_topic(lines: list[Span], at: int) -> bool:
+    """ "2. Education, training and employment" with bullets on the line below it."""
+    mark = _NUMBER_MARK_RE.match(lines[at].text)
+    if not mark or at + 1 >= len(lines):
+        return False
+    inner = lines[at].text[mark.end() :].strip()
+    return (
+        _topic_title(inner)
+        and not is_action_like(inner)
+        and bool(_BULLET_RE.match(lines[at + 1].text))
+    )
+
+
 def sections(text: str, *, thread: bool = False) -> list[Section]:
     """Divide `text` into typed sections; text before any heading is typed OTHER with head ''.
 
@@ -318,7 +334,8 @@ def sections(text: str, *, thread: bool = False) -> list[Section]:
     inline_head = False  # whether it was opened by a heading with words after it on its line
     blank = False
     topic_head = ""  # the last topic title that ended a views or previous-actions section
-    for line in _line_spans(text):
+    lines = _line_spans(text)
+    for at, line in enumerate(lines):
         if not line.text.strip() or _BARE_NUMBER_RE.fullmatch(line.text):
             blank = blank or not line.text.strip()
             continue  # "1." alone on its line, over a "Who: / What: / When:" block
@@ -328,6 +345,11 @@ def sections(text: str, *, thread: bool = False) -> list[Section]:
             # "When: by 30/11" then a blank line then "University applications": a field's
             # value ends at the blank line; what follows is a new topic, not more of the field.
             kind, head = OTHER, ""
+        if _numbered_topic(lines, at):
+            # "1. Accommodation" over "- PA to submit…" bullets: a numbered topic of the plan,
+            # not an action; it ends a views section, and in an actions section heads its part
+            kind, head, blank = (ACTIONS if kind == ACTIONS else OTHER), line.text.strip(), False
+            continue
         if (
             blank
             and (kind in (VOICE, PREVIOUS) or (kind == OTHER and head and head == topic_head))

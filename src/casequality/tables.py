@@ -85,6 +85,7 @@ _ORG_WORD_RE = re.compile(
 _CHILD_AGE_CELL_RE = re.compile(
     r"(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:,\s*\d{1,2}|\(\d{1,2}\))(?:\s*(?:yrs?|years?))?"
 )
+_DOB_CELL_RE = re.compile(r"(?:dob|d\.o\.b\.?|date\s+of\s+birth)\b", re.IGNORECASE)
 _ROLE_NAME_CELL_RE = re.compile(
     r"(?-i:(?:SW|KW|RM|PA|IRO|TM|DT|SSW|FC|SENCo|DSL|HV)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
@@ -114,6 +115,8 @@ def is_action_row(text: str) -> bool:
         return False  # "Maths | Gr 2 | Gr 3 | Gr 4": a row of an attainment grid
     if filled and _TITLE_CELL_RE.match(filled[0]):
         return False
+    if any(_DOB_CELL_RE.match(c) for c in filled):
+        return False  # "Kai Osborne | DOB 21/02/2007 (18) | Care leaver": who the record is about
     if any(_CHILD_AGE_CELL_RE.fullmatch(c) for c in filled[:1]):
         return False  # "Leah Saunders, 14 | s.20 | Placed 02/10/23": the child's header row
     if sum(bool(_ROLE_NAME_CELL_RE.fullmatch(c)) for c in filled) >= 2:

@@ -225,6 +225,13 @@ _PATTERNS = [
     # holidays as a frequency: "every school holiday", "each half-term break"
     r"\b(?:every|each)\s+(?:school\s+)?(?:holiday|half[- ]term(?:\s+holiday|\s+break)?|"
     r"(?:school\s+)?break|weekend)s?\b",
+    # routines: "at every mealtime", "at each bedtime", "after every stay", "at every handover"
+    r"\b(?:at|during|after|before)\s+(?:every|each)\s+[a-z][\w-]+",
+    # "whenever a session is cancelled" (not "whenever he wants": no event, no time)
+    r"\bwhenever\s+(?:a|an|the|his|her|their|any)\s",
+    # a clock time and the days it applies to: "at 07:30 on college days", "by 10:00 on the day"
+    r"\b(?:at|by|before|after|from)\s+\d{1,2}:\d{2}\b",
+    r"\bon\s+(?:school|college|contact|nursery|work)\s+days\b",
 ]
 
 # Compiled without IGNORECASE and matched against ASCII-lowercased text: several times faster

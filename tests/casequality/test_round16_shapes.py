@@ -177,3 +177,43 @@ def test_agreeing_on_the_last_line_under_a_summary_gives_no_reason():
 
 def _rules_verdict(entry: str) -> str:
     return assess_oversight(prepared(entry, "oversight"))[0]
+
+
+def test_routines_and_clock_times_are_timescales():
+    timed = [
+        "Keyworker to help Zac use his visual timetable at every mealtime during his stays.",
+        "Carer to text the contact centre whenever a family time session is cancelled.",
+        "Keyworker to wake Amir at 07:30 on college days and note when he leaves.",
+        "Contact service to ring the carer by 10:00 on the day if mum has not confirmed.",
+    ]
+    for action in timed:
+        assert ("ACTION_NO_TIMESCALE", 0) not in flags("action", action), action
+    assert ("ACTION_NO_TIMESCALE", 0) in flags(
+        "action", "Carer to let Amir visit his brother whenever he wants."
+    )
+
+
+# Found by scoring round 17 (blind131-135) against the session-start code: the views-section
+# rule above, met with a plan whose topics are numbered, had read each topic as an action.
+NUMBERED_TOPICS = """Young person | Ali Khan | DOB 21/02/2007 (18) | Care leaver
+PA: Kim Rowe
+
+My views
+Ali wants his own flat near his sister.
+
+1. Accommodation
+- PA to send the housing register form to Ashdown Homes by 31/03/25.
+
+2. Education, training and employment
+- Ali to go to the college open day on 08/04/25.
+"""
+
+
+def test_numbered_topics_over_bullets_and_a_who_row_are_not_actions():
+    assert actions("pathway_plan", NUMBERED_TOPICS) == [
+        "PA to send the housing register form to Ashdown Homes by 31/03/25.",
+        "Ali to go to the college open day on 08/04/25.",
+    ]
+    # a numbered line that is itself a task stays an action
+    tasks = "Actions\n1. Book the dentist by 30/05/25\n- carer to take him\n"
+    assert "Book the dentist by 30/05/25" in actions("care_plan", tasks)
