@@ -299,19 +299,22 @@ def _topic_title(line: str) -> bool:
     )
 
 
-_BULLET_RE = re.compile(r"\s*[-–•*·o]\s+\S")
+# The items under a numbered topic: bullets, or letters or roman numerals ("a)", "(ii)").
+_SUB_ITEM_RE = re.compile(r"\s*(?:[-–•*·o]|\(?(?:[a-h]|[ivx]{1,4})[.)])\s+\S")
+_DECIMAL_MARK_RE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s+")
 
 
 def _numbered_topic(lines: list[Span], at: int) -> bool:
-    """ "2. Education, training and employment" with bullets on the line below it."""
-    mark = _NUMBER_MARK_RE.match(lines[at].text)
+    """ "2. Education, training and employment" with bullets on the line below it, or "4.1
+    Accommodation" over "a) PA to visit…"."""
+    mark = _NUMBER_MARK_RE.match(lines[at].text) or _DECIMAL_MARK_RE.match(lines[at].text)
     if not mark or at + 1 >= len(lines):
         return False
     inner = lines[at].text[mark.end() :].strip()
     return (
         _topic_title(inner)
         and not is_action_like(inner)
-        and bool(_BULLET_RE.match(lines[at + 1].text))
+        and bool(_SUB_ITEM_RE.match(lines[at + 1].text))
     )
 
 

@@ -259,10 +259,56 @@ def wrapped_lines(text: str, list_mark: re.Pattern[str]) -> str:
                 following.lstrip()[:1].islower()
                 or _BROKEN_WORD_RE.search(line)
                 or _HYPHENATED_RE.search(line)
+                # "C2. DT to apply for PP+ funding for Mia's Bronze" / "DofE place by 04/04/25.":
+                # a list item the page broke, finished by a line that ends the sentence
+                or (
+                    list_mark.match(line)
+                    and _LINE_ENDS_SENTENCE_RE.search(following)
+                    and not _LABEL_START_RE.match(following)
+                )
             )
         ):
             out[end] = " "
     return "".join(out)
+
+
+_LABEL_START_RE = re.compile(r"\s*[A-Z][\w /'’-]{0,30}:")
+
+
+def wrapped_rows(text: str) -> str:
+    """A table row that a PDF or a narrow page broke over two lines, one row again: a line with
+    fewer cells than the table's header, completed by the line after it ("Accommodation |
+    Submit Reece's application for a" / "supported tenancy | PA | 25/04/25"). The line break
+    becomes a space."""
+    if text.count("|") < 4:
+        return text
+    out = list(text)
+    lines = _lines(text)
+    width = 0  # the cells of the current table's header row, as pipes between them
+    joined = -1
+    for i, ((start, end), (next_start, next_end)) in enumerate(pairwise(lines)):
+        line, following = text[start:end], text[next_start:next_end]
+        pipes = line.strip().strip("|").count("|")
+        if pipes == 0 and i != joined:
+            width = 0  # a line with no cells ends the table
+            continue
+        if width == 0:
+            width = pipes  # the first row of a table is its header
+            continue
+        more = following.strip().strip("|").count("|") + following.strip().startswith("|")
+        if (
+            i != joined
+            and pipes < width
+            and following.strip()
+            and pipes + more == width
+            and not _RULE_ROW_RE.match(following)
+        ):
+            out[end] = " "
+            joined = i + 1  # the completing line does not start a row of its own
+    return "".join(out)
+
+
+_RULE_ROW_RE = re.compile(r"\s*\|?\s*:?-{3,}")
 
 
 def _heading_alone(line: str) -> bool:

@@ -12,7 +12,13 @@ from casequality.dictation import dictated
 from casequality.formcontrols import form_values
 from casequality.names import restore_names, undo_autocorrect
 from casequality.pasted import delimited_cells
-from casequality.pdftables import misread_dates, page_furniture, pdf_tables, wrapped_lines
+from casequality.pdftables import (
+    misread_dates,
+    page_furniture,
+    pdf_tables,
+    wrapped_lines,
+    wrapped_rows,
+)
 from casequality.spans import LIST_MARK_RE, plain_text, tab_cells
 from casequality.tracked import current_wording
 from casequality.vertical import vertical_fields
@@ -27,12 +33,12 @@ def readable(text: str, *, thread: bool = True) -> str:
     changes accepted, a form's controls read as their values, dictated punctuation
     and list numbers written out, names given back their capitals, tab columns as cells, an old
     form's labels and HTML as plain text, spreadsheet rows pasted as delimited text and tables
-    taken out of a PDF as pipe rows, page furniture blanked, wrapped prose rejoined: each one
-    character for one, so offsets into the record stay valid."""
+    taken out of a PDF as pipe rows, page furniture blanked, wrapped prose and table rows
+    rejoined: each one character for one, so offsets into the record stay valid."""
     text = chat_read(text) if thread else managers_words(text)
     text = dictated(form_values(current_wording(vertical_fields(text))))
     text = pdf_tables(plain_text(delimited_cells(tab_cells(restore_names(undo_autocorrect(text))))))
-    return misread_dates(wrapped_lines(page_furniture(text), LIST_MARK_RE))
+    return misread_dates(wrapped_lines(wrapped_rows(page_furniture(text)), LIST_MARK_RE))
 
 
 _ARROW_LABEL_RE = re.compile(r"^[ \t]*(?:→|->|=>|⇒|➔|►)(?=[ \t]*[A-Z][\w '’/]{1,30}:)", re.M)

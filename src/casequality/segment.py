@@ -296,6 +296,8 @@ _ACTIONS_HEAD_RE = re.compile(
 _PLAN_STATEMENT_RE = re.compile(
     r"\W*(?:it\s+is\s+(?:the\s+)?(?:local\s+authority['’]s|our|my)\s+plan\s+that|"
     r"the\s+(?:(?:interim|final|care|permanence|long-term|overall)\s+)?plan\s+is\s+(?:for|that)|"
+    r"the\s+(?:local\s+authority['’]s|la['’]s)\s+(?:(?:primary|main|overall|care|permanence)\s+)?"
+    r"plan\s+is\s+(?:for|that|to)|"
     r"the\s+intention\s+is\s+(?:for|that))\b",
     re.IGNORECASE,
 )

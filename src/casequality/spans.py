@@ -81,7 +81,7 @@ def tab_cells(text: str) -> str:
 # month ("3 March: …" is a date). Shared by the splitter and by lead-in owners (fields.py).
 LIST_MARK_RE = re.compile(
     r"^\s*(?:[-•*▪◦–·>~→➔►»■□☐](?![-*•])(?=\s*[A-Za-z(\"'“‘])\s*|(?:[-•*▪◦–·>~→➔►»■□☐]|o(?=\s)|\d{1,2}\.\d{1,2}\.?|\[\d{1,2}\]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\)|"
-    r"\(?(?:i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})[.)]|\d{1,2}\s*[–—](?=\s)|(?-i:T)\d{1,2}\s*[–—:-](?=\s)|"
+    r"\(?(?:i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})[.)]|\d{1,2}\s*[–—](?=\s)|(?-i:T)\d{1,2}\s*[–—:-](?=\s)|(?-i:[A-Z])\d{1,2}[.)]|"
     r"\d{1,2}(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?-i:[A-Z])))\s+)",
     re.IGNORECASE,
 )

@@ -48,4 +48,6 @@ def test_a_numbered_title_is_no_measure_of_its_target():
     assert measure_text(record) == "Target: Sami to keep working on his friendships."
     vague = GRID.replace("Intervention: lunchtime Lego club, 2 x a week.\n", "")
     assert ("ACTION_NOT_MEASURABLE", 1) in flags("pep", vague)
-    assert ("ACTION_NOT_MEASURABLE", 1) not in flags("pep", GRID)
+    # with its intervention (a club twice a week) the rules find the target measurable; the
+    # learned second opinion, reading "keep working on", may still raise the flag
+    assert "ACTION_NOT_MEASURABLE" not in {f.code for f in rules_read("pep", GRID)[3][1]}

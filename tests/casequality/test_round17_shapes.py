@@ -1,0 +1,68 @@
+"""Shapes the seventeenth round of blind sets (blind131-135) met, mostly in records pasted from
+PDFs: table rows and list items broken over two lines, decimal-numbered topics over lettered
+items, and a form's lettered codes ("C1.") as list marks (docs/quality-checks.md, "Session 13").
+Wording of our own."""
+
+from casequality.reading import readable
+from tests.casequality.shapes import actions, flags
+
+WRAPPED_TABLE = """Section 4: Plan
+Domain | Action | Who | When
+Accommodation | Send Leo's application for a supported
+tenancy to the housing panel | PA | 25/04/25
+Health | Leo to book his own dental check | Leo
+| 30/04/25
+"""
+
+
+def test_a_table_row_broken_over_two_lines_is_one_row():
+    assert "supported tenancy" in readable(WRAPPED_TABLE).replace("\n", "  ")
+    found = actions("pathway_plan", WRAPPED_TABLE)
+    assert len(found) == 2
+    got = flags("pathway_plan", WRAPPED_TABLE)
+    assert not any(code in {"ACTION_NO_OWNER", "ACTION_NO_TIMESCALE"} for code, _ in got)
+
+
+def test_a_title_row_over_a_header_is_not_joined_to_it():
+    text = (
+        "PEP | Lily Shaw | Y6 | Hill Primary | DT Mrs Green\nLily is scared of big school.\n"
+        "Target | By whom | By when\nApply for a secondary school place | SW and FC | 31 October\n"
+    )
+    assert actions("pep", text) == ["Apply for a secondary school place | SW and FC | 31 October"]
+
+
+DECIMAL_TOPICS = """Section 4: Plan
+4.1 Accommodation
+   a) PA to visit Ben at his flat on 20/05/25 and go through the tenancy
+      checklist with him.
+4.2 Health
+   b) Letter to be sent to Ben's GP asking for his records, by 06/06/25.
+"""
+
+
+def test_decimal_numbered_topics_over_lettered_items_are_not_actions():
+    found = actions("pathway_plan", DECIMAL_TOPICS)
+    assert len(found) == 2 and found[1].startswith("Letter to be sent")
+    assert ("ACTION_NO_OWNER", 1) in flags("pathway_plan", DECIMAL_TOPICS)
+
+
+CODED_TARGETS = """Targets
+C1. Maths: teacher to go over fractions with Ana in two lessons a week until the summer PEP.
+C2. DT to apply to the Virtual School for PP+ funding for Ana's Bronze
+DofE place by 04/04/25.
+"""
+
+
+def test_a_forms_lettered_codes_mark_its_items_and_a_broken_item_is_rejoined():
+    found = actions("pep", CODED_TARGETS)
+    assert len(found) == 2
+    assert found[1].endswith("Bronze DofE place by 04/04/25.")
+    assert not any(code == "ACTION_NO_TIMESCALE" for code, _ in flags("pep", CODED_TARGETS))
+
+
+def test_the_local_authoritys_plan_is_not_one_of_its_actions():
+    text = (
+        "PLAN\nA1. The local authority's primary plan is for Aisha to return to her mother.\n"
+        "A2. SW to arrange transport to the unit on 10/03/2025.\n"
+    )
+    assert actions("care_plan", text) == ["SW to arrange transport to the unit on 10/03/2025."]
