@@ -37,7 +37,8 @@ social\s+workers? | sws? | ssws? | supervising\s+social\s+workers?
 | (?:foster\s*|kinship\s+|respite\s+)?carers? | fcs? | fosterers?
 | connected\s+(?:persons?|carers?) | residential\s+(?:staff|workers?|manager|home) | staff
 | resi(?:\s+staff)?
-| key\s*workers? | home\s+manager | registered\s+manager
+| key\s*workers? | kws? | home\s+manager | registered\s+manager
+| pastoral\s+(?:leads?|managers?|workers?|team|staff)
 | designated\s+(?:teacher|safeguarding\s+lead) | dts? | dsl | virtual\s+school(?:\s+head)?
 | vsh? | head\s*teacher | head\s+of\s+(?:year|house|service|school) | class\s+teacher
 | form\s+tutor | teachers? | teaching\s+assistants? | tas? | sencos? | school | college

@@ -1139,7 +1139,10 @@ FLOORS = {
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (1.00, 1.00),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.88),
-        "SUPERVISION_REPEATED_ACTIONS": (1.00, 1.00),
+        # This author reads an action re-dated with the reason in the progress report as
+        # repeated; most authors (ten sets to two) do not, and the checker follows them
+        # (session 13): one repeat here is no longer flagged.
+        "SUPERVISION_REPEATED_ACTIONS": (1.00, 0.88),
     },
     "blind118": {
         "ACTION_NO_OWNER": (0.54, 0.76),
@@ -1175,7 +1178,8 @@ FLOORS = {
         "NO_CONTINGENCY": (1.00, 1.00),
         "NO_CHILD_VOICE": (0.93, 1.00),
         "OVERSIGHT_NO_RATIONALE": (1.00, 0.87),
-        "SUPERVISION_REPEATED_ACTIONS": (0.62, 0.71),
+        # As blind117 (session 13): one repeat whose new date the progress report explains.
+        "SUPERVISION_REPEATED_ACTIONS": (0.57, 0.57),
     },
     "blind122": {
         "ACTION_NO_OWNER": (0.59, 0.92),

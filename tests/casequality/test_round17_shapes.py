@@ -3,7 +3,9 @@ PDFs: table rows and list items broken over two lines, decimal-numbered topics o
 items, and a form's lettered codes ("C1.") as list marks (docs/quality-checks.md, "Session 13").
 Wording of our own."""
 
-from casequality.reading import readable
+from casequality.reading import prepared, readable
+from casequality.smart import check_owner
+from casequality.supervision import repeated_actions
 from tests.casequality.shapes import actions, flags
 
 WRAPPED_TABLE = """Section 4: Plan
@@ -66,3 +68,28 @@ def test_the_local_authoritys_plan_is_not_one_of_its_actions():
         "A2. SW to arrange transport to the unit on 10/03/2025.\n"
     )
     assert actions("care_plan", text) == ["SW to arrange transport to the unit on 10/03/2025."]
+
+
+def test_a_new_date_explained_in_the_progress_report_is_not_a_repeat():
+    previous = "Actions\n1. Tom to complete the Staying Put e-learning by 30.04.2025."
+    current = (
+        "Review of last actions\n1. Staying Put e-learning - not completed; Tom was off sick.\n\n"
+        "Actions\n1. Tom to complete the Staying Put e-learning by 31.05.2025."
+    )
+    assert repeated_actions(current, previous) == []
+    unexplained = current.replace("not completed; Tom was off sick.", "not completed.")
+    assert len(repeated_actions(unexplained, previous)) == 1
+    carried = (
+        "Actions\n1. Tom to complete the Staying Put e-learning - carried forward, now by "
+        "31.05.2025 because the course was cancelled."
+    )
+    assert repeated_actions(carried, previous) == []
+
+
+def test_a_keyworker_abbreviated_or_named_by_whose_they_are_owns_the_action():
+    for action in [
+        "Ruby's KW to book a sleep session with the school nurse for w/c 24/03/25.",
+        "Agree a curfew in writing with Jack | Tern House KW | by Fri 12/01",
+        "Sixth form pastoral lead to meet Tia weekly in June.",
+    ]:
+        assert check_owner(prepared(action, "action")).ok, action
