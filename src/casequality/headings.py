@@ -59,8 +59,9 @@ def _line_spans(text: str) -> list[Span]:
     return spans
 
 
-def _split_inline_headings(line: Span) -> list[tuple[str | None, str, Span]]:
-    """Split one line at headings like 'Actions:' that follow a full stop mid-line."""
+def _split_inline_headings(line: Span, *, item: bool = False) -> list[tuple[str | None, str, Span]]:
+    """Split one line at headings like 'Actions:' that follow a full stop mid-line. `item`: the
+    line is a numbered target ("1. Target: …" or "1. Maths – …"), whose "Action:" is its own."""
     pieces: list[tuple[str | None, str, Span]] = []
     cursor, kind, head = 0, None, ""
     for m in _INLINE_HEAD_RE.finditer(line.text):
@@ -73,6 +74,10 @@ def _split_inline_headings(line: Span) -> list[tuple[str | None, str, Span]]:
             continue  # "1. Tia's French target: …": the item's label, after its number
         if _ITEM_FIELD_RE.fullmatch(m.group("head")) and LIST_MARK_RE.match(line.text):
             continue  # "T1 – Phonics: Baseline 24/40. Target: 32+/40 by May. Who: …": its fields
+        if is_action_field(m.group("head")) and (item or _TARGET_ITEM_RE.match(line.text)):
+            # "1. Maths – recall of times tables. Action: TA sessions 3 x a week. Who: Mrs Adey.
+            # By: July": a numbered target and the action and fields that serve it, one item
+            continue
         pieces.append((kind, head, _sub(line, cursor, m.start())))
         kind, head, cursor = k, m.group("head"), m.end()
     pieces.append((kind, head, _sub(line, cursor, len(line.text))))
@@ -80,6 +85,14 @@ def _split_inline_headings(line: Span) -> list[tuple[str | None, str, Span]]:
 
 
 _ITEM_NUMBER_ONLY_RE = re.compile(r"\s*\(?\d{1,2}[.)]")
+# A numbered item that opens with its topic and a dash: "1. Maths – recall of times tables…".
+# ("1. AMBER — Contact moved. Action: …" is a status and a note, then the action.)
+# "1. Target: Grade 6 in the mocks. Action: weekly tutoring. Who: DT. When: by 14/02" too.
+_TARGET_ITEM_RE = re.compile(
+    r"\s*\(?\d{1,2}[.)]\s+(?:(?!(?:red|amber|green|rag)\b)[A-Z][\w&/+ ]{1,30}?\s[–—-]\s|"
+    r"(?:smart\s+)?(?:target|goal|outcome|aim|need)\s*:)",
+    re.I,
+)
 _ITEM_FIELD_RE = re.compile(r"(?:target|goal|aim)s?", re.IGNORECASE)
 _ONE_LINE = frozenset({CONTINGENCY, VOICE, PREVIOUS})
 # The kinds a heading standing alone on its line can open (OTHER needs content after it).
@@ -399,7 +412,7 @@ def sections(text: str, *, thread: bool = False) -> list[Section]:
             if k not in _ONE_LINE and not single:
                 base = (k, h)
         one_line = (k in _ONE_LINE or single) and bool(rest.text)
-        pieces = _split_inline_headings(rest)
+        pieces = _split_inline_headings(rest, item=bool(_TARGET_ITEM_RE.match(line.text)))
         numbered = k is None and kind == OTHER and _NUMBER_MARK_RE.match(line.text)
         if numbered and len(pieces) == 1:
             bare_items.append(len(out))

@@ -93,3 +93,36 @@ def test_a_keyworker_abbreviated_or_named_by_whose_they_are_owns_the_action():
         "Sixth form pastoral lead to meet Tia weekly in June.",
     ]:
         assert check_owner(prepared(action, "action")).ok, action
+
+
+# Round 18 (blind136): a numbered target carrying its own "Action:", "Who:" and "When:".
+LABELLED_TARGETS = (
+    "SMART targets\n"
+    "1. Target: Grade 6 in the science mocks. Action: weekly tutoring with Mr Ali. "
+    "Who: DT to book the tutor. When: first session by 14/02/25.\n"
+    "2. Target: French grade 3 to 4. Action: weekly catch-up session with the French department. "
+    "Who: Head of MFL. When: weekly from w/c 10/02/25.\n"
+)
+TOPIC_TARGETS = (
+    "SMART targets\n"
+    "1. Maths – times tables to 12 x 12. Action: TA-led practice 3 x 10 mins a week. "
+    "Who: Mrs Day (TA). By: end of summer term.\n"
+    "2. Wellbeing – settle after contact days. Action: check-in with her key adult each Tuesday. "
+    "Who: learning mentor Miss Brady. By: weekly from 03/03/25.\n"
+)
+
+
+def test_a_numbered_target_and_its_action_fields_are_one_action():
+    for text in (LABELLED_TARGETS, TOPIC_TARGETS):
+        found = actions("pep", text)
+        assert len(found) == 2, found
+        assert all("Who:" in item for item in found), found
+        assert not any(code.startswith("ACTION_") for code, _ in flags("pep", text)), text
+
+
+def test_a_rag_status_before_the_dash_is_a_note_and_the_action_follows_it():
+    text = (
+        "Actions\n1. AMBER – contact moved to weekly. Action: SW to review contact with the "
+        "Horizons results by 30/04/25.\n"
+    )
+    assert actions("supervision", text)[-1].startswith("SW to review contact")
