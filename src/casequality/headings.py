@@ -26,6 +26,7 @@ from casequality.people import names_owner
 from casequality.spans import ACTIONS, LIST_MARK_RE, Section, Span
 from casequality.spans import sub_span as _sub
 from casequality.tables import KEY_VALUE_HEADER_RE, is_action_row
+from casequality.topics import NUMBER_MARK_RE, TARGET_ITEM_RE, numbered_topic, topic_title
 
 # "Actions:-" (a colon and a dash) is a heading with nothing after it.
 _HEADING_LINE_RE = re.compile(
@@ -74,7 +75,7 @@ def _split_inline_headings(line: Span, *, item: bool = False) -> list[tuple[str 
             continue  # "1. Tia's French target: …": the item's label, after its number
         if _ITEM_FIELD_RE.fullmatch(m.group("head")) and LIST_MARK_RE.match(line.text):
             continue  # "T1 – Phonics: Baseline 24/40. Target: 32+/40 by May. Who: …": its fields
-        if is_action_field(m.group("head")) and (item or _TARGET_ITEM_RE.match(line.text)):
+        if is_action_field(m.group("head")) and (item or TARGET_ITEM_RE.match(line.text)):
             # "1. Maths – recall of times tables. Action: TA sessions 3 x a week. Who: Mrs Adey.
             # By: July": a numbered target and the action and fields that serve it, one item
             continue
@@ -85,14 +86,6 @@ def _split_inline_headings(line: Span, *, item: bool = False) -> list[tuple[str 
 
 
 _ITEM_NUMBER_ONLY_RE = re.compile(r"\s*\(?\d{1,2}[.)]")
-# A numbered item that opens with its topic and a dash: "1. Maths – recall of times tables…".
-# ("1. AMBER — Contact moved. Action: …" is a status and a note, then the action.)
-# "1. Target: Grade 6 in the mocks. Action: weekly tutoring. Who: DT. When: by 14/02" too.
-_TARGET_ITEM_RE = re.compile(
-    r"\s*\(?\d{1,2}[.)]\s+(?:(?!(?:red|amber|green|rag)\b)[A-Z][\w&/+ ]{1,30}?\s[–—-]\s|"
-    r"(?:smart\s+)?(?:target|goal|outcome|aim|need)\s*:)",
-    re.I,
-)
 _ITEM_FIELD_RE = re.compile(r"(?:target|goal|aim)s?", re.IGNORECASE)
 _ONE_LINE = frozenset({CONTINGENCY, VOICE, PREVIOUS})
 # The kinds a heading standing alone on its line can open (OTHER needs content after it).
@@ -102,8 +95,6 @@ _TYPED = frozenset({ACTIONS, CONTINGENCY, VOICE, PREVIOUS, ASSESSED})
 NUMBERED_TARGET_RE = re.compile(
     r"^(?:smart\s+)?(?:target|action|goal|outcome|objective|step|task)\s*\d+$", re.IGNORECASE
 )
-# "3. SMART targets", "II. PLAN": a form's numbered sections (a Roman numeral in capitals)
-_NUMBER_MARK_RE = re.compile(r"^\s*\(?(?:\d{1,2}|(?-i:[IVX]{1,4}))[.)]\s+")
 _TITLE_HEAD_RE = re.compile(
     r"^(?P<head>[A-Z][\w'’&/+-]*(?:\s+[A-Z][\w'’&/+-]*){0,2})\s*:\s*(?P<rest>.*)$"
 )
@@ -111,7 +102,7 @@ _TITLE_HEAD_RE = re.compile(
 
 def _numbered_heading(line: Span, in_actions: bool) -> tuple[str | None, str, Span] | None:
     """Numbered form sections: "1. Child's views", "3. SMART targets", "2. Attendance: 91%"."""
-    mark = _NUMBER_MARK_RE.match(line.text)
+    mark = NUMBER_MARK_RE.match(line.text)
     if not mark:
         return None
     inner = line.text[mark.end() :].strip()
@@ -298,39 +289,6 @@ _RAG_TOPIC_RE = re.compile(
 _BARE_NUMBER_RE = re.compile(r"\s*\(?\d{1,2}[.)]?\s*")
 
 
-_TOPIC_TITLE_RE = re.compile(r"[A-Z][\w,&/'’ -]{2,50}[\w)]")
-
-
-def _topic_title(line: str) -> bool:
-    """ "Finance", "Education, training and employment": a short title on its own line."""
-    s = line.strip()
-    return (
-        bool(_TOPIC_TITLE_RE.fullmatch(s))
-        and len(s.split()) <= 5
-        and classify_heading(s) == OTHER
-        and not LIST_MARK_RE.match(s)
-    )
-
-
-# The items under a numbered topic: bullets, or letters or roman numerals ("a)", "(ii)").
-_SUB_ITEM_RE = re.compile(r"\s*(?:[-–•*·o]|\(?(?:[a-h]|[ivx]{1,4})[.)])\s+\S")
-_DECIMAL_MARK_RE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s+")
-
-
-def _numbered_topic(lines: list[Span], at: int) -> bool:
-    """ "2. Education, training and employment" with bullets on the line below it, or "4.1
-    Accommodation" over "a) PA to visit…"."""
-    mark = _NUMBER_MARK_RE.match(lines[at].text) or _DECIMAL_MARK_RE.match(lines[at].text)
-    if not mark or at + 1 >= len(lines):
-        return False
-    inner = lines[at].text[mark.end() :].strip()
-    return (
-        _topic_title(inner)
-        and not is_action_like(inner)
-        and bool(_SUB_ITEM_RE.match(lines[at + 1].text))
-    )
-
-
 def sections(text: str, *, thread: bool = False) -> list[Section]:
     """Divide `text` into typed sections; text before any heading is typed OTHER with head ''.
 
@@ -361,7 +319,7 @@ def sections(text: str, *, thread: bool = False) -> list[Section]:
             # "When: by 30/11" then a blank line then "University applications": a field's
             # value ends at the blank line; what follows is a new topic, not more of the field.
             kind, head = OTHER, ""
-        if _numbered_topic(lines, at):
+        if numbered_topic(lines, at):
             # "1. Accommodation" over "- PA to submit…" bullets: a numbered topic of the plan,
             # not an action; it ends a views section, and in an actions section heads its part
             kind, head, blank = (ACTIONS if kind == ACTIONS else OTHER), line.text.strip(), False
@@ -369,7 +327,7 @@ def sections(text: str, *, thread: bool = False) -> list[Section]:
         if (
             blank
             and (kind in (VOICE, PREVIOUS) or (kind == OTHER and head and head == topic_head))
-            and _topic_title(line.text)
+            and topic_title(line.text)
         ):
             # "What I'm worried about" … then a blank line and "Finance": a plan's next topic,
             # which the young person's worries (or last time's actions) do not run on into;
@@ -403,7 +361,7 @@ def sections(text: str, *, thread: bool = False) -> list[Section]:
         # "Action: book the dentist" labels one action; the lines after it are not its list.
         single = k == ACTIONS and bool(rest.text) and is_action_field(h)
         if k is not None and k not in _ONE_LINE and not single:
-            numbered_head = bool(_NUMBER_MARK_RE.match(line.text))
+            numbered_head = bool(NUMBER_MARK_RE.match(line.text))
         # The section that carries on after this line if it only holds a one-line heading.
         base = (kind, head) if kind not in _ONE_LINE else (OTHER, "")
         if k is not None:
@@ -412,8 +370,8 @@ def sections(text: str, *, thread: bool = False) -> list[Section]:
             if k not in _ONE_LINE and not single:
                 base = (k, h)
         one_line = (k in _ONE_LINE or single) and bool(rest.text)
-        pieces = _split_inline_headings(rest, item=bool(_TARGET_ITEM_RE.match(line.text)))
-        numbered = k is None and kind == OTHER and _NUMBER_MARK_RE.match(line.text)
+        pieces = _split_inline_headings(rest, item=bool(TARGET_ITEM_RE.match(line.text)))
+        numbered = k is None and kind == OTHER and NUMBER_MARK_RE.match(line.text)
         if numbered and len(pieces) == 1:
             bare_items.append(len(out))
         if numbered and any(ik == ACTIONS and is_action_field(ih) for ik, ih, _ in pieces):
@@ -435,7 +393,7 @@ def sections(text: str, *, thread: bool = False) -> list[Section]:
         # say "… Action: AB to…": an item with no "Action:" label is an action all the same.
         for i in bare_items:
             sec = out[i]
-            mark = _NUMBER_MARK_RE.match(sec.body.text)
+            mark = NUMBER_MARK_RE.match(sec.body.text)
             body = _sub(sec.body, mark.end() if mark else 0, len(sec.body.text))
             if is_action_like(_RAG_TOPIC_RE.sub("", body.text)):
                 out[i] = Section(ACTIONS, "", body)

@@ -16,6 +16,7 @@ from casequality.oversight_words import DECISION_RE, REASON_RE
 from casequality.people import names_owner
 from casequality.prose import sentences
 from casequality.segment import Span, is_action_like
+from casequality.spans import sentence_around, split_span
 
 # A drop-down left at its prompt: "Decision: Select...", "Please select".
 _PLACEHOLDER_RE = re.compile(r"^\s*(?:please\s+)?select\b.*$|^\s*choose\b.*$", re.IGNORECASE)
@@ -55,18 +56,18 @@ def assess_oversight(text: str) -> tuple[str, Span | None]:
         # A form with a reason box judged by what is in the box: blank, "As per panel", "In
         # line with policy" or the decision said again give no reason, whatever the decision
         # line says in passing.
-        return "no_reason", _sentence_around(text, a, b)
+        return "no_reason", sentence_around(text, a, b)
     # "Rationale: N/A" gives no reason; blank it (keeping offsets) before looking for one.
     masked = _NULL_RATIONALE_RE.sub(lambda m: " " * len(m.group(0)), text)
     if field is None and _decided_below_summary(text, box, decision):
         # A case summary, then "Decision: Not agreed." or a last line "Agreed.": the summary
         # says what was asked and why the worker asked; the manager's own reason is missing
         # unless the decision line (or what follows it) gives one.
-        start = box.start() if box is not None else _sentence_around(text, a, b).start
+        start = box.start() if box is not None else sentence_around(text, a, b).start
         masked = " " * start + masked[start:]
     if REASON_RE.search(masked) or _explains(masked, a, b):
         return "ok", None
-    return "no_reason", _sentence_around(text, a, b)
+    return "no_reason", sentence_around(text, a, b)
 
 
 def _decided_below_summary(text: str, box: re.Match[str] | None, decision: re.Match[str]) -> bool:
@@ -114,7 +115,7 @@ def _manager_decision(text: str) -> re.Match[str] | None:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if re.search(r"\bre\s*:[^.]*$", text[line_start : m.start()], re.IGNORECASE):
             continue  # "Re: Mr & Mrs Doyle – annual review of approval": what it is about
-        sentence = _sentence_around(text, m.start(), m.end())
+        sentence = sentence_around(text, m.start(), m.end())
         if _OTHERS_RE.search(text, sentence.start, m.end()):
             continue
         line_end = text.find("\n", m.end())
@@ -313,18 +314,6 @@ _ABSENCE_RE = re.compile(
 )
 
 
-def split_span(span: Span, boundary: re.Pattern[str]) -> list[Span]:
-    """The pieces of `span` between matches of `boundary`, each with its own offsets."""
-    parts, cursor = [], 0
-    for m in boundary.finditer(span.text):
-        parts.append(
-            Span(span.text[cursor : m.start()], span.start + cursor, span.start + m.start())
-        )
-        cursor = m.end()
-    parts.append(Span(span.text[cursor:], span.start + cursor, span.end))
-    return parts
-
-
 _COMMA_RE = re.compile(r",\s*|:\s+")
 # Clauses: semicolons and spaced dashes ("Extension agreed - the report isn't back yet").
 _CLAUSE_RE = re.compile(r";\s*|\s[-–—]\s")
@@ -394,13 +383,3 @@ _FINITE_RE = re.compile(
     r"got|saw|gave|kept|lost|found|ran|broke|fell|threw|stole|slept)\b",
     re.IGNORECASE,
 )
-
-
-def _sentence_around(text: str, a: int, b: int) -> Span:
-    left = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a))
-    start = left + 1 if left >= 0 else 0
-    right = re.search(r"[.!?](?:\s|$)|\n", text[b:])
-    end = b + right.end() if right else len(text)
-    piece = text[start:end].strip()
-    lead = text[start:end].find(piece)
-    return Span(piece, start + lead, start + lead + len(piece))

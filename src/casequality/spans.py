@@ -139,3 +139,26 @@ def plain_text(text: str) -> str:
     if "[" in text or any(c in text for c in _TREE_CHARS):
         text = _TASK_TAG_RE.sub(_task_line, text)
     return _FORM_LABEL_RE.sub(lambda m: m.group(0).replace("_", " "), text)
+
+
+def split_span(span: Span, boundary: re.Pattern[str]) -> list[Span]:
+    """The pieces of `span` between matches of `boundary`, each with its own offsets."""
+    parts, cursor = [], 0
+    for m in boundary.finditer(span.text):
+        parts.append(
+            Span(span.text[cursor : m.start()], span.start + cursor, span.start + m.start())
+        )
+        cursor = m.end()
+    parts.append(Span(span.text[cursor:], span.start + cursor, span.end))
+    return parts
+
+
+def sentence_around(text: str, a: int, b: int) -> Span:
+    """The sentence (or line) of `text` holding the span from `a` to `b`."""
+    left = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a))
+    start = left + 1 if left >= 0 else 0
+    right = re.search(r"[.!?](?:\s|$)|\n", text[b:])
+    end = b + right.end() if right else len(text)
+    piece = text[start:end].strip()
+    lead = text[start:end].find(piece)
+    return Span(piece, start + lead, start + lead + len(piece))

@@ -341,8 +341,9 @@ def test_informal_decisions_without_a_reason_are_flagged(entry):
 
 
 def test_one_splitter_gives_clause_offsets():
-    from casequality.oversight import _CLAUSE_RE, split_span
+    from casequality.oversight import _CLAUSE_RE
     from casequality.segment import Span
+    from casequality.spans import split_span
 
     text = "Agreed; mum is sober - review in May"
     parts = split_span(Span(text, 10, 10 + len(text)), _CLAUSE_RE)
