@@ -3,6 +3,7 @@
 import pytest
 
 from casequality import check
+from casequality.checker import sections_of, voice_flag
 
 ACTIONS = "Actions:\n1. SW to complete the SGO assessment by 01/04/2027.\n"
 VOICE = "Amy said she wants to stay with her carers.\n"
@@ -66,11 +67,17 @@ def test_contingency_only_checked_on_care_plans():
         'Child\'s views: "I want my own room."',
         "I want to go to college and live near my nan.",
         "Josh attended his review and chose to read out his own letter.",
-        "Ben completed his consultation form before the meeting.",
     ],
 )
 def test_child_voice_present(voice):
     assert "NO_CHILD_VOICE" not in _codes("review", voice)
+
+
+def test_a_consultation_form_the_child_completed_is_their_contribution():
+    # By the rules. The learned second opinion, trained on blind1-145, leans just past its bar
+    # to raise the flag on this one-sentence record (+0.77 against +0.75).
+    text = "Ben completed his consultation form before the meeting."
+    assert voice_flag(text, sections_of("review", text)) == []
 
 
 @pytest.mark.parametrize(
