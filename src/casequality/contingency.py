@@ -145,6 +145,8 @@ _RULED_OUT_RE = re.compile(
 _NO_ALTERNATIVE_RE = re.compile(
     r"\bno\s+(?:alternative|other\s+option|fall-?back|back-?up)s?\b|"
     r"^\W*(?:to\s+)?continue\s+with\s+(?:the\s+)?(?:current|same|existing)\s+plan|"
+    # "…; the plan is not expected to change": the main plan again
+    r"\bplan\s+is\s+not\s+expected\s+to\s+change\b|"
     # "Continue to monitor placement stability": watching the plan is not another plan
     r"^\W*(?:to\s+)?(?:continue\s+to\s+|keep\s+)?monitor(?:ing)?\b",
     re.IGNORECASE,
@@ -233,9 +235,12 @@ def assess_contingency(text: str, secs: list[Section] | None = None) -> tuple[bo
 
 
 _VAGUE_FALLBACK_RE = re.compile(
-    r"^[^.;]{0,40}?,?\s*(?:then\s+)?(?:the\s+)?(?:local\s+authority|la|we|sw|team|department)?\s*"
-    r"(?:will|would|is\s+to|are\s+to)?\s*(?:(?:consider|explore|look\s+at|review)\s+(?:the\s+)?"
+    r"^[^.;]{0,40}?,?\s*(?:then\s+)?(?:the\s+)?(?:local\s+authority|la|we|sw|iro|tm|team|department)?\s*"
+    r"(?:will|would|is\s+to|are\s+to|to)?\s*(?:(?:consider|explore|look\s+at|review)\s+(?:the\s+)?"
     r"(?:other|alternative|further)\s+(?:[\w-]+\s+){0,2}options?(?:\s+for\s+\w+)?|"
+    # "…, SW to request an early review": a meeting to decide, not the alternative itself
+    r"(?:request|call|convene|arrange|hold|bring\s+forward)\s+(?:an?\s+|the\s+)?(?:early\s+|urgent\s+)?"
+    r"(?:review|meeting|discussion)|"
     # "…, the Local Authority will consider its position": what it will do is not said
     r"(?:consider|review|reconsider)\s+(?:its|their|our|the)\s+(?:position|options|plan))\W*$",
     re.IGNORECASE,

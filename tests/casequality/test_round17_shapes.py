@@ -3,6 +3,7 @@ PDFs: table rows and list items broken over two lines, decimal-numbered topics o
 items, and a form's lettered codes ("C1.") as list marks (docs/quality-checks.md, "Session 13").
 Wording of our own."""
 
+from casequality.contingency import assess_contingency
 from casequality.reading import prepared, readable
 from casequality.smart import check_owner
 from casequality.supervision import repeated_actions
@@ -126,3 +127,13 @@ def test_a_rag_status_before_the_dash_is_a_note_and_the_action_follows_it():
         "Horizons results by 30/04/25.\n"
     )
     assert actions("supervision", text)[-1].startswith("SW to review contact")
+
+
+def test_a_review_if_the_plan_fails_or_the_plan_said_again_is_no_contingency():
+    # Round 19 (blind145): "… the plan is not expected to change" restates the main plan.
+    meeting = "CONTINGENCY:\nIf the placement breaks down, SW to request an early review."
+    same = "CONTINGENCY:\nLong-term match to go to panel; the plan is not expected to change."
+    alternative = "CONTINGENCY:\nIf the placement breaks down, Sam will move to his aunt's."
+    assert not assess_contingency(meeting)[0]
+    assert not assess_contingency(same)[0]
+    assert assess_contingency(alternative)[0]
