@@ -19,7 +19,7 @@ from casequality.headingkinds import (
     classify_heading,
 )
 from casequality.headings import ACTIONS, sections
-from casequality.spans import Section, Span
+from casequality.spans import DECIMAL_MARK_RE, Section, Span
 
 _NULL_CONTENT_RE = re.compile(
     r"^\W*(?:is\s+|are\s+|was\s+)?(?:none|nil|n/?a|not\s+applicable|tbc|tba|tbd|pending|unknown|nothing|"
@@ -114,7 +114,7 @@ def _content_after(text: str, end: int) -> str:
         following = following[value.end() :]  # "Field: Contingency details" / "Value: If …"
     elif _NEXT_LABEL_RE.match(following) or _next_heading(following):
         return ""
-    following = _PARAGRAPH_NUMBER_RE.sub("", following, count=1)  # "5.1 To be confirmed…"
+    following = DECIMAL_MARK_RE.sub("", following, count=1)  # "5.1 To be confirmed…"
     return re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0].strip()
 
 
@@ -130,10 +130,6 @@ def _next_heading(line: str) -> bool:
         and not re.search(r"[.!?]\s*$", line)
         and classify_heading(line.strip().rstrip(":")) in (VOICE, ACTIONS, PREVIOUS)
     )
-
-
-# A formal plan's paragraph number under its heading: "7.1 Should the placement…".
-_PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+")
 
 
 _RULED_OUT_RE = re.compile(

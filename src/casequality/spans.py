@@ -86,6 +86,9 @@ LIST_MARK_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A formal plan's decimal paragraph or section number: "7.1 Should the placement…", "4.1
+# Accommodation".
+DECIMAL_MARK_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+")
 
 # An old form's labels, "ACTION_1:", "TARGET_DT:", "RESP_OFFICER:", "CHILD_VIEWS:", read as the
 # words they stand for ("ACTION 1", "TARGET DT"); and what a migration left of HTML: "&nbsp;",

@@ -12,7 +12,7 @@ import re
 
 from casequality.actionlike import is_action_like
 from casequality.headingkinds import OTHER, classify_heading
-from casequality.spans import LIST_MARK_RE, Span
+from casequality.spans import DECIMAL_MARK_RE, LIST_MARK_RE, Span
 
 # "3. SMART targets", "II. PLAN": a form's numbered sections (a Roman numeral in capitals)
 NUMBER_MARK_RE = re.compile(r"^\s*\(?(?:\d{1,2}|(?-i:[IVX]{1,4}))[.)]\s+")
@@ -42,13 +42,12 @@ def topic_title(line: str) -> bool:
 
 # The items under a numbered topic: bullets, or letters or roman numerals ("a)", "(ii)").
 _SUB_ITEM_RE = re.compile(r"\s*(?:[-–•*·o]|\(?(?:[a-h]|[ivx]{1,4})[.)])\s+\S")
-_DECIMAL_MARK_RE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s+")
 
 
 def numbered_topic(lines: list[Span], at: int) -> bool:
     """ "2. Education, training and employment" with bullets on the line below it, or "4.1
     Accommodation" over "a) PA to visit…"."""
-    mark = NUMBER_MARK_RE.match(lines[at].text) or _DECIMAL_MARK_RE.match(lines[at].text)
+    mark = NUMBER_MARK_RE.match(lines[at].text) or DECIMAL_MARK_RE.match(lines[at].text)
     if not mark or at + 1 >= len(lines):
         return False
     inner = lines[at].text[mark.end() :].strip()
