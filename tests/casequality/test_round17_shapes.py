@@ -1,7 +1,8 @@
 """Shapes the seventeenth round of blind sets (blind131-135) met, mostly in records pasted from
 PDFs: table rows and list items broken over two lines, decimal-numbered topics over lettered
-items, and a form's lettered codes ("C1.") as list marks (docs/quality-checks.md, "Session 13").
-Wording of our own."""
+items, and a form's lettered codes ("C1.") as list marks; then what rounds 18 and 19 (blind136-
+145) added: numbered targets carrying their own fields, and contingencies that name no
+alternative (docs/quality-checks.md, "Session 13"). Wording of our own."""
 
 from casequality.contingency import assess_contingency
 from casequality.reading import prepared, readable
